@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.base;
+
+import org.jspecify.annotations.NullMarked;

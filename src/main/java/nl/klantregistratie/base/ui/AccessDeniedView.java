@@ -1,0 +1,27 @@
+package nl.klantregistratie.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** "Geen toegang": a signed-in user opened a page their role does not allow. */
+@AnonymousAllowed
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        setId("access-denied-view");
+        add(new H2(getTranslation("error.denied.title")),
+                new Paragraph(getTranslation("error.denied.message")),
+                new Anchor("", getTranslation("error.page.home")));
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

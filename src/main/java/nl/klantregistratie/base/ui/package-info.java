@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.base.ui;
+
+import org.jspecify.annotations.NullMarked;

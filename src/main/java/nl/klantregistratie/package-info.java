@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.security.ui;
+
+import org.jspecify.annotations.NullMarked;
