@@ -1,0 +1,32 @@
+package nl.klantregistratie.base;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The few SQL types that H2 and MariaDB spell differently, as Flyway placeholders, so one set of
+ * migrations serves both: {@code ${datetime}} is a timestamp without time zone (MariaDB's
+ * TIMESTAMP would end in 2038).
+ */
+@Component
+class FlywayDialect implements FlywayConfigurationCustomizer {
+
+    @Override
+    public void customize(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+        boolean mariaDb = isMariaDb(configuration);
+        configuration.placeholders(Map.of("datetime", mariaDb ? "DATETIME(6)" : "TIMESTAMP(6)"));
+    }
+
+    private static boolean isMariaDb(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("mariadb") || product.contains("mysql");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot determine the database for the migrations", e);
+        }
+    }
+}

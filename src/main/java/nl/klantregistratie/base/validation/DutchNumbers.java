@@ -1,0 +1,64 @@
+package nl.klantregistratie.base.validation;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** The Dutch number and code rules of DOMAIN.md: BSN 11-proef, postcode, KvK-nummer. */
+public final class DutchNumbers {
+
+    private static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Z]{2})$");
+    private static final Pattern KVK = Pattern.compile("^[0-9]{8}$");
+
+    private DutchNumbers() {
+    }
+
+    /** The BSN as 9 digits (an 8-digit one left-padded with 0), or the trimmed input if it is no number. */
+    public static String normalizeBsn(String input) {
+        String digits = input.replaceAll("[\\s.-]", "");
+        return digits.matches("[0-9]{8}") ? "0" + digits : digits;
+    }
+
+    public static boolean isValidBsn(String input) {
+        String bsn = normalizeBsn(input);
+        if (!bsn.matches("[0-9]{9}") || bsn.equals("000000000")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (9 - i) * (bsn.charAt(i) - '0');
+        }
+        sum -= bsn.charAt(8) - '0';
+        return sum % 11 == 0;
+    }
+
+    /** Shows only the last three digits. */
+    public static String maskBsn(@Nullable String bsn) {
+        if (bsn == null || bsn.isBlank()) {
+            return "";
+        }
+        String normalized = normalizeBsn(bsn);
+        return "******" + normalized.substring(Math.max(0, normalized.length() - 3));
+    }
+
+    /** "1234ab", "1234 ab" → "1234 AB"; anything else is returned trimmed and upper-cased, for validation to refuse. */
+    public static String normalizePostcode(String input) {
+        String upper = input.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Matcher matcher = POSTCODE.matcher(upper);
+        return matcher.matches() ? matcher.group(1) + " " + matcher.group(2) : upper;
+    }
+
+    public static boolean isValidPostcode(String input) {
+        Matcher matcher = POSTCODE.matcher(input.strip().toUpperCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            return false;
+        }
+        String letters = matcher.group(2);
+        return !letters.equals("SA") && !letters.equals("SD") && !letters.equals("SS");
+    }
+
+    public static boolean isValidKvk(String input) {
+        return KVK.matcher(input.strip()).matches();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.base.validation;
+
+import org.jspecify.annotations.NullMarked;

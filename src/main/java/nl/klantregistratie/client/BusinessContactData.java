@@ -1,0 +1,91 @@
+package nl.klantregistratie.client;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import nl.klantregistratie.base.validation.PhoneNumber;
+import nl.klantregistratie.base.validation.PhoneNumbers;
+import org.jspecify.annotations.Nullable;
+
+/** Bedrijfsgegevens of a contactpersoon at its klant-bedrijf. Never synced. */
+@Embeddable
+public class BusinessContactData {
+
+    @Size(max = 100)
+    @Column(length = 100)
+    private @Nullable String functie;
+
+    @Size(max = 100)
+    @Column(length = 100)
+    private @Nullable String afdeling;
+
+    @Email(message = "{validation.email}", regexp = ".+@.+\\..+")
+    @Size(max = 254)
+    @Column(length = 254)
+    private @Nullable String zakelijkEmail;
+
+    @PhoneNumber
+    @Size(max = 40)
+    @Column(length = 40)
+    private @Nullable String directTelefoon;
+
+    @PhoneNumber
+    @Size(max = 40)
+    @Column(length = 40)
+    private @Nullable String zakelijkMobiel;
+
+    private boolean toegangClientOnline;
+
+    private static @Nullable String clean(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public @Nullable String getFunctie() {
+        return functie;
+    }
+
+    public void setFunctie(@Nullable String functie) {
+        this.functie = clean(functie);
+    }
+
+    public @Nullable String getAfdeling() {
+        return afdeling;
+    }
+
+    public void setAfdeling(@Nullable String afdeling) {
+        this.afdeling = clean(afdeling);
+    }
+
+    public @Nullable String getZakelijkEmail() {
+        return zakelijkEmail;
+    }
+
+    public void setZakelijkEmail(@Nullable String zakelijkEmail) {
+        this.zakelijkEmail = clean(zakelijkEmail);
+    }
+
+    public @Nullable String getDirectTelefoon() {
+        return directTelefoon;
+    }
+
+    public void setDirectTelefoon(@Nullable String directTelefoon) {
+        this.directTelefoon = PhoneNumbers.normalize(directTelefoon);
+    }
+
+    public @Nullable String getZakelijkMobiel() {
+        return zakelijkMobiel;
+    }
+
+    public void setZakelijkMobiel(@Nullable String zakelijkMobiel) {
+        this.zakelijkMobiel = PhoneNumbers.normalize(zakelijkMobiel);
+    }
+
+    public boolean isToegangClientOnline() {
+        return toegangClientOnline;
+    }
+
+    public void setToegangClientOnline(boolean toegangClientOnline) {
+        this.toegangClientOnline = toegangClientOnline;
+    }
+}

@@ -1,0 +1,56 @@
+package nl.klantregistratie.client;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import nl.klantregistratie.base.validation.Bsn;
+import nl.klantregistratie.base.validation.DutchNumbers;
+import org.jspecify.annotations.Nullable;
+
+/** Klant-persoon: a natural person who is a client. The only registration with a BSN. */
+@Entity
+@DiscriminatorValue(RegistrationKind.PERSOON_VALUE)
+public class ClientPerson extends PersonRegistration {
+
+    /** Never shown unmasked without being recorded (ClientService#revealBsn), never logged. */
+    @Bsn
+    @Column(length = 9)
+    private @Nullable String bsn;
+
+    @Email(message = "{validation.email}", regexp = ".+@.+\\..+")
+    @Size(max = 254)
+    @Column(name = "zakelijk_email", length = 254)
+    private @Nullable String zakelijkEmail;
+
+    @Override
+    public RegistrationKind getKind() {
+        return RegistrationKind.PERSOON;
+    }
+
+    /** The BSN in full. Only for the service (reveal is recorded) and the edit form. */
+    public @Nullable String getBsn() {
+        return bsn;
+    }
+
+    public void setBsn(@Nullable String bsn) {
+        this.bsn = bsn == null || bsn.isBlank() ? null : DutchNumbers.normalizeBsn(bsn.strip());
+    }
+
+    public String getMaskedBsn() {
+        return DutchNumbers.maskBsn(bsn);
+    }
+
+    public boolean hasBsn() {
+        return bsn != null;
+    }
+
+    public @Nullable String getZakelijkEmail() {
+        return zakelijkEmail;
+    }
+
+    public void setZakelijkEmail(@Nullable String zakelijkEmail) {
+        this.zakelijkEmail = zakelijkEmail == null || zakelijkEmail.isBlank() ? null : zakelijkEmail.strip();
+    }
+}

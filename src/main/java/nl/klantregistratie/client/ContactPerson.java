@@ -1,0 +1,53 @@
+package nl.klantregistratie.client;
+
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+/** Contactpersoon: a person registered at exactly one klant-bedrijf, with business data for it. */
+@Entity
+@DiscriminatorValue(RegistrationKind.CONTACT_VALUE)
+public class ContactPerson extends PersonRegistration {
+
+    @NotNull(message = "{validation.company}")
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "company_id")
+    private @Nullable ClientCompany company;
+
+    @Valid
+    @Embedded
+    private BusinessContactData business = new BusinessContactData();
+
+    protected ContactPerson() {
+    }
+
+    public ContactPerson(ClientCompany company) {
+        this.company = company;
+    }
+
+    @Override
+    public RegistrationKind getKind() {
+        return RegistrationKind.CONTACT;
+    }
+
+    public @Nullable ClientCompany getCompany() {
+        return company;
+    }
+
+    public BusinessContactData getBusiness() {
+        if (business == null) {
+            business = new BusinessContactData();
+        }
+        return business;
+    }
+
+    public void setBusiness(BusinessContactData business) {
+        this.business = business;
+    }
+}

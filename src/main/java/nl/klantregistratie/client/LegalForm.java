@@ -1,0 +1,19 @@
+package nl.klantregistratie.client;
+
+/** Rechtsvorm of a klant-bedrijf. */
+public enum LegalForm {
+    EENMANSZAAK,
+    VOF,
+    CV,
+    MAATSCHAP,
+    BV,
+    NV,
+    STICHTING,
+    VERENIGING,
+    COOPERATIE,
+    OVERIG;
+
+    public String translationKey() {
+        return "legalform." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,153 @@
+package nl.klantregistratie.client;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Anything with a klantnummer: klant-persoon, klant-bedrijf or contactpersoon. One table, so one
+ * index serves search by klantnummer and zoeknaam over all of them.
+ */
+@Entity
+@Table(name = "registration")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "kind", discriminatorType = DiscriminatorType.STRING, length = 10)
+public abstract class Registration {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")
+    @SequenceGenerator(name = "registration_seq", sequenceName = "registration_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @Version
+    private long version;
+
+    /** Assigned by the service from a sequence on create; never changes. */
+    @Column(nullable = false, unique = true, updatable = false)
+    private @Nullable Long klantnummer;
+
+    @NotBlank
+    @Size(max = SearchKeys.MAX_LENGTH)
+    @Column(nullable = false, length = SearchKeys.MAX_LENGTH)
+    private @Nullable String zoeknaam;
+
+    /** True when a user typed the zoeknaam; otherwise it follows the name. */
+    @Column(nullable = false)
+    private boolean zoeknaamHandmatig;
+
+    @Column(nullable = false, length = SearchKeys.MAX_LENGTH)
+    private String searchKey = "";
+
+    @Size(max = 4000)
+    @Column(length = 4000)
+    private @Nullable String notities;
+
+    @Column(nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    public abstract RegistrationKind getKind();
+
+    /** The name as staff read it: "J.P. van den Berg", "Bakkerij De Korenschoof B.V.". */
+    public abstract String getDisplayName();
+
+    /** The zoeknaam the name gives, used until a user types another. */
+    public abstract String defaultZoeknaam();
+
+    /** The plaats shown in lists (woonplaats or vestigingsplaats). */
+    public abstract @Nullable String getPlaats();
+
+    /** Called by the service on create, after validation. */
+    void assignKlantnummer(long assigned) {
+        if (klantnummer == null) {
+            klantnummer = assigned;
+        }
+    }
+
+    /** Called by the service before validation and every save: zoeknaam and search key follow the name. */
+    void deriveFields() {
+        if (!zoeknaamHandmatig || zoeknaam == null || zoeknaam.isBlank()) {
+            zoeknaamHandmatig = false;
+            zoeknaam = truncate(defaultZoeknaam());
+        }
+        searchKey = SearchKeys.normalize(zoeknaam);
+        updatedAt = Instant.now();
+    }
+
+    private static String truncate(String text) {
+        String stripped = text.strip();
+        return stripped.length() > SearchKeys.MAX_LENGTH ? stripped.substring(0, SearchKeys.MAX_LENGTH) : stripped;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public @Nullable Long getKlantnummer() {
+        return klantnummer;
+    }
+
+    public @Nullable String getZoeknaam() {
+        return zoeknaam;
+    }
+
+    /** Sets a zoeknaam typed by a user; empty returns to the one derived from the name. */
+    public void setZoeknaam(@Nullable String zoeknaam) {
+        boolean typed = zoeknaam != null && !zoeknaam.isBlank() && !zoeknaam.strip().equals(defaultZoeknaam());
+        this.zoeknaamHandmatig = typed;
+        this.zoeknaam = typed ? zoeknaam.strip() : truncate(defaultZoeknaam());
+    }
+
+    public boolean isZoeknaamHandmatig() {
+        return zoeknaamHandmatig;
+    }
+
+    public String getSearchKey() {
+        return searchKey;
+    }
+
+    public @Nullable String getNotities() {
+        return notities;
+    }
+
+    public void setNotities(@Nullable String notities) {
+        this.notities = notities == null || notities.isBlank() ? null : notities.strip();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public String toString() {
+        // Never the BSN or other private data: this may end up in logs.
+        return getClass().getSimpleName() + "[id=" + id + ", klantnummer=" + klantnummer + "]";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.client;
+
+import org.jspecify.annotations.NullMarked;

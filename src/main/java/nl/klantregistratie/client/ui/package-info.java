@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.client.ui;
+
+import org.jspecify.annotations.NullMarked;
