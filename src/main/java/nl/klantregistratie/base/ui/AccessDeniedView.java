@@ -7,13 +7,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** "Geen toegang": a signed-in user opened a page their role does not allow. */
 @AnonymousAllowed
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+@ParentLayout(MainLayout.class)
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -23,5 +26,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
                 new Paragraph(getTranslation("error.denied.message")),
                 new Anchor("", getTranslation("error.page.home")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.denied.title") + " | " + getTranslation("app.title");
     }
 }

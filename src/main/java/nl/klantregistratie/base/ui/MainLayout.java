@@ -90,14 +90,21 @@ public class MainLayout extends AppLayout {
         MenuItem language = sub.addItem(languageLabel());
         addLanguage(language.getSubMenu(), TranslationProvider.DUTCH, "language.nl", userLocale);
         addLanguage(language.getSubMenu(), TranslationProvider.ENGLISH, "language.en", userLocale);
-        MenuItem logout = sub.addItem(new Span(new Icon(VaadinIcon.SIGN_OUT), new Span(getTranslation("menu.logout"))),
-                e -> currentUser.logout());
+        MenuItem logout = sub.addItem(menuLabel(VaadinIcon.SIGN_OUT, "menu.logout"), e -> currentUser.logout());
         logout.setId("logout");
         return menu;
     }
 
     private Component languageLabel() {
-        return new Span(new Icon(VaadinIcon.GLOBE), new Span(getTranslation("menu.language")));
+        return menuLabel(VaadinIcon.GLOBE, "menu.language");
+    }
+
+    private Component menuLabel(VaadinIcon vaadinIcon, String key) {
+        Icon icon = vaadinIcon.create();
+        icon.addClassName("menu-icon");
+        Span label = new Span(icon, new Span(getTranslation(key)));
+        label.addClassName("menu-label");
+        return label;
     }
 
     private void addLanguage(SubMenu menu, Locale locale, String key, UserLocale userLocale) {

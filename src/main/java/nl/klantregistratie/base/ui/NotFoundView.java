@@ -6,14 +6,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** "Pagina niet gevonden" for unknown addresses. */
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+@ParentLayout(MainLayout.class)
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -23,5 +26,10 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
                 new Paragraph(getTranslation("error.notfound.message")),
                 new Anchor("", getTranslation("error.page.home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notfound.title") + " | " + getTranslation("app.title");
     }
 }

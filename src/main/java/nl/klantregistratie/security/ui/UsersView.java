@@ -14,7 +14,7 @@ import nl.klantregistratie.security.UserService;
 /** The staff accounts, for applicatiebeheer (SUPPORT). */
 @Route("gebruikers")
 @RolesAllowed(Role.SUPPORT_NAME)
-@Menu(order = 90, title = "nav.users", icon = "vaadin:users")
+@Menu(order = 90, title = "nav.users", icon = "vaadin:key")
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     UsersView(UserService userService) {

@@ -1,0 +1,45 @@
+package nl.klantregistratie.client.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.klantregistratie.client.EmailPreference;
+
+/** Fields that several forms have, built the same way everywhere. */
+final class CommonFields {
+
+    private CommonFields() {
+    }
+
+    static TextField zoeknaam(Component context) {
+        TextField zoeknaam = new TextField(context.getTranslation("registration.zoeknaam"));
+        zoeknaam.setId("zoeknaam");
+        zoeknaam.setHelperText(context.getTranslation("registration.zoeknaam.help"));
+        zoeknaam.setMaxLength(100);
+        return zoeknaam;
+    }
+
+    static TextArea notities(Component context) {
+        TextArea notities = new TextArea(context.getTranslation("registration.notities"));
+        notities.setId("notities");
+        notities.setMaxLength(4000);
+        notities.setWidthFull();
+        return notities;
+    }
+
+    static RadioButtonGroup<EmailPreference> emailvoorkeur(Component context) {
+        RadioButtonGroup<EmailPreference> group = new RadioButtonGroup<>(context.getTranslation("person.emailvoorkeur"));
+        group.setId("emailvoorkeur");
+        group.setItems(EmailPreference.values());
+        group.setItemLabelGenerator(preference -> context.getTranslation(preference.translationKey()));
+        group.setHelperText(context.getTranslation("person.emailvoorkeur.help"));
+        return group;
+    }
+
+    static TextField text(Component context, String labelKey, String id) {
+        TextField field = new TextField(context.getTranslation(labelKey));
+        field.setId(id);
+        return field;
+    }
+}

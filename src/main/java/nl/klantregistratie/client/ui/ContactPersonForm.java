@@ -1,0 +1,98 @@
+package nl.klantregistratie.client.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.client.BusinessContactData;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.EmailPreference;
+import nl.klantregistratie.client.Registration;
+
+/** Contactpersoon: Privé gegevens, Bedrijfsgegevens (never synced), Correspondentie, Notities. */
+class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
+
+    private final Binder<ContactPerson> binder = new Binder<>(ContactPerson.class);
+    private final Binder<BusinessContactData> businessBinder = new Binder<>(BusinessContactData.class);
+    private final PersonalDataForm personal;
+    private final FieldErrors errors = new FieldErrors();
+
+    ContactPersonForm() {
+        addClassName("registration-form");
+        personal = new PersonalDataForm(this);
+        TextField zoeknaam = CommonFields.zoeknaam(this);
+        RadioButtonGroup<EmailPreference> emailvoorkeur = CommonFields.emailvoorkeur(this);
+        TextArea notities = CommonFields.notities(this);
+        binder.forField(zoeknaam).bind(Registration::getZoeknaam, Registration::setZoeknaam);
+        binder.forField(emailvoorkeur).bind(ContactPerson::getEmailvoorkeur, ContactPerson::setEmailvoorkeur);
+        binder.forField(notities).bind(Registration::getNotities, Registration::setNotities);
+
+        TextField functie = CommonFields.text(this, "business.functie", "business-functie");
+        TextField afdeling = CommonFields.text(this, "business.afdeling", "business-afdeling");
+        TextField zakelijkEmail = CommonFields.text(this, "business.zakelijkEmail", "business-zakelijkEmail");
+        TextField directTelefoon = CommonFields.text(this, "business.directTelefoon", "business-directTelefoon");
+        TextField zakelijkMobiel = CommonFields.text(this, "business.zakelijkMobiel", "business-zakelijkMobiel");
+        Checkbox toegang = new Checkbox(getTranslation("business.toegangClientOnline"));
+        toegang.setId("business-toegangClientOnline");
+        businessBinder.forField(functie).bind(BusinessContactData::getFunctie, BusinessContactData::setFunctie);
+        businessBinder.forField(afdeling).bind(BusinessContactData::getAfdeling, BusinessContactData::setAfdeling);
+        businessBinder.forField(zakelijkEmail).bind(BusinessContactData::getZakelijkEmail,
+                BusinessContactData::setZakelijkEmail);
+        businessBinder.forField(directTelefoon).bind(BusinessContactData::getDirectTelefoon,
+                BusinessContactData::setDirectTelefoon);
+        businessBinder.forField(zakelijkMobiel).bind(BusinessContactData::getZakelijkMobiel,
+                BusinessContactData::setZakelijkMobiel);
+        businessBinder.forField(toegang).bind(BusinessContactData::isToegangClientOnline,
+                BusinessContactData::setToegangClientOnline);
+
+        errors.add("zoeknaam", zoeknaam).add("emailvoorkeur", emailvoorkeur).add("notities", notities)
+                .add("business.functie", functie).add("business.afdeling", afdeling)
+                .add("business.zakelijkEmail", zakelijkEmail).add("business.directTelefoon", directTelefoon)
+                .add("business.zakelijkMobiel", zakelijkMobiel).addAll("personal", personal.errors());
+
+        FormLayout business = new FormLayout(functie, afdeling, zakelijkEmail, directTelefoon, zakelijkMobiel, toegang);
+        business.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
+        add(new CardSection("section-prive", getTranslation("section.prive"), personal.personSection(), zoeknaam,
+                        personal.addressSection(), personal.contactSection()),
+                new CardSection("section-bedrijf", getTranslation("section.bedrijf"), business),
+                new CardSection("section-correspondentie", getTranslation("section.correspondentie"), emailvoorkeur),
+                new CardSection("section-notities", getTranslation("section.notities"), notities));
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public void read(ContactPerson contact) {
+        binder.readBean(contact);
+        businessBinder.readBean(contact.getBusiness());
+        personal.read(contact.getPersonal());
+    }
+
+    @Override
+    public boolean write(ContactPerson contact) {
+        boolean ok = binder.writeBeanIfValid(contact);
+        ok &= businessBinder.writeBeanIfValid(contact.getBusiness());
+        ok &= personal.write(contact.getPersonal());
+        return ok;
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+        businessBinder.setReadOnly(readOnly);
+        personal.setReadOnly(readOnly);
+    }
+
+    @Override
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,305 @@
+package nl.klantregistratie.client.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.OptionalLong;
+import nl.klantregistratie.base.DomainException;
+import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.client.RegistrationChangedException;
+import nl.klantregistratie.client.RegistrationNotFoundException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A registration's card: header with name, klantnummer and "Acties", then the form. It opens in
+ * read mode; "Bewerken" switches to edit mode with "Opslaan"/"Annuleren". Saving goes through the
+ * {@link ClientService}, whose refusals are shown next to the fields (invalid input), as a dialog
+ * offering to reload (someone else saved first), or as a message; nothing the user typed is lost.
+ * The address is {@code <route>/<id>}, or {@code <route>/nieuw} for a new registration.
+ */
+abstract class RegistrationCard<T extends Registration> extends VerticalLayout
+        implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String NEW = "nieuw";
+
+    protected final ClientService clients;
+    private final H2 title = new H2();
+    private final Span klantnummer = new Span();
+    private final Span kind = new Span();
+    private final Div subtitle = new Div();
+    private final MenuBar actions = new MenuBar();
+    private final Button save = new Button();
+    private final Button cancel = new Button();
+    private final HorizontalLayout editButtons = new HorizontalLayout();
+    private @Nullable RegistrationForm<T> form;
+    private @Nullable T registration;
+    private boolean editing;
+
+    RegistrationCard(ClientService clients) {
+        this.clients = clients;
+        addClassName("registration-card");
+        setMaxWidth("70em");
+        title.setId("card-title");
+        klantnummer.setId("card-klantnummer");
+        klantnummer.getElement().getThemeList().add("badge contrast");
+        kind.getElement().getThemeList().add("badge");
+        subtitle.setId("card-subtitle");
+        subtitle.addClassName("card-subtitle");
+        actions.setId("card-actions");
+        actions.addThemeVariants(MenuBarVariant.LUMO_PRIMARY);
+
+        save.setText(getTranslation("action.save"));
+        save.setId("save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.setId("cancel");
+        cancel.addClickListener(e -> cancel());
+        editButtons.add(save, cancel);
+        editButtons.addClassName("edit-buttons");
+
+        HorizontalLayout heading = new HorizontalLayout(title, klantnummer, kind);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout header = new HorizontalLayout(new Div(heading, subtitle), actions);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.START);
+        header.addClassName("card-header");
+        add(header);
+    }
+
+    /** The registration with this id, as the service gives it. */
+    protected abstract T load(long id);
+
+    /** A new, empty registration; null (after navigating elsewhere) when one cannot be made here. */
+    protected abstract @Nullable T create(BeforeEnterEvent event);
+
+    protected abstract RegistrationForm<T> createForm();
+
+    /** The address of this kind of card, without id ("klanten/persoon"). */
+    protected abstract String route();
+
+    /** Where to go after deleting, or when the registration does not exist. */
+    protected abstract String listRoute();
+
+    /** Adds the card's own items to the "Acties" menu (read mode). */
+    protected void addActions(SubMenu menu, T registration) {
+    }
+
+    /** Extra content below the form (read mode only), e.g. a company's contactpersonen. */
+    protected void showDetails(T registration) {
+    }
+
+    /** A line below the title, e.g. the company of a contactpersoon. */
+    protected Div subtitle() {
+        return subtitle;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse(NEW);
+        form = createForm();
+        if (NEW.equals(id)) {
+            T created = create(event);
+            if (created == null) {
+                return;
+            }
+            show(created, true);
+            return;
+        }
+        OptionalLong parsed = parse(id);
+        try {
+            if (parsed.isEmpty()) {
+                throw new RegistrationNotFoundException(-1);
+            }
+            show(load(parsed.getAsLong()), false);
+        } catch (RegistrationNotFoundException e) {
+            Notifications.error(getTranslation("registration.notfound"));
+            event.forwardTo(listRoute());
+        }
+    }
+
+    private static OptionalLong parse(String id) {
+        return id.matches("[0-9]{1,18}") ? OptionalLong.of(Long.parseLong(id)) : OptionalLong.empty();
+    }
+
+    /** Shows the registration, in edit mode or read mode. */
+    protected void show(T shown, boolean edit) {
+        this.registration = shown;
+        RegistrationForm<T> current = form();
+        if (current.component().getParent().isEmpty()) {
+            add(current.component(), editButtons);
+        }
+        current.errors().clear();
+        current.read(shown);
+        setEditing(edit);
+        updateHeader();
+    }
+
+    private void updateHeader() {
+        T current = registration();
+        String name = current.getDisplayName();
+        title.setText(name.isBlank() ? getTranslation(current.getKind().translationKey() + ".new") : name);
+        klantnummer.setText(current.getKlantnummer() == null ? "" : current.getKlantnummer().toString());
+        klantnummer.setVisible(current.getKlantnummer() != null);
+        kind.setText(getTranslation(current.getKind().translationKey()));
+        actions.removeAll();
+        if (!editing) {
+            MenuItem root = actions.addItem(getTranslation("action.actions"));
+            root.setId("actions-menu");
+            root.addComponentAsFirst(VaadinIcon.ELLIPSIS_DOTS_V.create());
+            SubMenu menu = root.getSubMenu();
+            menu.addItem(getTranslation("action.edit"), e -> setEditing(true)).setId("action-edit");
+            addActions(menu, current);
+            menu.addItem(getTranslation("action.delete"), e -> confirmDelete()).setId("action-delete");
+        }
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    protected void setEditing(boolean edit) {
+        this.editing = edit;
+        form().setReadOnly(!edit);
+        editButtons.setVisible(edit);
+        if (registration != null) {
+            updateHeader();
+            if (!edit && !registration.isNew()) {
+                showDetails(registration);
+            }
+        }
+    }
+
+    boolean isEditing() {
+        return editing;
+    }
+
+    private void save() {
+        T current = registration();
+        RegistrationForm<T> currentForm = form();
+        currentForm.errors().clear();
+        if (!currentForm.write(current)) {
+            Notifications.error(getTranslation("validation.fix"));
+            return;
+        }
+        boolean wasNew = current.isNew();
+        try {
+            T saved = clients.save(current);
+            show(saved, false);
+            Notifications.success(getTranslation("registration.saved", saved.getDisplayName()));
+            if (wasNew) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, route() + "/" + saved.getId()));
+            }
+        } catch (ConstraintViolationException e) {
+            List<String> unplaced = currentForm.errors().show(e.getConstraintViolations(), this);
+            Notifications.error(String.join(" ", prepend(getTranslation("validation.fix"), unplaced)));
+        } catch (RegistrationChangedException e) {
+            confirmReload();
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        java.util.ArrayList<String> all = new java.util.ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private void cancel() {
+        T current = registration();
+        if (current.isNew()) {
+            getUI().ifPresent(ui -> ui.navigate(listRoute()));
+            return;
+        }
+        reload();
+    }
+
+    /** Shows the current saved state, in read mode. */
+    protected void reload() {
+        T current = registration();
+        try {
+            show(load(current.getId()), false);
+        } catch (RegistrationNotFoundException e) {
+            Notifications.error(getTranslation("registration.notfound"));
+            getUI().ifPresent(ui -> ui.navigate(listRoute()));
+        }
+    }
+
+    private void confirmReload() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("changed-dialog");
+        dialog.setHeader(getTranslation("registration.changed.title"));
+        dialog.setText(getTranslation("registration.changed"));
+        dialog.setConfirmText(getTranslation("registration.changed.reload"));
+        dialog.addConfirmListener(e -> reload());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("registration.changed.keep"));
+        dialog.open();
+    }
+
+    private void confirmDelete() {
+        T current = registration();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("delete-dialog");
+        dialog.setHeader(getTranslation("registration.delete.title"));
+        dialog.setText(getTranslation("registration.delete.text", current.getDisplayName(),
+                String.valueOf(current.getKlantnummer())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("action.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> delete());
+        dialog.open();
+    }
+
+    private void delete() {
+        T current = registration();
+        try {
+            clients.delete(current.getId(), current.getVersion());
+            Notifications.success(getTranslation("registration.deleted", current.getDisplayName()));
+            getUI().ifPresent(ui -> ui.navigate(listRoute()));
+        } catch (RegistrationChangedException e) {
+            confirmReload();
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+
+    protected T registration() {
+        if (registration == null) {
+            throw new IllegalStateException("No registration shown");
+        }
+        return registration;
+    }
+
+    protected RegistrationForm<T> form() {
+        if (form == null) {
+            throw new IllegalStateException("No form");
+        }
+        return form;
+    }
+
+    @Override
+    public String getPageTitle() {
+        String name = registration == null ? "" : registration.getDisplayName();
+        return (name.isBlank() ? getTranslation("app.title") : name + " | " + getTranslation("app.title"));
+    }
+}

@@ -1,0 +1,25 @@
+package nl.klantregistratie.client.ui;
+
+import com.vaadin.flow.component.Component;
+import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.client.Registration;
+
+/**
+ * The editable body of a card. Owns its binders, never calls a service: the card reads a
+ * registration into it, asks it to write the user's input back, and hands it the service's
+ * validation result to show next to the fields.
+ */
+interface RegistrationForm<T extends Registration> {
+
+    Component component();
+
+    void read(T registration);
+
+    /** Writes the input into the registration; false when a field holds a value that cannot be converted. */
+    boolean write(T registration);
+
+    void setReadOnly(boolean readOnly);
+
+    /** The fields by property path of the registration ("personal.woonadres.postcode"). */
+    FieldErrors errors();
+}

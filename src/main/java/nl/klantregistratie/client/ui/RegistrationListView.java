@@ -1,0 +1,77 @@
+package nl.klantregistratie.client.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import nl.klantregistratie.client.ClientSearch;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.RegistrationSummary;
+
+/**
+ * A searchable, lazily loaded list of registrations: type a klantnummer or the start of a zoeknaam
+ * (case and accents do not matter); a click opens the card.
+ */
+abstract class RegistrationListView extends VerticalLayout implements HasDynamicTitle {
+
+    protected final ClientService clients;
+    protected final TextField search = new TextField();
+    protected final Grid<RegistrationSummary> grid = new Grid<>();
+    protected final HorizontalLayout toolbar = new HorizontalLayout();
+    private final String titleKey;
+
+    RegistrationListView(ClientService clients, String titleKey) {
+        this.clients = clients;
+        this.titleKey = titleKey;
+        setSizeFull();
+        search.setId("search");
+        search.setPlaceholder(getTranslation("search.placeholder"));
+        search.setAriaLabel(getTranslation("search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(250);
+        search.setWidth("24em");
+        search.setMaxLength(200);
+        search.addValueChangeListener(e -> refresh());
+
+        grid.setId("registrations-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("search.empty"));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setMultiSort(false);
+
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.add(search);
+        add(new H2(getTranslation(titleKey)), toolbar, grid);
+    }
+
+    /** The search for the current input and filters. */
+    protected abstract ClientSearch currentSearch(String text);
+
+    protected final void refresh() {
+        grid.setItemsPageable(page -> clients.search(currentSearch(search.getValue()), page));
+    }
+
+    protected void open(RegistrationSummary summary) {
+        String route = switch (summary.kind()) {
+            case PERSOON -> ClientPersonView.ROUTE;
+            case BEDRIJF -> ClientCompanyView.ROUTE;
+            case CONTACT -> ContactPersonView.ROUTE;
+        };
+        getUI().ifPresent(ui -> ui.navigate(route + "/" + summary.id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey) + " | " + getTranslation("app.title");
+    }
+}
