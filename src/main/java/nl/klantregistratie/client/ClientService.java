@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.klantregistratie.security.Role;
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -86,11 +87,15 @@ public class ClientService {
 
     /** The contactpersoon with its klant-bedrijf loaded. */
     public ContactPerson getContact(long id) {
-        ContactPerson contact = get(id, ContactPerson.class);
-        if (contact.getCompany() != null) {
-            contact.getCompany().getDisplayName(); // initialise for the detached card
+        return withCompany(get(id, ContactPerson.class));
+    }
+
+    /** Loads what a card shows besides the registration itself (a contactpersoon's klant-bedrijf). */
+    private static <T extends Registration> T withCompany(T registration) {
+        if (registration instanceof ContactPerson contact) {
+            Hibernate.initialize(contact.getCompany());
         }
-        return contact;
+        return registration;
     }
 
     public List<ContactPerson> contactsOf(long companyId) {
@@ -109,7 +114,7 @@ public class ClientService {
             registration.assignKlantnummer(registrations.nextKlantnummer());
         }
         try {
-            return registrations.saveAndFlush(registration);
+            return withCompany(registrations.saveAndFlush(registration));
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RegistrationChangedException();
         }

@@ -1,0 +1,118 @@
+package nl.klantregistratie.client.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.klantregistratie.client.ui.CardActions.text;
+import static nl.klantregistratie.client.ui.CardActions.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.LegalForm;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.KaribuTest;
+import nl.klantregistratie.test.UserInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ClientCompanyViewTest extends KaribuTest {
+
+    @Autowired
+    ClientService clients;
+
+    private ClientCompany company;
+
+    @BeforeEach
+    void createCompany() {
+        login(Role.MEDEWERKER);
+        company = clients.save(TestData.company("Houthandel Van Dijk B.V."));
+    }
+
+    @Test
+    void createsAKlantBedrijf() {
+        navigate("klanten/bedrijf/nieuw");
+        type("statutaireNaam", "Administratiekantoor De Linde V.O.F.");
+        @SuppressWarnings("unchecked")
+        Select<LegalForm> rechtsvorm = _get(Select.class, spec -> spec.withId("rechtsvorm"));
+        UserInput.setValue(rechtsvorm, LegalForm.VOF);
+        type("kvkNummer", "1234 5678");
+        type("telefoon", "030 123 4567");
+        CardActions.save();
+
+        ClientCompany saved = clients.getCompany(_get(ClientCompanyView.class).registration().getId());
+        assertThat(saved.getKvkNummer()).isEqualTo("12345678");
+        assertThat(saved.getTelefoon()).isEqualTo("+31 30 123 4567");
+        assertThat(saved.getZoeknaam()).isEqualTo("Administratiekantoor De Linde V.O.F.");
+    }
+
+    @Test
+    void anInvalidKvkNummerIsShownNextToTheFieldAndNothingIsSaved() {
+        navigate("klanten/bedrijf/" + company.getId());
+        CardActions.edit();
+        type("kvkNummer", "1234567");
+        CardActions.save();
+
+        assertThat(text("kvkNummer").isInvalid()).isTrue();
+        assertThat(text("kvkNummer").getErrorMessage()).isEqualTo("Een KvK-nummer heeft 8 cijfers");
+        assertThat(clients.getCompany(company.getId()).getKvkNummer()).isNull();
+    }
+
+    @Test
+    void aMissingRequiredFieldIsShownNextToIt() {
+        navigate("klanten/bedrijf/" + company.getId());
+        CardActions.edit();
+        type("statutaireNaam", "");
+        CardActions.save();
+
+        assertThat(text("statutaireNaam").getErrorMessage()).isEqualTo("Verplicht veld");
+        assertThat(clients.getCompany(company.getId()).getStatutaireNaam()).isEqualTo("Houthandel Van Dijk B.V.");
+    }
+
+    @Test
+    void listsItsContactpersonenAndCreatesANewOne() {
+        clients.save(TestData.contact(company, "Dijk", "H. van"));
+        navigate("klanten/bedrijf/" + company.getId());
+        @SuppressWarnings("unchecked")
+        Grid<ContactPerson> contacts = _get(Grid.class, spec -> spec.withId("company-contacts"));
+        assertThat(GridKt._size(contacts)).isEqualTo(1);
+
+        _click(_get(Button.class, spec -> spec.withId("new-contact")));
+        ContactPersonView card = _get(ContactPersonView.class);
+        assertThat(_get(Anchor.class, spec -> spec.withId("contact-company-link")).getText())
+                .isEqualTo("Houthandel Van Dijk B.V.");
+        type("personal-achternaam", "Dijk");
+        type("personal-voorletters", "M.");
+        type("business-functie", "Directeur");
+        CardActions.save();
+
+        assertThat(clients.contactsOf(company.getId())).hasSize(2)
+                .anySatisfy(contact -> assertThat(contact.getBusiness().getFunctie()).isEqualTo("Directeur"));
+        assertThat(card.isEditing()).isFalse();
+    }
+
+    @Test
+    void aCompanyWithContactpersonenIsNotDeleted() {
+        clients.save(TestData.contact(company, "Dijk", "H. van"));
+        navigate("klanten/bedrijf/" + company.getId());
+        CardActions.action("action-delete");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anySatisfy(message -> assertThat(message).contains("nog 1 contactpersonen"));
+        assertThat(clients.getCompany(company.getId())).isNotNull();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("klanten/bedrijf/" + company.getId());
+    }
+}

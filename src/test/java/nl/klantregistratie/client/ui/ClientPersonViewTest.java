@@ -1,0 +1,211 @@
+package nl.klantregistratie.client.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.klantregistratie.client.ui.CardActions.text;
+import static nl.klantregistratie.client.ui.CardActions.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.klantregistratie.client.Address;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.RegistrationNotFoundException;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.KaribuTest;
+import nl.klantregistratie.test.UserInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ClientPersonViewTest extends KaribuTest {
+
+    @Autowired
+    ClientService clients;
+
+    private ClientPerson person;
+
+    @BeforeEach
+    void createPerson() {
+        login(Role.MEDEWERKER);
+        ClientPerson draft = TestData.person("Vermeulen", "A.B.", null);
+        draft.setBsn("111222333");
+        draft.getPersonal().setWoonadres(new Address("Kerkstraat", 7, "3511 AB", "Utrecht"));
+        draft.getPersonal().setPriveMobiel("0612345678");
+        person = clients.save(draft);
+    }
+
+    private void open() {
+        navigate("klanten/persoon/" + person.getId());
+    }
+
+    @Test
+    void opensInReadModeWithNameKlantnummerAndActions() {
+        open();
+
+        assertThat(_get(H2.class, spec -> spec.withId("card-title")).getText()).isEqualTo("A.B. Vermeulen");
+        assertThat(_get(Span.class, spec -> spec.withId("card-klantnummer")).getText())
+                .isEqualTo(person.getKlantnummer().toString());
+        assertThat(text("personal-achternaam").isReadOnly()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("save"))).isEmpty();
+    }
+
+    @Test
+    void createsANewKlantPersoon() {
+        navigate("klanten/persoon/nieuw");
+        type("personal-voorletters", "C.");
+        type("personal-achternaam", "Çelik");
+        type("woonadres-straat", "Lange Nieuwstraat");
+        UserInput.setValue(_get(IntegerField.class, spec -> spec.withId("woonadres-huisnummer")), 21);
+        type("woonadres-postcode", "3512pn");
+        type("woonadres-plaats", "Utrecht");
+        CardActions.save();
+
+        ClientPersonView card = _get(ClientPersonView.class);
+        assertThat(card.isEditing()).isFalse();
+        ClientPerson saved = clients.getPerson(card.registration().getId());
+        assertThat(saved.getKlantnummer()).isNotNull();
+        assertThat(saved.getZoeknaam()).isEqualTo("Çelik, C.");
+        assertThat(saved.getPersonal().getWoonadres().getPostcode()).isEqualTo("3512 PN");
+    }
+
+    @Test
+    void editAndSaveAField() {
+        open();
+        CardActions.edit();
+        type("personal-roepnaam", "Bram");
+        CardActions.save();
+
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isEqualTo("Bram");
+        assertThat(text("personal-roepnaam").isReadOnly()).isTrue();
+        assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bram");
+    }
+
+    @Test
+    void cancelRestoresTheSavedValuesAndSavesNothing() {
+        open();
+        CardActions.edit();
+        type("personal-roepnaam", "Bram");
+        CardActions.cancel();
+
+        assertThat(text("personal-roepnaam").getValue()).isEmpty();
+        assertThat(text("personal-roepnaam").isReadOnly()).isTrue();
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isNull();
+    }
+
+    @Test
+    void deleteAsksForConfirmation() {
+        open();
+        CardActions.action("action-delete");
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(dialog)).contains("A.B. Vermeulen").contains("definitief");
+
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(_find(ClientsView.class)).hasSize(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.getPerson(person.getId()))
+                .isInstanceOf(RegistrationNotFoundException.class);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "bsn, 123456789, Geen geldig BSN",
+        "woonadres-postcode, 1234 SS, Geen geldige Nederlandse postcode",
+        "personal-priveEmail, jan@, Geen geldig e-mailadres",
+        "personal-priveMobiel, 06-1234, Geen geldig telefoonnummer",
+        "zakelijkEmail, jan.example.nl, Geen geldig e-mailadres"
+    })
+    void invalidInputIsShownNextToTheFieldAndNothingIsSaved(String fieldId, String value, String message) {
+        open();
+        CardActions.edit();
+        type("personal-roepnaam", "Bram");
+        type(fieldId, value);
+        CardActions.save();
+
+        TextField field = text(fieldId);
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).startsWith(message);
+        assertThat(field.getValue()).isEqualToIgnoringCase(value);
+        assertThat(_get(ClientPersonView.class).isEditing()).isTrue();
+        ClientPerson stored = clients.getPerson(person.getId());
+        assertThat(stored.getPersonal().getRoepnaam()).isNull();
+        assertThat(stored.getVersion()).isEqualTo(person.getVersion());
+    }
+
+    @Test
+    void aSaveAfterSomeoneElsesSaveIsRefusedWithReload() {
+        open();
+        CardActions.edit();
+        type("personal-roepnaam", "Bram");
+
+        ClientPerson theirs = clients.getPerson(person.getId());
+        theirs.getPersonal().setRoepnaam("Bas");
+        clients.save(theirs);
+
+        CardActions.save();
+        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("changed-dialog"));
+        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Gewijzigd door een ander");
+        assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bram");
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isEqualTo("Bas");
+
+        ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bas");
+        assertThat(_get(ClientPersonView.class).isEditing()).isFalse();
+    }
+
+    @Test
+    void theBsnIsMaskedAndRevealingItIsRecorded() {
+        open();
+        assertThat(_get(Span.class, spec -> spec.withId("bsn-masked")).getText()).isEqualTo("******333");
+        assertThat(_find(TextField.class)).extracting(TextField::getValue).doesNotContain("111222333");
+        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("111222333");
+
+        _click(_get(Button.class, spec -> spec.withId("bsn-reveal")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("bsn-masked")).getText()).isEqualTo("111222333");
+        login(Role.SUPPORT);
+        assertThat(clients.bsnReveals(person.getId())).singleElement()
+                .satisfies(reveal -> assertThat(reveal.getUsername()).isEqualTo("medewerker"));
+    }
+
+    @Test
+    void anEmptyBsnFieldKeepsTheRecordedBsn() {
+        open();
+        CardActions.edit();
+        assertThat(text("bsn").getValue()).isEmpty();
+        type("personal-roepnaam", "Bram");
+        CardActions.save();
+
+        assertThat(clients.getPerson(person.getId()).getBsn()).isEqualTo("111222333");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyRoleMayEditAKlantPersoon(Role role) {
+        login(role);
+        open();
+        CardActions.edit();
+        type("personal-roepnaam", role.name());
+        CardActions.save();
+
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isEqualTo(role.name());
+    }
+
+    @Test
+    void anUnknownIdShowsAMessageAndTheList() {
+        navigate("klanten/persoon/999999999");
+        assertThat(_find(ClientsView.class)).hasSize(1);
+    }
+}
