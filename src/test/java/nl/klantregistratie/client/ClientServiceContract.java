@@ -1,0 +1,163 @@
+package nl.klantregistratie.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The klantregistratie's rules in the service, whatever the caller. Runs on the embedded database
+ * ({@link ClientServiceTest}) and on MariaDB ({@link ClientServiceMariaDbTest}).
+ */
+@WithMockUser(username = "medewerker", roles = "MEDEWERKER")
+abstract class ClientServiceContract {
+
+    @Autowired
+    ClientService clients;
+
+    @Test
+    void createAssignsAKlantnummerAndDerivesTheZoeknaam() {
+        ClientPerson saved = clients.save(TestData.person("Brüggen", "J.P.", "van der"));
+
+        assertThat(saved.getKlantnummer()).isGreaterThanOrEqualTo(100001L);
+        assertThat(saved.getZoeknaam()).isEqualTo("Brüggen, J.P. van der");
+        assertThat(saved.getSearchKey()).isEqualTo("bruggen, j.p. van der");
+        ClientPerson other = clients.save(TestData.person("Jansen", "K.", null));
+        assertThat(other.getKlantnummer()).isNotEqualTo(saved.getKlantnummer());
+    }
+
+    @Test
+    void searchFindsByKlantnummerAndByAccentInsensitivePrefix() {
+        ClientPerson saved = clients.save(TestData.person("Çelik-Brüggemann", "A.", null));
+
+        assertThat(names(clients.search(ClientSearch.klanten("celik-brugge"), PageRequest.of(0, 10))))
+                .contains(saved.getZoeknaam());
+        assertThat(names(clients.search(ClientSearch.klanten("ÇELIK"), PageRequest.of(0, 10))))
+                .contains(saved.getZoeknaam());
+        assertThat(clients.search(ClientSearch.klanten(saved.getKlantnummer().toString()), PageRequest.of(0, 10)))
+                .extracting(RegistrationSummary::id).containsExactly(saved.getId());
+        assertThat(clients.search(ClientSearch.contactpersonen("celik"), PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void invalidInputIsRefusedWithTheFieldItConcerns() {
+        ClientPerson person = TestData.person("Visser", "E.", null);
+        person.setBsn("123456789");
+        person.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 SS", "Utrecht"));
+        person.getPersonal().setPriveMobiel("06-123");
+        person.getPersonal().setPriveEmail("geen-mail");
+        person.getPersonal().setGeboortedatum(LocalDate.now().plusDays(1));
+
+        assertThatThrownBy(() -> clients.save(person))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
+                        .containsExactlyInAnyOrder("bsn", "personal.woonadres.postcode", "personal.priveMobiel",
+                                "personal.priveEmail", "personal.geboortedatum"));
+        assertThat(person.getKlantnummer()).isNull();
+    }
+
+    @Test
+    void anIncompleteAddressNamesTheMissingFields() {
+        ClientPerson person = TestData.person("Visser", "E.", null);
+        person.getPersonal().getWoonadres().setPlaats("Utrecht");
+
+        assertThatThrownBy(() -> clients.save(person))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
+                        .containsExactlyInAnyOrder("personal.woonadres.straat", "personal.woonadres.huisnummer",
+                                "personal.woonadres.postcode"));
+    }
+
+    @Test
+    void aForeignAddressIsNotHeldToTheDutchPostcodeRule() {
+        ClientPerson person = TestData.person("Müller", "H.", null);
+        Address address = new Address("Hauptstraße", 5, "10115", "Berlin");
+        address.setLand("DE");
+        person.getPersonal().setWoonadres(address);
+
+        assertThat(clients.save(person).getPersonal().getWoonadres().getPostcode()).isEqualTo("10115");
+    }
+
+    @Test
+    void postcodeAndPhoneNumbersAreNormalised() {
+        ClientPerson person = TestData.person("Jong", "A.", "de");
+        person.getPersonal().setWoonadres(new Address("Kerkstraat", 3, "3511ab", "Utrecht"));
+        person.getPersonal().setPriveMobiel("0612345678");
+
+        ClientPerson saved = clients.save(person);
+        assertThat(saved.getPersonal().getWoonadres().getPostcode()).isEqualTo("3511 AB");
+        assertThat(saved.getPersonal().getPriveMobiel()).isEqualTo("+31 6 12345678");
+    }
+
+    @Test
+    void aSecondSaveOnAnOldVersionIsRefused() {
+        ClientPerson saved = clients.save(TestData.person("De Vries", "M.", null));
+        ClientPerson mine = clients.getPerson(saved.getId());
+        ClientPerson theirs = clients.getPerson(saved.getId());
+
+        theirs.getPersonal().setRoepnaam("Mies");
+        clients.save(theirs);
+        mine.getPersonal().setRoepnaam("Marie");
+
+        assertThatThrownBy(() -> clients.save(mine)).isInstanceOf(RegistrationChangedException.class);
+        assertThat(clients.getPerson(saved.getId()).getPersonal().getRoepnaam()).isEqualTo("Mies");
+    }
+
+    @Test
+    void revealingTheBsnIsRecorded() {
+        ClientPerson person = TestData.person("Bakker", "T.", null);
+        person.setBsn("111222333");
+        ClientPerson saved = clients.save(person);
+
+        assertThat(saved.getMaskedBsn()).isEqualTo("******333");
+        assertThat(clients.revealBsn(saved.getId())).isEqualTo("111222333");
+    }
+
+    @Test
+    @WithMockUser(username = "support", roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+    void supportReadsWhoRevealedABsn() {
+        ClientPerson person = TestData.person("Smit", "L.", null);
+        person.setBsn("111222333");
+        ClientPerson saved = clients.save(person);
+        clients.revealBsn(saved.getId());
+
+        assertThat(clients.bsnReveals(saved.getId())).singleElement()
+                .satisfies(reveal -> assertThat(reveal.getUsername()).isEqualTo("support"));
+    }
+
+    @Test
+    void othersCannotReadTheRevealLog() {
+        assertThatThrownBy(() -> clients.bsnReveals(1L)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void aCompanyWithContactpersonenCannotBeDeleted() {
+        ClientCompany company = clients.save(TestData.company("Bakkerij De Korenschoof B.V."));
+        clients.save(TestData.contact(company, "Pietersen", "P."));
+
+        assertThatThrownBy(() -> clients.delete(company.getId(), company.getVersion()))
+                .isInstanceOf(DeletionRefusedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "nobody", roles = {})
+    void withoutARoleNothingIsAllowed() {
+        assertThatThrownBy(() -> clients.search(ClientSearch.klanten(""), PageRequest.of(0, 10)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    private static List<String> names(List<RegistrationSummary> found) {
+        return found.stream().map(RegistrationSummary::zoeknaam).toList();
+    }
+
+    private static List<String> paths(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream().map(ConstraintViolation::getPropertyPath)
+                .map(Object::toString).toList();
+    }
+}
