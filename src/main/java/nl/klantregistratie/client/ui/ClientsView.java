@@ -58,7 +58,6 @@ class ClientsView extends RegistrationListView {
                 .setHeader(getTranslation("clients.kind")).setAutoWidth(true).setFlexGrow(0).setKey("kind");
         grid.addColumn(RegistrationSummary::plaats).setHeader(getTranslation("address.plaats")).setFlexGrow(1)
                 .setKey("plaats");
-        refresh();
     }
 
     @Override

@@ -17,6 +17,7 @@ final class CommonFields {
         zoeknaam.setId("zoeknaam");
         zoeknaam.setHelperText(context.getTranslation("registration.zoeknaam.help"));
         zoeknaam.setMaxLength(100);
+        zoeknaam.setWidth("24em");
         return zoeknaam;
     }
 

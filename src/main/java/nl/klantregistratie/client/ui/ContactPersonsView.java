@@ -28,7 +28,6 @@ class ContactPersonsView extends RegistrationListView {
                 .setKey("bedrijf");
         grid.addColumn(RegistrationSummary::functie).setHeader(getTranslation("business.functie")).setFlexGrow(1)
                 .setKey("functie");
-        refresh();
     }
 
     @Override

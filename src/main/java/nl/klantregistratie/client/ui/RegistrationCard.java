@@ -78,7 +78,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
 
         HorizontalLayout heading = new HorizontalLayout(title, klantnummer, kind);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout header = new HorizontalLayout(new Div(heading, subtitle), actions);
+        HorizontalLayout header = new HorizontalLayout(new Div(heading, subtitle), new Div(actions, editButtons));
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.START);
@@ -146,7 +146,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         this.registration = shown;
         RegistrationForm<T> current = form();
         if (current.component().getParent().isEmpty()) {
-            add(current.component(), editButtons);
+            add(current.component());
         }
         current.errors().clear();
         current.read(shown);

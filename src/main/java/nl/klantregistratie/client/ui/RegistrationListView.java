@@ -45,7 +45,12 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("search.empty"));
-        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                open(e.getItem());
+            }
+        });
+        grid.setItemsPageable(page -> clients.search(currentSearch(search.getValue()), page));
         grid.setMultiSort(false);
 
         toolbar.setWidthFull();
@@ -57,8 +62,9 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
     /** The search for the current input and filters. */
     protected abstract ClientSearch currentSearch(String text);
 
+    /** Fetches again with the current search input and filters. */
     protected final void refresh() {
-        grid.setItemsPageable(page -> clients.search(currentSearch(search.getValue()), page));
+        grid.getDataProvider().refreshAll();
     }
 
     protected void open(RegistrationSummary summary) {

@@ -1,0 +1,77 @@
+package nl.klantregistratie.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Supplier;
+import nl.klantregistratie.client.Address;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.test.BrowserTestBase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** In a real browser: find a klant, open its card, change a field, and see it kept after a reload. */
+class ClientCardBrowserTest extends BrowserTestBase {
+
+    @Autowired
+    ClientService clients;
+
+    @Test
+    void searchOpenEditSaveAndReload() {
+        ClientPerson person = createPerson();
+        loginAndWaitForShell("medewerker", "medewerker123");
+
+        open("/klanten");
+        WebElement search = waitFor(By.cssSelector("#search input"));
+        search.sendKeys("hoevenaars");
+        By row = By.xpath("//vaadin-grid-cell-content[contains(., 'Hoëvenaars, W.')]");
+        waitFor(row);
+        waitForVaadin();
+        screenshot("1-search");
+        waitFor(row).click();
+
+        waitForText(By.id("card-title"), "W. Hoëvenaars");
+        waitForText(By.id("card-klantnummer"), person.getKlantnummer().toString());
+        waitFor(By.id("actions-menu")).click();
+        waitFor(By.id("action-edit")).click();
+        WebElement roepnaam = waitFor(By.cssSelector("#personal-roepnaam input"));
+        roepnaam.sendKeys("Wim", Keys.TAB);
+        screenshot("2-edit");
+        waitFor(By.id("save")).click();
+        waitForGone(By.id("save"));
+        screenshot("3-saved");
+
+        driver().navigate().refresh();
+        waitForVaadin();
+        WebElement reloaded = waitFor(By.cssSelector("#personal-roepnaam input"));
+        waitUntil(browser -> "Wim".equals(reloaded.getDomProperty("value")));
+        assertThat(driver().getCurrentUrl()).endsWith("/klanten/persoon/" + person.getId());
+        assertThat(asMedewerker(() -> clients.getPerson(person.getId())).getPersonal().getRoepnaam())
+                .isEqualTo("Wim");
+    }
+
+    private ClientPerson createPerson() {
+        ClientPerson draft = TestData.person("Hoëvenaars", "W.", null);
+        draft.getPersonal().setWoonadres(new Address("Markt", 1, "5611 EB", "Eindhoven"));
+        return asMedewerker(() -> clients.save(draft));
+    }
+
+    /** Calls the service as a signed-in medewerker would, outside the browser. */
+    private static <T> T asMedewerker(Supplier<T> call) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test", null,
+                List.of(new SimpleGrantedAuthority("ROLE_MEDEWERKER"))));
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
