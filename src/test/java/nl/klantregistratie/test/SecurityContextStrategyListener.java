@@ -1,5 +1,6 @@
 package nl.klantregistratie.test;
 
+import org.springframework.core.Ordered;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.TestContext;
@@ -13,7 +14,7 @@ import org.springframework.test.context.TestExecutionListener;
  * invisible to the services' method security. Runs before Spring Security's {@code @WithMockUser}
  * listener (order 10000). Registered in {@code META-INF/spring.factories}.
  */
-public class SecurityContextStrategyListener implements TestExecutionListener {
+public class SecurityContextStrategyListener implements TestExecutionListener, Ordered {
 
     @Override
     public int getOrder() {
