@@ -29,7 +29,8 @@ public final class SearchKeys {
                 .replace("ß", "ss")
                 .replace("ø", "o")
                 .replace("æ", "ae")
-                .replace("ł", "l");
+                .replace("ł", "l")
+                .replace("ı", "i");
         return key.length() > MAX_LENGTH ? key.substring(0, MAX_LENGTH) : key;
     }
 
