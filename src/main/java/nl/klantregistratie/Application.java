@@ -2,6 +2,7 @@ package nl.klantregistratie;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -9,8 +10,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Entry point and Vaadin app shell. Lumo is applied explicitly: Vaadin 25 applies no theme by default.
+ * Push lets a card show at once what other users (or a hoofd) changed.
  */
 @SpringBootApplication
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
 public class Application implements AppShellConfigurator {

@@ -88,4 +88,19 @@ public class BusinessContactData {
     public void setToegangClientOnline(boolean toegangClientOnline) {
         this.toegangClientOnline = toegangClientOnline;
     }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof BusinessContactData that && java.util.Objects.equals(functie, that.functie)
+                && java.util.Objects.equals(afdeling, that.afdeling)
+                && java.util.Objects.equals(zakelijkEmail, that.zakelijkEmail)
+                && java.util.Objects.equals(directTelefoon, that.directTelefoon)
+                && java.util.Objects.equals(zakelijkMobiel, that.zakelijkMobiel)
+                && toegangClientOnline == that.toegangClientOnline;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(functie, afdeling, zakelijkEmail);
+    }
 }

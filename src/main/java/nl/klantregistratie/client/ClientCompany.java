@@ -14,10 +14,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** Klant-bedrijf: a company client, with its contactpersonen. */
 @Entity
+@Audited
 @DiscriminatorValue(RegistrationKind.BEDRIJF_VALUE)
 public class ClientCompany extends Registration {
 

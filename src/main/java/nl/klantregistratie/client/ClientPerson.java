@@ -7,15 +7,19 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import nl.klantregistratie.base.validation.Bsn;
 import nl.klantregistratie.base.validation.DutchNumbers;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /** Klant-persoon: a natural person who is a client. The only registration with a BSN. */
 @Entity
+@Audited
 @DiscriminatorValue(RegistrationKind.PERSOON_VALUE)
 public class ClientPerson extends PersonRegistration {
 
     /** Never shown unmasked without being recorded (ClientService#revealBsn), never logged. */
     @Bsn
+    @NotAudited // never copied into the history tables
     @Column(length = 9)
     private @Nullable String bsn;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -42,11 +43,14 @@ public class ClientService {
     private final RegistrationRepository registrations;
     private final BsnRevealRepository reveals;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
 
-    ClientService(RegistrationRepository registrations, BsnRevealRepository reveals, Validator validator) {
+    ClientService(RegistrationRepository registrations, BsnRevealRepository reveals, Validator validator,
+            ApplicationEventPublisher events) {
         this.registrations = registrations;
         this.reveals = reveals;
         this.validator = validator;
+        this.events = events;
     }
 
     /**
@@ -87,13 +91,14 @@ public class ClientService {
 
     /** The contactpersoon with its klant-bedrijf loaded. */
     public ContactPerson getContact(long id) {
-        return withCompany(get(id, ContactPerson.class));
+        return withReferences(get(id, ContactPerson.class));
     }
 
-    /** Loads what a card shows besides the registration itself (a contactpersoon's klant-bedrijf). */
-    private static <T extends Registration> T withCompany(T registration) {
+    /** Loads what a card shows besides the registration itself (a contactpersoon's klant-bedrijf and hoofd). */
+    private static <T extends Registration> T withReferences(T registration) {
         if (registration instanceof ContactPerson contact) {
             Hibernate.initialize(contact.getCompany());
+            Hibernate.initialize(contact.getHead());
         }
         return registration;
     }
@@ -109,12 +114,17 @@ public class ClientService {
      */
     @Transactional
     public <T extends Registration> T save(T registration) {
+        events.publishEvent(new RegistrationEvents.Saving(registration));
         validate(registration);
-        if (registration.isNew()) {
+        boolean created = registration.isNew();
+        if (created) {
             registration.assignKlantnummer(registrations.nextKlantnummer());
         }
         try {
-            return withCompany(registrations.saveAndFlush(registration));
+            T saved = registrations.saveAndFlush(registration);
+            events.publishEvent(new RegistrationEvents.Saved(saved, created));
+            events.publishEvent(new RegistrationEvents.Changed(java.util.List.of(saved.getId())));
+            return withReferences(saved);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RegistrationChangedException();
         }
@@ -136,7 +146,9 @@ public class ClientService {
                 throw new DeletionRefusedException("company.delete.hascontacts", contacts);
             }
         }
+        events.publishEvent(new RegistrationEvents.Deleting(registration));
         registrations.delete(registration);
+        events.publishEvent(new RegistrationEvents.Changed(java.util.List.of(id)));
     }
 
     /** The BSN in full; records who saw it, when, of which klant. */

@@ -8,10 +8,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** Contactpersoon: a person registered at exactly one klant-bedrijf, with business data for it. */
 @Entity
+@Audited
 @DiscriminatorValue(RegistrationKind.CONTACT_VALUE)
 public class ContactPerson extends PersonRegistration {
 
@@ -23,6 +25,11 @@ public class ContactPerson extends PersonRegistration {
     @Valid
     @Embedded
     private BusinessContactData business = new BusinessContactData();
+
+    /** The hoofd whose privé gegevens this contactpersoon follows (DOMAIN.md "koppeling"), if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "head_id")
+    private @Nullable PersonRegistration head;
 
     protected ContactPerson() {
     }
@@ -38,6 +45,22 @@ public class ContactPerson extends PersonRegistration {
 
     public @Nullable ClientCompany getCompany() {
         return company;
+    }
+
+    public @Nullable PersonRegistration getHead() {
+        return head;
+    }
+
+    public boolean isVolger() {
+        return head != null;
+    }
+
+    /**
+     * Makes this contactpersoon follow the hoofd, or ends the link (null). Only the link service
+     * calls this; the registry service refuses a save that changes it.
+     */
+    public void setHead(@Nullable PersonRegistration head) {
+        this.head = head;
     }
 
     public BusinessContactData getBusiness() {

@@ -7,10 +7,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** A registration of a person: klant-persoon or contactpersoon. Holds the privé gegevens. */
 @Entity
+@Audited
 public abstract class PersonRegistration extends Registration {
 
     @Valid
@@ -31,6 +33,15 @@ public abstract class PersonRegistration extends Registration {
 
     public void setPersonal(PersonalData personal) {
         this.personal = personal;
+    }
+
+    /**
+     * Replaces the privé gegevens (as a hoofd passes them on) and lets the zoeknaam follow the new
+     * name unless a user typed it.
+     */
+    public void replacePersonal(PersonalData data) {
+        this.personal = data;
+        deriveFields();
     }
 
     public EmailPreference getEmailvoorkeur() {

@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * index serves search by klantnummer and zoeknaam over all of them.
  */
 @Entity
+@Audited
 @Table(name = "registration")
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind", discriminatorType = DiscriminatorType.STRING, length = 10)
@@ -45,9 +48,11 @@ public abstract class Registration {
     private @Nullable String zoeknaam;
 
     /** True when a user typed the zoeknaam; otherwise it follows the name. */
+    @NotAudited
     @Column(nullable = false)
     private boolean zoeknaamHandmatig;
 
+    @NotAudited
     @Column(nullable = false, length = SearchKeys.MAX_LENGTH)
     private String searchKey = "";
 
@@ -55,9 +60,11 @@ public abstract class Registration {
     @Column(length = 4000)
     private @Nullable String notities;
 
+    @NotAudited
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
+    @NotAudited
     @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 

@@ -8,6 +8,17 @@ public final class TestData {
     private TestData() {
     }
 
+    /** Letters only (zoeknamen are matched by prefix): "qa", "qb", ... for 1, 2, ... */
+    public static String uniqueSuffix(int number) {
+        StringBuilder suffix = new StringBuilder();
+        int n = number + (int) (System.nanoTime() % 1000) * 1000;
+        do {
+            suffix.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return "q" + suffix;
+    }
+
     public static ClientPerson person(String achternaam, String voorletters, @Nullable String tussenvoegsel) {
         ClientPerson person = new ClientPerson();
         PersonalData personal = person.getPersonal();

@@ -31,7 +31,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -101,8 +104,8 @@ public abstract class KaribuTest {
 
     @AfterEach
     void tearDownVaadin() {
-        logout();
         MockVaadin.tearDown();
+        logout();
     }
 
     /** Signs in the demo user of the given role (username = role name in lower case). */
@@ -114,7 +117,12 @@ public abstract class KaribuTest {
     protected void login(String username) {
         UserDetails user = userService.loadUserByUsername(username);
         var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        SecurityContextHolder.setContext(securityContext);
+        // as after a real login: UI.access work on other threads (push) finds the user in the session
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         Set<String> authorities = user.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
@@ -125,6 +133,10 @@ public abstract class KaribuTest {
 
     protected void logout() {
         SecurityContextHolder.clearContext();
+        if (VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getSession() != null) {
+            VaadinSession.getCurrent().getSession().removeAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        }
         if (VaadinServletRequest.getCurrent() != null
                 && VaadinServletRequest.getCurrent().getRequest() instanceof FakeRequest request) {
             request.setUserPrincipalInt(null);

@@ -80,6 +80,10 @@ class AddressForm extends FormLayout {
         return binder.writeBeanIfValid(address);
     }
 
+    boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
     }

@@ -101,6 +101,11 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
     }
 
     @Override
+    public boolean hasChanges() {
+        return binder.hasChanges() || vestigingsadres.hasChanges() || postadres.hasChanges();
+    }
+
+    @Override
     public FieldErrors errors() {
         return errors;
     }

@@ -11,7 +11,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.security.Role;
 
@@ -25,8 +27,8 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
     private final Grid<ContactPerson> contacts = new Grid<>();
     private final CardSection contactSection;
 
-    ClientCompanyView(ClientService clients) {
-        super(clients);
+    ClientCompanyView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history) {
+        super(clients, broadcaster, history);
         setId("client-company-view");
         contacts.setId("company-contacts");
         contacts.setAllRowsVisible(true);

@@ -117,6 +117,11 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
     }
 
     @Override
+    public boolean hasChanges() {
+        return binder.hasChanges() || personal.hasChanges() || !bsn.isEmpty();
+    }
+
+    @Override
     public FieldErrors errors() {
         return errors;
     }

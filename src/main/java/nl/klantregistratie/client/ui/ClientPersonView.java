@@ -1,11 +1,15 @@
 package nl.klantregistratie.client.ui;
 
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.history.HistoryService;
+import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
 
 /** The card of a klant-persoon. */
@@ -15,9 +19,29 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
 
     static final String ROUTE = "klanten/persoon";
 
-    ClientPersonView(ClientService clients) {
-        super(clients);
+    private final HoofdSupport hoofdSupport;
+
+    ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history, LinkService links) {
+        super(clients, broadcaster, history);
+        this.hoofdSupport = new HoofdSupport(this, clients, links);
         setId("client-person-view");
+    }
+
+    @Override
+    protected void show(ClientPerson person, boolean edit) {
+        super.show(person, edit);
+        subtitle().removeAll();
+        hoofdSupport.subtitle(subtitle(), person);
+    }
+
+    @Override
+    protected void addActions(SubMenu menu, ClientPerson person) {
+        hoofdSupport.addActions(menu, person);
+    }
+
+    @Override
+    protected void showDetails(ClientPerson person) {
+        hoofdSupport.showVolgers(person);
     }
 
     @Override

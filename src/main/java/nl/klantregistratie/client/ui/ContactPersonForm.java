@@ -13,6 +13,7 @@ import nl.klantregistratie.client.BusinessContactData;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.Registration;
+import org.jspecify.annotations.Nullable;
 
 /** Contactpersoon: Privé gegevens, Bedrijfsgegevens (never synced), Correspondentie, Notities. */
 class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
@@ -21,6 +22,8 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
     private final Binder<BusinessContactData> businessBinder = new Binder<>(BusinessContactData.class);
     private final PersonalDataForm personal;
     private final FieldErrors errors = new FieldErrors();
+    private final Div lockNote = new Div();
+    private boolean personalLocked;
 
     ContactPersonForm() {
         addClassName("registration-form");
@@ -57,8 +60,11 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
 
         FormLayout business = new FormLayout(functie, afdeling, zakelijkEmail, directTelefoon, zakelijkMobiel, toegang);
         business.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
-        add(new CardSection("section-prive", getTranslation("section.prive"), personal.personSection(), zoeknaam,
-                        personal.addressSection(), personal.contactSection()),
+        lockNote.setId("personal-lock-note");
+        lockNote.addClassName("lock-note");
+        lockNote.setVisible(false);
+        add(new CardSection("section-prive", getTranslation("section.prive"), lockNote, personal.personSection(),
+                        zoeknaam, personal.addressSection(), personal.contactSection()),
                 new CardSection("section-bedrijf", getTranslation("section.bedrijf"), business),
                 new CardSection("section-correspondentie", getTranslation("section.correspondentie"), emailvoorkeur),
                 new CardSection("section-notities", getTranslation("section.notities"), notities));
@@ -88,7 +94,48 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
     public void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
         businessBinder.setReadOnly(readOnly);
-        personal.setReadOnly(readOnly);
+        personal.setReadOnly(readOnly || personalLocked);
+    }
+
+    /**
+     * Makes the privé gegevens read-only whatever the mode, with a note saying who leads them
+     * (a volger follows its hoofd, DOMAIN.md R5); null unlocks them.
+     */
+    void lockPersonal(@Nullable String note, boolean readOnly) {
+        personalLocked = note != null;
+        lockNote.setText(note == null ? "" : note);
+        lockNote.setVisible(personalLocked);
+        setReadOnly(readOnly);
+    }
+
+    @Override
+    public boolean hasChanges() {
+        return binder.hasChanges() || businessBinder.hasChanges() || personal.hasChanges();
+    }
+
+    /**
+     * Privé gegevens and the rest refresh separately: a hoofd's change reaching this volger updates
+     * the (read-only) privé gegevens while the user goes on typing bedrijfsgegevens.
+     */
+    @Override
+    public boolean refresh(ContactPerson shown, ContactPerson fresh) {
+        boolean personalChanged = !shown.getPersonal().equals(fresh.getPersonal());
+        boolean restChanged = !shown.getBusiness().equals(fresh.getBusiness())
+                || !java.util.Objects.equals(shown.getZoeknaam(), fresh.getZoeknaam())
+                || !java.util.Objects.equals(shown.getNotities(), fresh.getNotities())
+                || shown.getEmailvoorkeur() != fresh.getEmailvoorkeur();
+        boolean restEdited = binder.hasChanges() || businessBinder.hasChanges();
+        if ((personalChanged && personal.hasChanges()) || (restChanged && restEdited)) {
+            return false;
+        }
+        if (personalChanged) {
+            personal.read(fresh.getPersonal());
+        }
+        if (restChanged) {
+            binder.readBean(fresh);
+            businessBinder.readBean(fresh.getBusiness());
+        }
+        return true;
     }
 
     @Override

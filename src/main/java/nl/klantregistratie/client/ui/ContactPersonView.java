@@ -1,21 +1,38 @@
 package nl.klantregistratie.client.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.RegistrationNotFoundException;
+import nl.klantregistratie.link.HoofdCandidate;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.link.ui.ChooseHoofdDialog;
+import nl.klantregistratie.link.ui.LinkDialog;
+import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The card of a contactpersoon, showing the klant-bedrijf it belongs to. A new one is made at
- * {@code contactpersonen/nieuw?bedrijf=<id>}.
+ * The card of a contactpersoon, showing the klant-bedrijf it belongs to and its koppeling: a volger
+ * shows its hoofd and cannot change its privé gegevens; a hoofd lists its volgers. A new one is made
+ * at {@code contactpersonen/nieuw?bedrijf=<id>}, already linked with {@code &hoofd=<id>}.
  */
 @Route("contactpersonen/:id")
 @RolesAllowed(Role.MEDEWERKER_NAME)
@@ -23,10 +40,24 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
 
     static final String ROUTE = "contactpersonen";
     static final String COMPANY_PARAMETER = "bedrijf";
+    static final String HOOFD_PARAMETER = "hoofd";
 
-    ContactPersonView(ClientService clients) {
-        super(clients);
+    private final LinkService links;
+    private final CurrentUser currentUser;
+    private final HoofdSupport hoofdSupport;
+    private final Button linkNew = new Button();
+
+    ContactPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history, LinkService links, CurrentUser currentUser) {
+        super(clients, broadcaster, history);
+        this.links = links;
+        this.currentUser = currentUser;
+        this.hoofdSupport = new HoofdSupport(this, clients, links);
         setId("contact-person-view");
+        linkNew.setText(getTranslation("link.create.inform"));
+        linkNew.setId("link-new");
+        linkNew.setIcon(VaadinIcon.LINK.create());
+        linkNew.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        linkNew.addClickListener(e -> new ChooseHoofdDialog(links, this::followInForm).open());
     }
 
     @Override
@@ -36,29 +67,126 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
 
     @Override
     protected @Nullable ContactPerson create(BeforeEnterEvent event) {
-        String companyId = event.getLocation().getQueryParameters().getSingleParameter(COMPANY_PARAMETER).orElse("");
+        var parameters = event.getLocation().getQueryParameters();
         try {
-            if (!companyId.matches("[0-9]{1,18}")) {
-                throw new RegistrationNotFoundException(-1);
+            ClientCompany company = clients.getCompany(id(parameters.getSingleParameter(COMPANY_PARAMETER)));
+            ContactPerson draft = new ContactPerson(company);
+            Optional<String> hoofd = parameters.getSingleParameter(HOOFD_PARAMETER);
+            if (hoofd.isPresent()) {
+                follow(draft, id(hoofd));
             }
-            return new ContactPerson(clients.getCompany(Long.parseLong(companyId)));
+            return draft;
         } catch (RegistrationNotFoundException e) {
             Notifications.error(getTranslation("contact.new.nocompany"));
+            event.forwardTo(ClientsView.ROUTE);
+            return null;
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
             event.forwardTo(ClientsView.ROUTE);
             return null;
         }
     }
 
+    private static long id(Optional<String> parameter) {
+        String value = parameter.orElse("");
+        if (!value.matches("[0-9]{1,18}")) {
+            throw new RegistrationNotFoundException(-1);
+        }
+        return Long.parseLong(value);
+    }
+
+    /** Lets the new contactpersoon follow the hoofd: its privé gegevens come from the hoofd (R7). */
+    private void follow(ContactPerson draft, long hoofdId) {
+        links.prepareLinked(draft, hoofdId);
+    }
+
+    /** "Koppelen aan hoofd" in the create form: keeps what was typed, takes the privé gegevens from the hoofd. */
+    private void followInForm(HoofdCandidate candidate) {
+        ContactPerson draft = registration();
+        form().write(draft);
+        try {
+            follow(draft, candidate.id());
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            return;
+        }
+        show(draft, true);
+    }
+
     @Override
     protected void show(ContactPerson contact, boolean edit) {
         super.show(contact, edit);
-        subtitle().removeAll();
+        ContactPersonForm contactForm = (ContactPersonForm) form();
+        PersonRegistration hoofd = contact.getHead();
+        contactForm.lockPersonal(hoofd == null ? null
+                : getTranslation("link.volger.note", hoofd.getDisplayName(), String.valueOf(hoofd.getKlantnummer())),
+                !edit);
+        Div subtitle = subtitle();
+        subtitle.removeAll();
         ClientCompany company = contact.getCompany();
         if (company != null) {
             Anchor link = new Anchor(ClientCompanyView.ROUTE + "/" + company.getId(), company.getDisplayName());
             link.setId("contact-company-link");
-            subtitle().add(new Span(getTranslation("contact.at") + " "), link);
+            subtitle.add(new Div(new Span(getTranslation("contact.at") + " "), link));
         }
+        if (hoofd != null) {
+            Anchor hoofdLink = new Anchor(HoofdSupport.route(hoofd) + "/" + hoofd.getId(),
+                    hoofd.getDisplayName() + " (" + hoofd.getKlantnummer() + ")");
+            hoofdLink.setId("volger-hoofd-link");
+            Div linked = new Div(new Span(getTranslation("link.volger.title") + " "), hoofdLink);
+            linked.setId("volger-title");
+            linked.addClassName("link-title");
+            subtitle.add(linked);
+        } else if (!contact.isNew()) {
+            hoofdSupport.subtitle(subtitle, contact);
+        }
+        if (contact.isNew() && hoofd == null) {
+            subtitle.add(linkNew);
+        }
+    }
+
+    @Override
+    protected void addActions(SubMenu menu, ContactPerson contact) {
+        PersonRegistration hoofd = contact.getHead();
+        if (hoofd == null) {
+            if (!hoofdSupport.isHoofd(contact)) {
+                menu.addItem(getTranslation("link.action.link"),
+                        e -> new LinkDialog(links, contact, this::reload).open()).setId("action-link");
+            }
+            hoofdSupport.addActions(menu, contact);
+            return;
+        }
+        menu.addItem(getTranslation("link.action.gotohoofd"), e -> getUI().ifPresent(
+                ui -> ui.navigate(HoofdSupport.route(hoofd) + "/" + hoofd.getId()))).setId("action-goto-hoofd");
+        if (currentUser.hasRole(Role.SUPPORT)) {
+            menu.addItem(getTranslation("link.action.unlink"), e -> confirmUnlink(contact)).setId("action-unlink");
+        }
+    }
+
+    private void confirmUnlink(ContactPerson contact) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("unlink-dialog");
+        dialog.setHeader(getTranslation("link.unlink.title"));
+        dialog.setText(getTranslation("link.unlink.text", contact.getDisplayName(),
+                contact.getHead() == null ? "" : contact.getHead().getDisplayName()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("link.action.unlink"));
+        dialog.addConfirmListener(e -> {
+            try {
+                links.unlink(contact.getId(), contact.getVersion());
+                Notifications.success(getTranslation("link.unlink.done", contact.getDisplayName()));
+            } catch (DomainException ex) {
+                Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
+            }
+            reload();
+        });
+        dialog.open();
+    }
+
+    @Override
+    protected void showDetails(ContactPerson contact) {
+        hoofdSupport.showVolgers(contact);
     }
 
     @Override

@@ -126,6 +126,10 @@ class PersonalDataForm {
         return ok;
     }
 
+    boolean hasChanges() {
+        return binder.hasChanges() || woonadres.hasChanges() || correspondentieadres.hasChanges();
+    }
+
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
         woonadres.setReadOnly(readOnly);

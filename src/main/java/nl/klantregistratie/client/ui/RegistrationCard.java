@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -20,12 +21,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.OptionalLong;
+import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationChangedException;
 import nl.klantregistratie.client.RegistrationNotFoundException;
+import nl.klantregistratie.history.HistoryService;
+import nl.klantregistratie.history.ui.HistoryPanel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +45,10 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     static final String NEW = "nieuw";
 
     protected final ClientService clients;
+    private final ChangeBroadcaster broadcaster;
+    private final HistoryPanel historyPanel;
+    private final Details historySection;
+    private @Nullable AutoCloseable subscription;
     private final H2 title = new H2();
     private final Span klantnummer = new Span();
     private final Span kind = new Span();
@@ -53,8 +61,19 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     private @Nullable T registration;
     private boolean editing;
 
-    RegistrationCard(ClientService clients) {
+    RegistrationCard(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history) {
         this.clients = clients;
+        this.broadcaster = broadcaster;
+        this.historyPanel = new HistoryPanel(history);
+        historySection = new Details(getTranslation("section.historie"), historyPanel);
+        historySection.setId("section-historie");
+        historySection.addClassName("card-section");
+        historySection.setWidthFull();
+        historySection.addOpenedChangeListener(e -> {
+            if (e.isOpened() && registration != null && !registration.isNew()) {
+                historyPanel.show(registration.getId());
+            }
+        });
         addClassName("registration-card");
         setMaxWidth("70em");
         title.setId("card-title");
@@ -108,6 +127,17 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     protected void showDetails(T registration) {
     }
 
+    /** The "Historie" section at the end of the card (R16), filled when opened. */
+    private void showHistory(T shown) {
+        if (historySection.getParent().isPresent()) {
+            remove(historySection);
+        }
+        add(historySection);
+        if (historySection.isOpened()) {
+            historyPanel.show(shown.getId());
+        }
+    }
+
     /** A line below the title, e.g. the company of a contactpersoon. */
     protected Div subtitle() {
         return subtitle;
@@ -143,6 +173,9 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
 
     /** Shows the registration, in edit mode or read mode. */
     protected void show(T shown, boolean edit) {
+        if (registration == null || !java.util.Objects.equals(registration.getId(), shown.getId())) {
+            subscribe(shown);
+        }
         this.registration = shown;
         RegistrationForm<T> current = form();
         if (current.component().getParent().isEmpty()) {
@@ -182,6 +215,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             updateHeader();
             if (!edit && !registration.isNew()) {
                 showDetails(registration);
+                showHistory(registration);
             }
         }
     }
@@ -280,6 +314,76 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             confirmReload();
         } catch (DomainException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+
+    // --- other users' changes (push) -----------------------------------------------------------
+
+    private void subscribe(T shown) {
+        unsubscribe();
+        if (shown.getId() == null) {
+            return;
+        }
+        getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())).ifPresent(ui ->
+                subscription = broadcaster.register(shown.getId(), id -> ui.access(this::remoteChange)));
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            try {
+                subscription.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            subscription = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        unsubscribe();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (registration != null && subscription == null) {
+            subscribe(registration);
+        }
+    }
+
+    /**
+     * The registration changed elsewhere (another user, or its hoofd): in read mode the card shows
+     * the new state; in edit mode the fields this user did not touch take the new values and what
+     * they typed stays.
+     */
+    void remoteChange() {
+        T shown = registration;
+        if (shown == null || shown.isNew()) {
+            return;
+        }
+        T fresh;
+        try {
+            fresh = load(shown.getId());
+        } catch (RegistrationNotFoundException e) {
+            Notifications.error(getTranslation("registration.deleted.remote"));
+            getUI().ifPresent(ui -> ui.navigate(listRoute()));
+            return;
+        }
+        if (!editing) {
+            show(fresh, false);
+            return;
+        }
+        if (fresh.getVersion() == shown.getVersion()) {
+            return;
+        }
+        if (form().refresh(shown, fresh)) {
+            registration = fresh;
+            updateHeader();
+            Notifications.success(getTranslation("registration.refreshed"));
+        } else {
+            Notifications.error(getTranslation("registration.changed.remote"));
         }
     }
 

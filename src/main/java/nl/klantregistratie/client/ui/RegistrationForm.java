@@ -22,4 +22,20 @@ interface RegistrationForm<T extends Registration> {
 
     /** The fields by property path of the registration ("personal.woonadres.postcode"). */
     FieldErrors errors();
+
+    /** Whether the user changed any field since the last {@link #read}. */
+    boolean hasChanges();
+
+    /**
+     * Someone else saved the registration while it is being edited here: shows their values in the
+     * fields this user did not change. Returns false when both changed the same part; the user's
+     * input then stays and saving it will be refused as a concurrent change.
+     */
+    default boolean refresh(T shown, T fresh) {
+        if (hasChanges()) {
+            return false;
+        }
+        read(fresh);
+        return true;
+    }
 }

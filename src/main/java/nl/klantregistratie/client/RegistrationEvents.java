@@ -1,0 +1,32 @@
+package nl.klantregistratie.client;
+
+/**
+ * Published by {@link ClientService} inside its transaction, synchronously, so other features can
+ * add their rules to every save and delete whatever the caller: a listener that throws refuses the
+ * operation, and what a listener writes commits or rolls back with it.
+ */
+public final class RegistrationEvents {
+
+    private RegistrationEvents() {
+    }
+
+    /** Before a registration is validated and written; {@code registration} holds the new state. */
+    public record Saving(Registration registration) {
+    }
+
+    /** After a registration was written (and flushed); {@code registration} is the managed entity. */
+    public record Saved(Registration registration, boolean created) {
+    }
+
+    /** Before a registration is deleted. */
+    public record Deleting(Registration registration) {
+    }
+
+    /**
+     * These registrations changed (saved, deleted, linked, followed their hoofd). Published by the
+     * services; after the transaction commits, open screens showing them are told (see
+     * {@code RegistrationChangeRelay}).
+     */
+    public record Changed(java.util.Collection<Long> ids) {
+    }
+}

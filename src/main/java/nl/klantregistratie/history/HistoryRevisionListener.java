@@ -1,0 +1,33 @@
+package nl.klantregistratie.history;
+
+import org.hibernate.envers.RevisionListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Fills a new revision with the username of the signed-in user, or {@value HistoryEntry#SYSTEM_USER}
+ * when nobody is signed in (demo data, start-up jobs).
+ */
+class HistoryRevisionListener implements RevisionListener {
+
+    private static final int MAX_USERNAME = 100;
+
+    @Override
+    public void newRevision(Object revisionEntity) {
+        ((HistoryRevision) revisionEntity).setUsername(currentUsername());
+    }
+
+    static String currentUsername() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return HistoryEntry.SYSTEM_USER;
+        }
+        String name = authentication.getName();
+        if (name == null || name.isBlank()) {
+            return HistoryEntry.SYSTEM_USER;
+        }
+        return name.length() > MAX_USERNAME ? name.substring(0, MAX_USERNAME) : name;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.history.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,16 @@
+package nl.klantregistratie.link;
+
+import java.util.List;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.PersonRegistration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What linking a volger to a hoofd would do, shown before "Verder": the privé gegevens that change
+ * (old → new), whether the chosen hoofd is a contactpersoon (DOMAIN.md R2 advises a klant-persoon,
+ * and names one that looks like the same person), and which volgers of the volger move along (R3).
+ */
+public record LinkPreview(ContactPerson volger, PersonRegistration hoofd, List<SyncedData.FieldChange> changes,
+        boolean hoofdIsContactPerson, @Nullable ClientPerson suggestedHoofd, List<ContactPerson> volgersToMove) {
+}

@@ -1,0 +1,304 @@
+package nl.klantregistratie.link;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientSearch;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.PersonRegistration;
+import nl.klantregistratie.client.PersonalData;
+import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.client.RegistrationChangedException;
+import nl.klantregistratie.client.RegistrationEvents;
+import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.client.RegistrationNotFoundException;
+import nl.klantregistratie.client.RegistrationSummary;
+import nl.klantregistratie.security.Role;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Koppelen aan hoofd(contact)persoon": a contactpersoon (volger) follows the privé gegevens of one
+ * hoofd (DOMAIN.md R1–R14). Linking copies the hoofd's data in at once, every change of a hoofd
+ * reaches its volgers in the same transaction, a volger's synced fields cannot be changed, a hoofd
+ * with volgers cannot be deleted, and only support staff end links or move volgers. The rules hold
+ * for every caller: the registry's own saves and deletes pass through the listeners below.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(Role.MEDEWERKER_NAME)
+public class LinkService {
+
+    private static final int CANDIDATES_PER_KIND = 20;
+
+    private final VolgerRepository volgers;
+    private final ClientService clients;
+    private final ApplicationEventPublisher events;
+
+    LinkService(VolgerRepository volgers, ClientService clients, ApplicationEventPublisher events) {
+        this.volgers = volgers;
+        this.clients = clients;
+        this.events = events;
+    }
+
+    /** Whether the registration is hoofd, volger or neither. */
+    public LinkState state(long registrationId) {
+        Registration registration = clients.get(registrationId);
+        if (registration instanceof ContactPerson contact && contact.getHead() != null) {
+            PersonRegistration hoofd = (PersonRegistration) Hibernate.unproxy(contact.getHead());
+            return new LinkState(LinkState.Kind.VOLGER, hoofd, 0);
+        }
+        long count = volgers.countVolgers(registrationId);
+        return count > 0 ? new LinkState(LinkState.Kind.HOOFD, null, count) : new LinkState(LinkState.Kind.NONE, null, 0);
+    }
+
+    /** The volgers of a hoofd, with their klant-bedrijf, by zoeknaam. */
+    public List<ContactPerson> volgersOf(long hoofdId) {
+        return volgers.findVolgers(hoofdId);
+    }
+
+    /**
+     * Registrations that can be hoofd, for the link dialog: klant-personen first, then
+     * contactpersonen (with their company); each says whether it is hoofd already.
+     */
+    public List<HoofdCandidate> findHoofdCandidates(@Nullable String text) {
+        PageRequest page = PageRequest.of(0, CANDIDATES_PER_KIND, Sort.by(ClientService.SORT_ZOEKNAAM));
+        List<RegistrationSummary> found = new ArrayList<>(
+                clients.search(new ClientSearch(text, java.util.EnumSet.of(RegistrationKind.PERSOON)), page));
+        found.addAll(clients.search(ClientSearch.contactpersonen(text), page));
+        Map<Long, Long> counts = new HashMap<>();
+        if (!found.isEmpty()) {
+            volgers.countVolgers(found.stream().map(RegistrationSummary::id).toList())
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return found.stream()
+                .map(s -> new HoofdCandidate(s.id(), s.klantnummer(), s.zoeknaam(), s.naam(), s.kind(), s.bedrijf(),
+                        counts.getOrDefault(s.id(), 0L)))
+                .toList();
+    }
+
+    /** What {@link #link} would do; refuses as {@link #link} would. */
+    public LinkPreview preview(long volgerId, long hoofdId) {
+        ContactPerson volger = contact(volgerId);
+        PersonRegistration hoofd = checkLink(volger, hoofdId);
+        List<SyncedData.FieldChange> changes = SyncedData.differences(volger.getPersonal(), SyncedData.of(hoofd));
+        ClientPerson suggestion = hoofd instanceof ContactPerson ? lookalike(hoofd.getPersonal()) : null;
+        return new LinkPreview(volger, hoofd, changes, hoofd instanceof ContactPerson, suggestion,
+                volgers.findVolgers(volgerId));
+    }
+
+    /**
+     * Links the contactpersoon to the hoofd: its privé gegevens are replaced by the hoofd's (R4); if
+     * it was itself hoofd, its volgers move to the new hoofd in the same step (R3).
+     */
+    @Transactional
+    public ContactPerson link(long volgerId, long expectedVersion, long hoofdId) {
+        ContactPerson volger = contact(volgerId);
+        checkVersion(volger, expectedVersion);
+        PersonRegistration hoofd = checkLink(volger, hoofdId);
+        List<Long> changed = new ArrayList<>(List.of(volgerId, hoofdId));
+        for (ContactPerson moving : volgers.findVolgers(volgerId)) {
+            follow(moving, hoofd);
+            changed.add(moving.getId());
+        }
+        follow(volger, hoofd);
+        flush();
+        events.publishEvent(new RegistrationEvents.Changed(changed));
+        return volger;
+    }
+
+    /**
+     * Creates a contactpersoon that follows the hoofd from the start (R7): the draft brings its
+     * klant-bedrijf, bedrijfsgegevens and e-mailvoorkeur; the privé gegevens come from the hoofd.
+     */
+    @Transactional
+    public ContactPerson createLinked(long hoofdId, ContactPerson draft) {
+        prepareLinked(draft, hoofdId);
+        return clients.save(draft);
+    }
+
+    /**
+     * Makes a new, unsaved contactpersoon follow the hoofd: sets the link and takes the privé
+     * gegevens from the hoofd, for a create form that saves it later through the registry. Refuses a
+     * hoofd that the rules do not allow.
+     */
+    public void prepareLinked(ContactPerson draft, long hoofdId) {
+        if (!draft.isNew()) {
+            throw new LinkRefusedException("link.create.notnew");
+        }
+        PersonRegistration hoofd = checkHoofd(hoofdId, null);
+        draft.setHead(hoofd);
+        draft.replacePersonal(SyncedData.of(hoofd));
+    }
+
+    /** Ends the link (R13): the volger keeps its current values and can be edited again. Support only. */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public ContactPerson unlink(long volgerId, long expectedVersion) {
+        ContactPerson volger = contact(volgerId);
+        checkVersion(volger, expectedVersion);
+        if (volger.getHead() == null) {
+            throw new LinkRefusedException("link.unlink.notlinked");
+        }
+        long hoofdId = volger.getHead().getId();
+        volger.setHead(null);
+        flush();
+        events.publishEvent(new RegistrationEvents.Changed(List.of(volgerId, hoofdId)));
+        return volger;
+    }
+
+    /** Moves every volger of one hoofd to another (R3, R14). Support only. Returns how many moved. */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public int moveVolgers(long fromHoofdId, long toHoofdId) {
+        if (fromHoofdId == toHoofdId) {
+            throw new LinkRefusedException("link.self");
+        }
+        List<ContactPerson> moving = volgers.findVolgers(fromHoofdId);
+        PersonRegistration target = checkHoofd(toHoofdId, null);
+        if (moving.stream().anyMatch(volger -> Objects.equals(volger.getId(), target.getId()))) {
+            throw new LinkRefusedException("link.hoofd.isvolger", target.getDisplayName(),
+                    String.valueOf(target.getKlantnummer()));
+        }
+        moving.forEach(volger -> follow(volger, target));
+        flush();
+        List<Long> changed = new ArrayList<>(List.of(fromHoofdId, toHoofdId));
+        moving.forEach(volger -> changed.add(volger.getId()));
+        events.publishEvent(new RegistrationEvents.Changed(changed));
+        return moving.size();
+    }
+
+    // --- rules on every save and delete of the registry ---------------------------------------
+
+    /** R5 and the link itself cannot be changed through an ordinary save. */
+    @EventListener
+    void onSaving(RegistrationEvents.Saving event) {
+        if (!(event.registration() instanceof ContactPerson contact)) {
+            return;
+        }
+        Long storedHead = contact.isNew() ? null : volgers.findHeadId(contact.getId()).orElse(null);
+        Long givenHead = contact.getHead() == null ? null : contact.getHead().getId();
+        if (!Objects.equals(storedHead, givenHead) && !(contact.isNew() && givenHead != null)) {
+            throw new LinkRefusedException("link.save.headchanged");
+        }
+        if (givenHead != null) {
+            PersonRegistration hoofd = checkHoofd(givenHead, contact);
+            if (!contact.getPersonal().equals(SyncedData.of(hoofd))) {
+                throw new LinkRefusedException("link.volger.readonly", hoofd.getDisplayName(),
+                        String.valueOf(hoofd.getKlantnummer()));
+            }
+        }
+    }
+
+    /** R6: a hoofd's privé gegevens reach all its volgers in the same transaction. */
+    @EventListener
+    void onSaved(RegistrationEvents.Saved event) {
+        if (event.created() && event.registration() instanceof ContactPerson created && created.getHead() != null) {
+            events.publishEvent(new RegistrationEvents.Changed(List.of(created.getHead().getId())));
+        }
+        if (event.created() || !(event.registration() instanceof PersonRegistration hoofd)) {
+            return;
+        }
+        PersonalData synced = SyncedData.of(hoofd);
+        List<Long> changed = new ArrayList<>();
+        for (ContactPerson volger : volgers.findVolgers(hoofd.getId())) {
+            if (!volger.getPersonal().equals(synced)) {
+                volger.replacePersonal(synced.copy());
+                changed.add(volger.getId());
+            }
+        }
+        if (!changed.isEmpty()) {
+            flush();
+            events.publishEvent(new RegistrationEvents.Changed(changed));
+        }
+    }
+
+    /** R14: a hoofd that still has volgers cannot be deleted. */
+    @EventListener
+    void onDeleting(RegistrationEvents.Deleting event) {
+        long count = volgers.countVolgers(event.registration().getId());
+        if (count > 0) {
+            throw new LinkRefusedException("link.delete.hoofd", count);
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------
+
+    private void follow(ContactPerson volger, PersonRegistration hoofd) {
+        volger.setHead(hoofd);
+        volger.replacePersonal(SyncedData.of(hoofd));
+    }
+
+    private ContactPerson contact(long id) {
+        Registration registration = clients.get(id);
+        if (!(registration instanceof ContactPerson)) {
+            throw new LinkRefusedException("link.volger.notcontact");
+        }
+        return volgers.findContact(id).orElseThrow(() -> new RegistrationNotFoundException(id));
+    }
+
+    /** The hoofd for this volger, if the rules allow the link (R1–R3). */
+    private PersonRegistration checkLink(ContactPerson volger, long hoofdId) {
+        if (volger.getHead() != null) {
+            PersonRegistration current = volger.getHead();
+            throw Objects.equals(current.getId(), hoofdId)
+                    ? new LinkRefusedException("link.already")
+                    : new LinkRefusedException("link.volger.alreadylinked", current.getDisplayName(),
+                            String.valueOf(current.getKlantnummer()));
+        }
+        return checkHoofd(hoofdId, volger);
+    }
+
+    /** The registration, if it may be hoofd (of this volger, when given). */
+    private PersonRegistration checkHoofd(long hoofdId, @Nullable ContactPerson volger) {
+        if (volger != null && Objects.equals(volger.getId(), hoofdId)) {
+            throw new LinkRefusedException("link.self");
+        }
+        Registration candidate = clients.get(hoofdId);
+        if (!(candidate instanceof PersonRegistration)) {
+            throw new LinkRefusedException("link.hoofd.notperson");
+        }
+        PersonRegistration hoofd = (PersonRegistration) Hibernate.unproxy(
+                volgers.findPerson(hoofdId).orElseThrow(() -> new RegistrationNotFoundException(hoofdId)));
+        if (hoofd instanceof ContactPerson contact && contact.getHead() != null) {
+            PersonRegistration its = contact.getHead();
+            throw new LinkRefusedException("link.hoofd.isvolger", its.getDisplayName(),
+                    String.valueOf(its.getKlantnummer()));
+        }
+        return hoofd;
+    }
+
+    private static void checkVersion(Registration registration, long expectedVersion) {
+        if (registration.getVersion() != expectedVersion) {
+            throw new RegistrationChangedException();
+        }
+    }
+
+    private @Nullable ClientPerson lookalike(PersonalData data) {
+        if (data.getAchternaam() == null) {
+            return null;
+        }
+        return volgers.findLookalikes(data.getAchternaam(), data.getGeboortedatum(), data.getPriveEmail(),
+                data.getVoorletters(), PageRequest.of(0, 1)).stream().findFirst().orElse(null);
+    }
+
+    private void flush() {
+        try {
+            volgers.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new RegistrationChangedException();
+        }
+    }
+}

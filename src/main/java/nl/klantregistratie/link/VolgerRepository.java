@@ -1,0 +1,52 @@
+package nl.klantregistratie.link;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import nl.klantregistratie.client.ClientPerson;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.PersonRegistration;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface VolgerRepository extends Repository<ContactPerson, Long> {
+
+    @Query("select c from ContactPerson c join fetch c.company where c.head.id = :hoofdId order by c.searchKey, c.id")
+    List<ContactPerson> findVolgers(@Param("hoofdId") long hoofdId);
+
+    @Query("select count(c) from ContactPerson c where c.head.id = :hoofdId")
+    long countVolgers(@Param("hoofdId") long hoofdId);
+
+    /** The id of the hoofd the contactpersoon follows, as stored; empty when it follows none. */
+    @Query("select c.head.id from ContactPerson c where c.id = :volgerId and c.head is not null")
+    Optional<Long> findHeadId(@Param("volgerId") long volgerId);
+
+    @Query("select p from PersonRegistration p where p.id = :id")
+    Optional<PersonRegistration> findPerson(@Param("id") long id);
+
+    @Query("select c from ContactPerson c where c.id = :id")
+    Optional<ContactPerson> findContact(@Param("id") long id);
+
+    /** Volger counts of the given registrations that are hoofd: [hoofd id, count]. */
+    @Query("select c.head.id, count(c) from ContactPerson c where c.head.id in :ids group by c.head.id")
+    List<Object[]> countVolgers(@Param("ids") Collection<Long> ids);
+
+    /** Klant-personen that look like the same person: same achternaam and birth date, e-mail or initials. */
+    @Query("""
+            select p from ClientPerson p
+            where p.personal.achternaam = :achternaam
+              and (p.personal.geboortedatum = :geboortedatum or p.personal.priveEmail = :email
+                   or p.personal.voorletters = :voorletters)
+            order by p.klantnummer
+            """)
+    List<ClientPerson> findLookalikes(@Param("achternaam") String achternaam,
+            @Param("geboortedatum") @Nullable LocalDate geboortedatum, @Param("email") @Nullable String email,
+            @Param("voorletters") @Nullable String voorletters, Pageable page);
+
+    /** Flushes pending changes; optimistic-lock conflicts come out as Spring exceptions. */
+    void flush();
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.link;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,142 @@
+package nl.klantregistratie.link.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.stream.Collectors;
+import nl.klantregistratie.base.DomainException;
+import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.link.HoofdCandidate;
+import nl.klantregistratie.link.LinkPreview;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.link.SyncedData;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Koppelen aan hoofd(contact)persoon" (DOMAIN.md R4): search the hoofd, see what changes, and
+ * confirm with "Verder"; "Annuleren" leaves everything as it was. Choosing a contactpersoon shows
+ * the R2 advice; a volger that is itself hoofd names the volgers that move along (R3).
+ */
+public class LinkDialog extends Dialog {
+
+    private final LinkService links;
+    private final ContactPerson volger;
+    private final Runnable onLinked;
+    private final Div preview = new Div();
+    private final Button verder = new Button();
+    private @Nullable LinkPreview current;
+
+    public LinkDialog(LinkService links, ContactPerson volger, Runnable onLinked) {
+        this.links = links;
+        this.volger = volger;
+        this.onLinked = onLinked;
+        setId("link-dialog");
+        setHeaderTitle(getTranslation("link.dialog.title", volger.getDisplayName()));
+        setWidth("52em");
+        HoofdSearch search = new HoofdSearch(links, volger.getId(), this::choose);
+        preview.setId("link-preview");
+        preview.addClassName("link-preview");
+        add(new Paragraph(getTranslation("link.dialog.intro")), search, preview);
+
+        verder.setText(getTranslation("link.dialog.verder"));
+        verder.setId("link-verder");
+        verder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verder.setEnabled(false);
+        verder.addClickListener(e -> link());
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("link-cancel");
+        getFooter().add(cancel, verder);
+        addOpenedChangeListener(e -> search.focus());
+    }
+
+    private void choose(HoofdCandidate candidate) {
+        preview.removeAll();
+        current = null;
+        verder.setEnabled(false);
+        try {
+            current = links.preview(volger.getId(), candidate.id());
+        } catch (DomainException e) {
+            preview.add(warning(getTranslation(e.getMessageKey(), e.getArguments())));
+            return;
+        }
+        showPreview(current);
+        verder.setEnabled(true);
+    }
+
+    private void showPreview(LinkPreview shown) {
+        preview.add(new H4(getTranslation("link.preview.title", shown.hoofd().getDisplayName(),
+                String.valueOf(shown.hoofd().getKlantnummer()))));
+        if (shown.hoofdIsContactPerson()) {
+            Div advice = warning(getTranslation("link.advice.contact"));
+            advice.setId("link-advice");
+            ClientPerson suggested = shown.suggestedHoofd();
+            if (suggested != null) {
+                Button use = new Button(getTranslation("link.advice.use", suggested.getDisplayName(),
+                        String.valueOf(suggested.getKlantnummer())), e -> chooseSuggested(suggested));
+                use.setId("link-advice-use");
+                use.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                advice.add(use);
+            }
+            preview.add(advice);
+        }
+        if (!shown.volgersToMove().isEmpty()) {
+            Div moving = warning(getTranslation("link.preview.moving", shown.volgersToMove().stream()
+                    .map(v -> v.getDisplayName() + " (" + v.getKlantnummer() + ")").collect(Collectors.joining(", "))));
+            moving.setId("link-moving");
+            preview.add(moving);
+        }
+        if (shown.changes().isEmpty()) {
+            preview.add(new Paragraph(getTranslation("link.preview.nochanges")));
+            return;
+        }
+        Grid<SyncedData.FieldChange> changes = new Grid<>();
+        changes.setId("link-changes");
+        changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        changes.setAllRowsVisible(true);
+        changes.addColumn(change -> getTranslation(change.fieldKey())).setHeader(getTranslation("link.preview.field"));
+        changes.addColumn(SyncedData.FieldChange::oldValue).setHeader(getTranslation("link.preview.old"));
+        changes.addColumn(SyncedData.FieldChange::newValue).setHeader(getTranslation("link.preview.new"));
+        changes.setItems(shown.changes());
+        preview.add(changes);
+    }
+
+    private void chooseSuggested(ClientPerson suggested) {
+        choose(new HoofdCandidate(suggested.getId(), suggested.getKlantnummer(), String.valueOf(suggested.getZoeknaam()),
+                suggested.getDisplayName(), suggested.getKind(), null, 0));
+    }
+
+    private Div warning(String text) {
+        Div warning = new Div(new Span(text));
+        warning.addClassName("link-warning");
+        return warning;
+    }
+
+    private void link() {
+        LinkPreview chosen = current;
+        if (chosen == null) {
+            return;
+        }
+        try {
+            links.link(volger.getId(), volger.getVersion(), chosen.hoofd().getId());
+            Notifications.success(getTranslation("link.done", volger.getDisplayName(), chosen.hoofd().getDisplayName()));
+            close();
+            onLinked.run();
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+
+    /** For tests: the preview area. */
+    Component previewArea() {
+        return preview;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.link.ui;
+
+import org.jspecify.annotations.NullMarked;

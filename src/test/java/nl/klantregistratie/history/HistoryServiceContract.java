@@ -1,0 +1,299 @@
+package nl.klantregistratie.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.ResultSetMetaData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.klantregistratie.client.Address;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.LegalForm;
+import nl.klantregistratie.history.HistoryEntry.FieldChange;
+import nl.klantregistratie.history.HistoryEntry.Kind;
+import nl.klantregistratie.link.LinkService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The history (DOMAIN.md R16) as Envers records it and {@link HistoryService} reads it: link,
+ * propagation, unlink, move, change, delete, with who and the old values; the BSN never. Not
+ * transactional: Envers writes a revision when a transaction commits. Runs on H2
+ * ({@link HistoryServiceTest}) and on MariaDB ({@link HistoryServiceMariaDbTest}).
+ */
+@WithMockUser(username = "medewerker", roles = "MEDEWERKER")
+abstract class HistoryServiceContract {
+
+    private static final String BSN = "111222333";
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aVolgersHistoryShowsEachStepWithWhoAndTheOldValues() {
+        String unique = unique();
+        ClientCompany company = clients.save(company("Bakkerij " + unique + " B.V."));
+        ContactPerson volger = new ContactPerson(company);
+        volger.getPersonal().setAchternaam("Pietersen" + unique);
+        volger.getPersonal().setVoorletters("P.");
+        volger.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 AB", "Utrecht"));
+        volger.getBusiness().setFunctie("Directeur");
+        volger = clients.save(volger);
+        long volgerId = volger.getId();
+
+        ContactPerson changed = clients.getContact(volgerId);
+        changed.getPersonal().setRoepnaam("Piet");
+        changed.getPersonal().setPriveMobiel("0612345678");
+        clients.save(changed);
+
+        ClientPerson hoofd = clients.save(hoofd("Jansen" + unique));
+        long hoofdId = hoofd.getId();
+        links.link(volgerId, clients.get(volgerId).getVersion(), hoofdId);
+
+        as("manager", () -> {
+            ClientPerson moving = clients.getPerson(hoofdId);
+            moving.getPersonal().setWoonadres(new Address("Kerkstraat", 3, "3511 AB", "Utrecht"));
+            return clients.save(moving);
+        }, "MEDEWERKER", "MANAGER");
+        as("support", () -> links.unlink(volgerId, clients.get(volgerId).getVersion()),
+                "MEDEWERKER", "MANAGER", "SUPPORT");
+
+        List<HistoryEntry> entries = history.historyOf(volgerId);
+
+        assertThat(entries).extracting(HistoryEntry::kind)
+                .containsExactly(Kind.UNLINKED, Kind.PROPAGATED, Kind.LINKED, Kind.CHANGED, Kind.CREATED);
+        assertThat(entries).extracting(HistoryEntry::username)
+                .containsExactly("support", "manager", "medewerker", "medewerker", "medewerker");
+        assertThat(entries).extracting(HistoryEntry::revision).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(entries).extracting(HistoryEntry::when).isSortedAccordingTo((a, b) -> b.compareTo(a));
+
+        HistoryEntry unlinked = entries.get(0);
+        assertThat(unlinked.previousHoofd()).isNotNull();
+        assertThat(unlinked.previousHoofd().id()).isEqualTo(hoofdId);
+        assertThat(unlinked.hoofd()).isNull();
+        assertThat(unlinked.changes()).as("the volger keeps its values (R13)").isEmpty();
+
+        HistoryEntry propagated = entries.get(1);
+        assertThat(propagated.hoofd().name()).isEqualTo("J. Jansen" + unique);
+        assertThat(propagated.changes()).containsExactly(new FieldChange("person.woonadres",
+                "Dorpsstraat 1, 1234 AB Utrecht", "Kerkstraat 3, 3511 AB Utrecht", false));
+
+        HistoryEntry linked = entries.get(2);
+        assertThat(linked.hoofd().id()).isEqualTo(hoofdId);
+        assertThat(linked.hoofd().klantnummer()).isEqualTo(hoofd.getKlantnummer());
+        assertThat(linked.hoofd().name()).isEqualTo("J. Jansen" + unique);
+        assertThat(linked.changes()).as("the values it had before the link stay readable (R4)").contains(
+                new FieldChange("person.voorletters", "P.", "J.", false),
+                new FieldChange("person.achternaam", "Pietersen" + unique, "Jansen" + unique, false),
+                new FieldChange("person.roepnaam", "Piet", "", false),
+                new FieldChange("person.geboortedatum", "", "03-02-1970", false),
+                new FieldChange("person.priveMobiel", "+31 6 12345678", "", false),
+                new FieldChange("registration.zoeknaam", "Pietersen" + unique + ", P.", "Jansen" + unique + ", J.",
+                        false));
+        assertThat(linked.changes()).extracting(FieldChange::fieldKey).doesNotContain("person.woonadres",
+                "business.functie");
+
+        HistoryEntry edited = entries.get(3);
+        assertThat(edited.hoofd()).isNull();
+        assertThat(edited.changes()).containsExactly(new FieldChange("person.roepnaam", "", "Piet", false),
+                new FieldChange("person.priveMobiel", "", "+31 6 12345678", false));
+
+        HistoryEntry created = entries.get(4);
+        assertThat(created.changes()).contains(
+                new FieldChange("registration.klantnummer", "", String.valueOf(volger.getKlantnummer()), false),
+                new FieldChange("person.woonadres", "", "Dorpsstraat 1, 1234 AB Utrecht", false),
+                new FieldChange("person.emailvoorkeur", "", "emailpreference.zakelijk", true),
+                new FieldChange("business.functie", "", "Directeur", false));
+        assertThat(created.changes()).extracting(FieldChange::fieldKey).contains("contact.company")
+                .doesNotContain("person.correspondentieZelfde", "business.toegangClientOnline");
+
+        List<HistoryEntry> ofHoofd = history.historyOf(hoofdId);
+        assertThat(ofHoofd).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
+        assertThat(ofHoofd.get(0).username()).isEqualTo("manager");
+        assertThat(ofHoofd.get(1).changes()).extracting(FieldChange::fieldKey).doesNotContain("person.bsn");
+        assertNoBsn(ofHoofd);
+        assertNoBsn(entries);
+    }
+
+    @Test
+    void theBsnNeverEntersTheHistoryTables() {
+        ClientPerson person = clients.save(hoofd("Bakker" + unique()));
+        ClientPerson changed = clients.getPerson(person.getId());
+        changed.setBsn("123456782");
+        clients.save(changed);
+
+        List<String> columns = jdbc.query("SELECT * FROM registration_aud WHERE 1 = 0", result -> {
+            ResultSetMetaData meta = result.getMetaData();
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+            }
+            return names;
+        });
+        assertThat(columns).contains("id", "rev", "revtype", "personal_woonadres_postcode", "head_id", "company_id")
+                .noneMatch(column -> column.contains("bsn"));
+        List<String> values = jdbc.query("SELECT * FROM registration_aud WHERE id = ?", (row, n) -> {
+            StringBuilder all = new StringBuilder();
+            for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                all.append(row.getString(i)).append('|');
+            }
+            return all.toString();
+        }, person.getId());
+        assertThat(values).hasSize(1).noneMatch(row -> row.contains(BSN) || row.contains("123456782"));
+        assertThat(history.historyOf(person.getId())).extracting(HistoryEntry::kind)
+                .as("a change of the BSN alone is no change of audited fields").containsExactly(Kind.CREATED);
+    }
+
+    @Test
+    void createdLinkedThenMovedAndDeleted() {
+        String unique = unique();
+        ClientCompany company = clients.save(company("Garage " + unique));
+        ClientPerson first = clients.save(hoofd("Eerste" + unique));
+        ClientPerson second = clients.save(hoofd("Tweede" + unique));
+        ContactPerson draft = new ContactPerson(company);
+        draft.getBusiness().setAfdeling("Verkoop");
+        ContactPerson volger = links.createLinked(first.getId(), draft);
+
+        as("support", () -> links.moveVolgers(first.getId(), second.getId()), "MEDEWERKER", "MANAGER", "SUPPORT");
+        as("support", () -> links.unlink(volger.getId(), clients.get(volger.getId()).getVersion()),
+                "MEDEWERKER", "MANAGER", "SUPPORT");
+        clients.delete(volger.getId(), clients.get(volger.getId()).getVersion());
+
+        List<HistoryEntry> entries = history.historyOf(volger.getId());
+        assertThat(entries).extracting(HistoryEntry::kind)
+                .containsExactly(Kind.DELETED, Kind.UNLINKED, Kind.MOVED, Kind.CREATED);
+        assertThat(entries.get(0).username()).isEqualTo("medewerker");
+        assertThat(entries.get(2).previousHoofd().id()).isEqualTo(first.getId());
+        assertThat(entries.get(2).hoofd().id()).isEqualTo(second.getId());
+        assertThat(entries.get(2).hoofd().name()).isEqualTo("J. Tweede" + unique);
+        assertThat(entries.get(2).changes()).as("both hoofden hold the same privé gegevens but the name")
+                .extracting(FieldChange::fieldKey).contains("person.achternaam");
+        assertThat(entries.get(3).hoofd().id()).as("created as volger (R7)").isEqualTo(first.getId());
+        assertThat(entries.get(3).changes()).contains(new FieldChange("business.afdeling", "", "Verkoop", false));
+    }
+
+    @Test
+    void aHoofdChangeAndTheVolgerUpdateShareOneRevision() {
+        String unique = unique();
+        ClientCompany company = clients.save(company("Kapsalon " + unique));
+        ClientPerson hoofd = clients.save(hoofd("Visser" + unique));
+        ContactPerson volger = links.createLinked(hoofd.getId(), new ContactPerson(company));
+
+        ClientPerson changed = clients.getPerson(hoofd.getId());
+        changed.getPersonal().setRoepnaam("Jan");
+        clients.save(changed);
+
+        HistoryEntry ofHoofd = history.historyOf(hoofd.getId()).get(0);
+        HistoryEntry ofVolger = history.historyOf(volger.getId()).get(0);
+        assertThat(ofHoofd.kind()).isEqualTo(Kind.CHANGED);
+        assertThat(ofVolger.kind()).isEqualTo(Kind.PROPAGATED);
+        assertThat(ofVolger.revision()).isEqualTo(ofHoofd.revision());
+        assertThat(ofVolger.changes()).containsExactly(new FieldChange("person.roepnaam", "", "Jan", false));
+    }
+
+    @Test
+    void aRegistrationOlderThanTheHistoryStartsWithItsBaseline() {
+        // As V4__history.sql leaves a registration that existed before: revision 1 holds its state.
+        long id = -Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) - 1;
+        long klantnummer = 900_000_000L - id;
+        jdbc.update("""
+                INSERT INTO registration (id, kind, klantnummer, zoeknaam, search_key, created_at, updated_at,
+                    personal_achternaam, personal_voorletters, personal_woonadres_land,
+                    personal_correspondentie_zelfde_als_woonadres, emailvoorkeur)
+                VALUES (?, 'PERSOON', ?, 'Oud, A.', 'oud, a.', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'Oud', 'A.', 'NL',
+                    TRUE, 'ZAKELIJK')""", id, klantnummer);
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM revinfo WHERE id = 1", Integer.class) == 0) {
+            jdbc.update("INSERT INTO revinfo (id, changed_at, username) VALUES (1, CURRENT_TIMESTAMP, 'systeem')");
+        }
+        jdbc.update("""
+                INSERT INTO registration_aud (id, rev, revtype, kind, klantnummer, zoeknaam, personal_achternaam,
+                    personal_voorletters, personal_woonadres_land, personal_correspondentie_zelfde_als_woonadres,
+                    emailvoorkeur)
+                SELECT id, 1, 0, kind, klantnummer, zoeknaam, personal_achternaam, personal_voorletters,
+                    personal_woonadres_land, personal_correspondentie_zelfde_als_woonadres, emailvoorkeur
+                FROM registration WHERE id = ?""", id);
+
+        ClientPerson person = clients.getPerson(id);
+        person.getPersonal().setAchternaam("Nieuw");
+        clients.save(person);
+
+        List<HistoryEntry> entries = history.historyOf(id);
+        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.BASELINE);
+        assertThat(entries.get(1).isBySystem()).isTrue();
+        assertThat(entries.get(0).changes()).contains(new FieldChange("person.achternaam", "Oud", "Nieuw", false));
+    }
+
+    @Test
+    void aMedewerkerReadsTheHistoryOfACardButNobodyWithoutARole() {
+        assertThat(history.historyOf(Long.MAX_VALUE)).isEmpty();
+        as("nobody", () -> {
+            assertThatThrownBy(() -> history.historyOf(1L)).isInstanceOf(AuthorizationDeniedException.class);
+            return null;
+        });
+    }
+
+    private static void assertNoBsn(List<HistoryEntry> entries) {
+        assertThat(entries).flatExtracting(HistoryEntry::changes)
+                .noneMatch(change -> change.oldValue().contains(BSN) || change.newValue().contains(BSN));
+    }
+
+    private static ClientCompany company(String name) {
+        ClientCompany company = new ClientCompany();
+        company.setStatutaireNaam(name);
+        company.setRechtsvorm(LegalForm.BV);
+        return company;
+    }
+
+    private static ClientPerson hoofd(String achternaam) {
+        ClientPerson person = new ClientPerson();
+        person.getPersonal().setAchternaam(achternaam);
+        person.getPersonal().setVoorletters("J.");
+        person.getPersonal().setGeboortedatum(java.time.LocalDate.of(1970, 2, 3));
+        person.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 AB", "Utrecht"));
+        person.setBsn(BSN);
+        return person;
+    }
+
+    /** A suffix that keeps names apart on the shared MariaDB schema. */
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Runs as another signed-in user, then restores the test's own. */
+    private static <T> T as(String username, Supplier<T> action, String... roles) {
+        Authentication own = SecurityContextHolder.getContext().getAuthentication();
+        List<String> authorities = new ArrayList<>();
+        for (String role : roles) {
+            authorities.add("ROLE_" + role);
+        }
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, "n/a", AuthorityUtils.createAuthorityList(authorities)));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(own);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package nl.klantregistratie.history.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import nl.klantregistratie.client.Address;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.LegalForm;
+import nl.klantregistratie.history.HistoryService;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class HistoryPanelTest extends KaribuTest {
+
+    private static final String WHEN = "\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}";
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    @Test
+    void showsEachChangeInDutchWithWhoAndOldAndNewValues() {
+        login(Role.MEDEWERKER);
+        ClientCompany company = new ClientCompany();
+        company.setStatutaireNaam("Drukkerij Van Dam B.V.");
+        company.setRechtsvorm(LegalForm.BV);
+        company = clients.save(company);
+        ContactPerson volger = new ContactPerson(company);
+        volger.getPersonal().setAchternaam("Dam");
+        volger.getPersonal().setTussenvoegsel("van");
+        volger.getPersonal().setVoorletters("K.");
+        volger = clients.save(volger);
+        ClientPerson hoofd = new ClientPerson();
+        hoofd.getPersonal().setAchternaam("Jansen");
+        hoofd.getPersonal().setVoorletters("J.");
+        hoofd.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 AB", "Utrecht"));
+        hoofd = clients.save(hoofd);
+
+        login(Role.SUPPORT);
+        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
+        links.unlink(volger.getId(), clients.get(volger.getId()).getVersion());
+
+        HistoryPanel panel = new HistoryPanel(history);
+        UI.getCurrent().add(panel);
+        panel.show(volger.getId());
+
+        List<Component> entries = _find(panel, Component.class, spec -> spec.withClasses("history-entry"));
+        assertThat(entries).hasSize(3);
+        String klantnummer = String.valueOf(hoofd.getKlantnummer());
+        assertThat(((Span) entries.get(0)).getText()).matches(WHEN + " · Sanne Support · Koppeling met hoofd "
+                + "J\\. Jansen \\(" + klantnummer + "\\) beëindigd");
+        Details linked = (Details) entries.get(1);
+        assertThat(linked.getSummaryText()).matches(WHEN + " · Sanne Support · Gekoppeld aan hoofd J\\. Jansen \\("
+                + klantnummer + "\\)");
+        assertThat(_find(linked, Div.class, spec -> spec.withClasses("history-change")))
+                .extracting(Div::getText)
+                .contains("Achternaam: Dam → Jansen", "Tussenvoegsel: van → (leeg)", "Voorletters: K. → J.",
+                        "Woonadres: (leeg) → Dorpsstraat 1, 1234 AB Utrecht");
+        Details created = (Details) entries.get(2);
+        assertThat(created.getSummaryText()).matches(WHEN + " · Mila Medewerker · Aangemaakt");
+        assertThat(_find(created, Div.class, spec -> spec.withClasses("history-change")))
+                .extracting(Div::getText)
+                .contains("E-mailvoorkeur: (leeg) → Zakelijk", "Klant-bedrijf: (leeg) → Drukkerij Van Dam B.V. ("
+                        + company.getKlantnummer() + ")");
+    }
+
+    @Test
+    void saysSoWhenNothingWasRecorded() {
+        login(Role.MEDEWERKER);
+        HistoryPanel panel = new HistoryPanel(history);
+        UI.getCurrent().add(panel);
+        panel.show(Long.MAX_VALUE);
+
+        assertThat(_get(panel, Span.class, spec -> spec.withClasses("history-empty")).getText())
+                .isEqualTo("Nog geen wijzigingen vastgelegd.");
+    }
+}
