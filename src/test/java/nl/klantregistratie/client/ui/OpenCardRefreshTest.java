@@ -1,0 +1,94 @@
+package nl.klantregistratie.client.ui;
+
+import static nl.klantregistratie.client.ui.CardActions.text;
+import static nl.klantregistratie.client.ui.CardActions.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import java.util.function.BooleanSupplier;
+import nl.klantregistratie.client.Address;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Another user's change reaches a card that is open: in read mode it shows the new state, in edit
+ * mode the fields the user did not touch follow and what they typed stays.
+ */
+class OpenCardRefreshTest extends KaribuTest {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    private ClientPerson hoofd;
+    private ContactPerson volger;
+
+    @BeforeEach
+    void linkedVolger() {
+        login(Role.MEDEWERKER);
+        ClientCompany company = clients.save(TestData.company("Garage Smit"));
+        ClientPerson person = TestData.person("Smit", "H.", null);
+        person.getPersonal().setWoonadres(new Address("Stationsweg", 4, "7311 AB", "Apeldoorn"));
+        hoofd = clients.save(person);
+        ContactPerson contact = clients.save(TestData.contact(company, "x", "x"));
+        volger = links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+    }
+
+    @Test
+    void aVolgerCardInEditModeTakesTheHoofdsChangeAndKeepsWhatWasTyped() {
+        navigate("contactpersonen/" + volger.getId());
+        CardActions.edit();
+        type("business-functie", "Werkplaatschef");
+
+        ClientPerson changed = clients.getPerson(hoofd.getId());
+        changed.getPersonal().setWoonadres(new Address("Loolaan", 10, "7315 AB", "Apeldoorn"));
+        clients.save(changed);
+
+        awaitUi(() -> "Loolaan".equals(text("woonadres-straat").getValue()));
+        assertThat(text("business-functie").getValue()).isEqualTo("Werkplaatschef");
+        CardActions.save();
+        ContactPerson saved = clients.getContact(volger.getId());
+        assertThat(saved.getBusiness().getFunctie()).isEqualTo("Werkplaatschef");
+        assertThat(saved.getPersonal().getWoonadres().getStraat()).isEqualTo("Loolaan");
+    }
+
+    @Test
+    void aCardInReadModeShowsAnotherUsersSave() {
+        navigate("klanten/persoon/" + hoofd.getId());
+
+        ClientPerson changed = clients.getPerson(hoofd.getId());
+        changed.getPersonal().setRoepnaam("Henk");
+        clients.save(changed);
+
+        awaitUi(() -> "Henk".equals(text("personal-roepnaam").getValue()));
+    }
+
+    /** Lets queued UI work (as push would deliver it) run until the condition holds, at most a few seconds. */
+    private static void awaitUi(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            MockVaadin.runUIQueue();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("The open card did not show the change");
+    }
+}
