@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@RolesAllowed(Role.MEDEWERKER_NAME)
+@RolesAllowed(Role.SUPPORT_NAME)
 public class HistoryService {
 
     private final EntityManager entityManager;

@@ -34,7 +34,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * transactional: Envers writes a revision when a transaction commits. Runs on H2
  * ({@link HistoryServiceTest}) and on MariaDB ({@link HistoryServiceMariaDbTest}).
  */
-@WithMockUser(username = "medewerker", roles = "MEDEWERKER")
+@WithMockUser(username = "medewerker", roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
 abstract class HistoryServiceContract {
 
     private static final String BSN = "111222333";
@@ -295,5 +295,15 @@ abstract class HistoryServiceContract {
         } finally {
             SecurityContextHolder.getContext().setAuthentication(own);
         }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"MEDEWERKER", "MANAGER"})
+    void onlySupportReadsTheHistory(String role) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(role, null,
+                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "ROLE_" + role))));
+        assertThatThrownBy(() -> history.historyOf(1L)).isInstanceOf(AuthorizationDeniedException.class);
     }
 }

@@ -14,6 +14,7 @@ import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.history.HistoryService;
+import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.security.Role;
 
@@ -27,8 +28,8 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
     private final Grid<ContactPerson> contacts = new Grid<>();
     private final CardSection contactSection;
 
-    ClientCompanyView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history) {
-        super(clients, broadcaster, history);
+    ClientCompanyView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history, CurrentUser currentUser) {
+        super(clients, broadcaster, history, currentUser);
         setId("client-company-view");
         contacts.setId("company-contacts");
         contacts.setAllRowsVisible(true);

@@ -9,6 +9,7 @@ import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.history.HistoryService;
+import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
 
@@ -21,8 +22,8 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
 
     private final HoofdSupport hoofdSupport;
 
-    ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history, LinkService links) {
-        super(clients, broadcaster, history);
+    ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history, CurrentUser currentUser, LinkService links) {
+        super(clients, broadcaster, history, currentUser);
         this.hoofdSupport = new HoofdSupport(this, clients, links);
         setId("client-person-view");
     }

@@ -47,8 +47,9 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
     private final HoofdSupport hoofdSupport;
     private final Button linkNew = new Button();
 
-    ContactPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history, LinkService links, CurrentUser currentUser) {
-        super(clients, broadcaster, history);
+    ContactPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
+            LinkService links, CurrentUser currentUser) {
+        super(clients, broadcaster, history, currentUser);
         this.links = links;
         this.currentUser = currentUser;
         this.hoofdSupport = new HoofdSupport(this, clients, links);

@@ -29,6 +29,8 @@ import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationChangedException;
 import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.history.HistoryService;
+import nl.klantregistratie.security.CurrentUser;
+import nl.klantregistratie.security.Role;
 import nl.klantregistratie.history.ui.HistoryPanel;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +48,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
 
     protected final ClientService clients;
     private final ChangeBroadcaster broadcaster;
+    private final CurrentUser currentUser;
     private final HistoryPanel historyPanel;
     private final Details historySection;
     private @Nullable AutoCloseable subscription;
@@ -61,8 +64,10 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     private @Nullable T registration;
     private boolean editing;
 
-    RegistrationCard(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history) {
+    RegistrationCard(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
+            CurrentUser currentUser) {
         this.clients = clients;
+        this.currentUser = currentUser;
         this.broadcaster = broadcaster;
         this.historyPanel = new HistoryPanel(history);
         historySection = new Details(getTranslation("section.historie"), historyPanel);
@@ -127,10 +132,13 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     protected void showDetails(T registration) {
     }
 
-    /** The "Historie" section at the end of the card (R16), filled when opened. */
+    /** The "Historie" section at the end of the card (R16), filled when opened; support staff only. */
     private void showHistory(T shown) {
         if (historySection.getParent().isPresent()) {
             remove(historySection);
+        }
+        if (!currentUser.hasRole(Role.SUPPORT)) {
+            return;
         }
         add(historySection);
         if (historySection.isOpened()) {

@@ -274,7 +274,11 @@ class LinkFlowsTest extends KaribuTest {
         ContactPerson contact = clients.save(TestData.contact(company, surname, "C."));
         links.link(contact.getId(), contact.getVersion(), hoofd.getId());
         navigate("contactpersonen/" + contact.getId());
+        assertThat(_find(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("section-historie")))
+                .as("history is for support staff").isEmpty();
 
+        login(Role.SUPPORT);
+        navigate("contactpersonen/" + contact.getId());
         com.vaadin.flow.component.details.Details history =
                 _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("section-historie"));
         history.setOpened(true);

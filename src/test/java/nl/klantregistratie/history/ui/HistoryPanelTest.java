@@ -84,7 +84,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void saysSoWhenNothingWasRecorded() {
-        login(Role.MEDEWERKER);
+        login(Role.SUPPORT);
         HistoryPanel panel = new HistoryPanel(history);
         UI.getCurrent().add(panel);
         panel.show(Long.MAX_VALUE);
