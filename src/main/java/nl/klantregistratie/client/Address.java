@@ -104,16 +104,13 @@ public class Address {
         return line.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private static @Nullable String clean(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public @Nullable String getStraat() {
         return straat;
     }
 
     public void setStraat(@Nullable String straat) {
-        this.straat = clean(straat);
+        this.straat = Input.clean(straat);
     }
 
     public @Nullable Integer getHuisnummer() {
@@ -129,7 +126,7 @@ public class Address {
     }
 
     public void setHuisletter(@Nullable String huisletter) {
-        String value = clean(huisletter);
+        String value = Input.clean(huisletter);
         this.huisletter = value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
@@ -138,7 +135,7 @@ public class Address {
     }
 
     public void setToevoeging(@Nullable String toevoeging) {
-        this.toevoeging = clean(toevoeging);
+        this.toevoeging = Input.clean(toevoeging);
     }
 
     public @Nullable String getPostcode() {
@@ -146,7 +143,7 @@ public class Address {
     }
 
     public void setPostcode(@Nullable String postcode) {
-        String value = clean(postcode);
+        String value = Input.clean(postcode);
         this.postcode = value == null ? null : isDutch() ? DutchNumbers.normalizePostcode(value) : value;
     }
 
@@ -155,7 +152,7 @@ public class Address {
     }
 
     public void setPlaats(@Nullable String plaats) {
-        this.plaats = clean(plaats);
+        this.plaats = Input.clean(plaats);
     }
 
     public @Nullable String getLand() {
@@ -163,7 +160,7 @@ public class Address {
     }
 
     public void setLand(@Nullable String land) {
-        String value = clean(land);
+        String value = Input.clean(land);
         this.land = value == null ? NEDERLAND : value.toUpperCase(Locale.ROOT);
         if (isDutch() && postcode != null) {
             postcode = DutchNumbers.normalizePostcode(postcode);

@@ -37,16 +37,13 @@ public class BusinessContactData {
 
     private boolean toegangClientOnline;
 
-    private static @Nullable String clean(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public @Nullable String getFunctie() {
         return functie;
     }
 
     public void setFunctie(@Nullable String functie) {
-        this.functie = clean(functie);
+        this.functie = Input.clean(functie);
     }
 
     public @Nullable String getAfdeling() {
@@ -54,7 +51,7 @@ public class BusinessContactData {
     }
 
     public void setAfdeling(@Nullable String afdeling) {
-        this.afdeling = clean(afdeling);
+        this.afdeling = Input.clean(afdeling);
     }
 
     public @Nullable String getZakelijkEmail() {
@@ -62,7 +59,7 @@ public class BusinessContactData {
     }
 
     public void setZakelijkEmail(@Nullable String zakelijkEmail) {
-        this.zakelijkEmail = clean(zakelijkEmail);
+        this.zakelijkEmail = Input.clean(zakelijkEmail);
     }
 
     public @Nullable String getDirectTelefoon() {

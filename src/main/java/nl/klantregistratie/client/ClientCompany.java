@@ -93,16 +93,13 @@ public class ClientCompany extends Registration {
         return postadresZelfdeAlsVestigingsadres ? getVestigingsadres() : getPostadres();
     }
 
-    private static @Nullable String clean(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public @Nullable String getStatutaireNaam() {
         return statutaireNaam;
     }
 
     public void setStatutaireNaam(@Nullable String statutaireNaam) {
-        this.statutaireNaam = clean(statutaireNaam);
+        this.statutaireNaam = Input.clean(statutaireNaam);
     }
 
     public @Nullable String getHandelsnaam() {
@@ -110,7 +107,7 @@ public class ClientCompany extends Registration {
     }
 
     public void setHandelsnaam(@Nullable String handelsnaam) {
-        this.handelsnaam = clean(handelsnaam);
+        this.handelsnaam = Input.clean(handelsnaam);
     }
 
     public @Nullable LegalForm getRechtsvorm() {
@@ -126,7 +123,7 @@ public class ClientCompany extends Registration {
     }
 
     public void setKvkNummer(@Nullable String kvkNummer) {
-        String value = clean(kvkNummer);
+        String value = Input.clean(kvkNummer);
         this.kvkNummer = value == null ? null : value.replaceAll("[\\s.]", "");
     }
 
@@ -173,7 +170,7 @@ public class ClientCompany extends Registration {
     }
 
     public void setEmail(@Nullable String email) {
-        this.email = clean(email);
+        this.email = Input.clean(email);
     }
 
     public @Nullable String getWebsite() {
@@ -181,6 +178,6 @@ public class ClientCompany extends Registration {
     }
 
     public void setWebsite(@Nullable String website) {
-        this.website = clean(website);
+        this.website = Input.clean(website);
     }
 }

@@ -39,7 +39,8 @@ public class ClientPerson extends PersonRegistration {
     }
 
     public void setBsn(@Nullable String bsn) {
-        this.bsn = bsn == null || bsn.isBlank() ? null : DutchNumbers.normalizeBsn(bsn.strip());
+        String value = Input.clean(bsn);
+        this.bsn = value == null ? null : DutchNumbers.normalizeBsn(value);
     }
 
     public String getMaskedBsn() {
@@ -55,6 +56,6 @@ public class ClientPerson extends PersonRegistration {
     }
 
     public void setZakelijkEmail(@Nullable String zakelijkEmail) {
-        this.zakelijkEmail = zakelijkEmail == null || zakelijkEmail.isBlank() ? null : zakelijkEmail.strip();
+        this.zakelijkEmail = Input.clean(zakelijkEmail);
     }
 }

@@ -126,9 +126,6 @@ public class PersonalData {
         return initials.isEmpty() ? surname : surname + ", " + initials;
     }
 
-    private static @Nullable String clean(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public @Nullable Salutation getAanhef() {
         return aanhef;
@@ -143,7 +140,7 @@ public class PersonalData {
     }
 
     public void setTitel(@Nullable String titel) {
-        this.titel = clean(titel);
+        this.titel = Input.clean(titel);
     }
 
     public @Nullable String getVoorletters() {
@@ -151,7 +148,7 @@ public class PersonalData {
     }
 
     public void setVoorletters(@Nullable String voorletters) {
-        this.voorletters = clean(voorletters);
+        this.voorletters = Input.clean(voorletters);
     }
 
     public @Nullable String getVoornamen() {
@@ -159,7 +156,7 @@ public class PersonalData {
     }
 
     public void setVoornamen(@Nullable String voornamen) {
-        this.voornamen = clean(voornamen);
+        this.voornamen = Input.clean(voornamen);
     }
 
     public @Nullable String getRoepnaam() {
@@ -167,7 +164,7 @@ public class PersonalData {
     }
 
     public void setRoepnaam(@Nullable String roepnaam) {
-        this.roepnaam = clean(roepnaam);
+        this.roepnaam = Input.clean(roepnaam);
     }
 
     public @Nullable String getTussenvoegsel() {
@@ -175,7 +172,7 @@ public class PersonalData {
     }
 
     public void setTussenvoegsel(@Nullable String tussenvoegsel) {
-        this.tussenvoegsel = clean(tussenvoegsel);
+        this.tussenvoegsel = Input.clean(tussenvoegsel);
     }
 
     public @Nullable String getAchternaam() {
@@ -183,7 +180,7 @@ public class PersonalData {
     }
 
     public void setAchternaam(@Nullable String achternaam) {
-        this.achternaam = clean(achternaam);
+        this.achternaam = Input.clean(achternaam);
     }
 
     public @Nullable LocalDate getGeboortedatum() {
@@ -229,7 +226,7 @@ public class PersonalData {
     }
 
     public void setPriveEmail(@Nullable String priveEmail) {
-        this.priveEmail = clean(priveEmail);
+        this.priveEmail = Input.clean(priveEmail);
     }
 
     public @Nullable String getPriveMobiel() {

@@ -141,7 +141,7 @@ public abstract class Registration {
     }
 
     public void setNotities(@Nullable String notities) {
-        this.notities = notities == null || notities.isBlank() ? null : notities.strip();
+        this.notities = Input.clean(notities);
     }
 
     public Instant getCreatedAt() {
