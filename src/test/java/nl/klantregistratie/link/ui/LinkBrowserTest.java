@@ -1,0 +1,205 @@
+package nl.klantregistratie.link.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import nl.klantregistratie.client.Address;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.EmailPreference;
+import nl.klantregistratie.client.LegalForm;
+import nl.klantregistratie.client.Salutation;
+import nl.klantregistratie.test.BrowserTestBase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * In a real browser, as applicatiebeheer (SUPPORT): link a contactpersoon to its hoofd through
+ * Acties → "Koppelen aan hoofd(contact)persoon" with the preview before "Verder" (DOMAIN.md R4), see
+ * a change of the hoofd's woonadres reach the volger (R6), and end the link (R13), after which the
+ * privé gegevens can be edited again.
+ */
+class LinkBrowserTest extends BrowserTestBase {
+
+    private static final By ACTIONS = By.id("actions-menu");
+    private static final By VOLGER_TITLE = By.id("volger-title");
+    private static final By WOONADRES_STRAAT = By.cssSelector("#woonadres-straat input");
+
+    @Autowired
+    ClientService clients;
+
+    @Test
+    void linkPropagateAndUnlinkAsSupport() {
+        ClientCompany company = asMedewerker(() -> clients.save(company("Hoveniersbedrijf De Linde B.V.")));
+        ClientPerson hoofd = asMedewerker(() -> clients.save(hoofd()));
+        ContactPerson volger = asMedewerker(() -> clients.save(volger(company)));
+        String hoofdName = hoofd.getDisplayName();
+        String volgerName = volger.getDisplayName();
+
+        loginAndWaitForShell("support", "support123");
+
+        // The contactpersoon's card, in read mode.
+        open("/contactpersonen/" + volger.getId());
+        waitForText(By.id("card-title"), volgerName);
+        waitForText(By.id("card-subtitle"), company.getDisplayName());
+        assertThat(findAll(VOLGER_TITLE)).isEmpty();
+        screenshot("01-volger-card");
+
+        // Acties → Koppelen aan hoofd(contact)persoon; search the hoofd by klantnummer.
+        openAction("action-link");
+        WebElement search = waitFor(By.cssSelector("#hoofd-search input"));
+        search.sendKeys(String.valueOf(hoofd.getKlantnummer()));
+        By candidate = By.xpath("//vaadin-grid[@id='hoofd-candidates']/vaadin-grid-cell-content[contains(., '"
+                + hoofdName + "')]");
+        waitFor(candidate);
+        waitForVaadin();
+        screenshot("02-link-search");
+        waitFor(candidate).click();
+
+        // The preview: what changes, old → new, before "Verder".
+        waitFor(By.id("link-changes"));
+        waitForText(By.id("link-preview"), hoofdName);
+        waitForText(By.id("link-changes"), "Kerkstraat 5, 3511 LX Utrecht");
+        waitForText(By.id("link-changes"), "Oude Gracht 12, 3511 AB Utrecht");
+        waitForVaadin();
+        screenshot("03-link-preview");
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'end'})",
+                waitFor(By.id("link-changes")));
+        waitForText(By.id("link-changes"), "marieke.hofstede@voorbeeld.nl");
+        screenshot("03b-link-preview-scrolled");
+        waitFor(By.id("link-verder")).click();
+
+        // Linked: the card says which hoofd leads, and the privé gegevens are the hoofd's.
+        waitForText(VOLGER_TITLE, "Gekoppeld aan hoofd");
+        waitForText(By.id("volger-hoofd-link"), hoofdName);
+        waitForGone(By.id("link-dialog"));
+        waitForPresent(WOONADRES_STRAAT);
+        waitUntil(browser -> "Kerkstraat".equals(waitForPresent(WOONADRES_STRAAT).getDomProperty("value")));
+        waitForVaadin();
+        screenshot("04-linked");
+
+        // To the hoofd; change its woonadres.
+        waitFor(By.id("volger-hoofd-link")).click();
+        waitForText(By.id("card-title"), hoofdName);
+        waitForText(By.id("hoofd-title"), "Hoofd van 1 volger");
+        waitForVaadin();
+        screenshot("05-hoofd-card");
+        openAction("action-edit");
+        WebElement straat = waitFor(WOONADRES_STRAAT);
+        straat.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Nieuwegracht", Keys.TAB);
+        waitForVaadin();
+        screenshot("06-hoofd-edit");
+        waitFor(By.id("save")).click();
+        waitForGone(By.id("save"));
+        waitForVaadin();
+        screenshot("07-hoofd-saved");
+
+        // Back to the volger through Acties → Toon volgers (R12): the new street has reached it.
+        openAction("action-show-volgers");
+        By volgerRow = By.xpath("//vaadin-grid[@id='volgers-grid']/vaadin-grid-cell-content[contains(., '"
+                + volger.getKlantnummer() + "')]");
+        WebElement row = waitFor(volgerRow);
+        waitForVaadin();
+        screenshot("08-hoofd-volgers");
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        row.click();
+        waitForText(By.id("card-title"), hoofdName); // the volger's name is now the hoofd's
+        waitForText(VOLGER_TITLE, "Gekoppeld aan hoofd");
+        waitUntil(browser -> "Nieuwegracht".equals(waitForPresent(WOONADRES_STRAAT).getDomProperty("value")));
+        assertThat(driver().getCurrentUrl()).endsWith("/contactpersonen/" + volger.getId());
+        waitForVaadin();
+        screenshot("09-volger-updated");
+
+        // Acties → Koppeling beëindigen, confirmed.
+        openAction("action-unlink");
+        By confirm = By.cssSelector("#unlink-dialog [slot='confirm-button']");
+        waitFor(confirm);
+        waitForVaadin();
+        screenshot("10-unlink-confirm");
+        waitFor(confirm).click();
+        waitUntil(browser -> findAll(VOLGER_TITLE).isEmpty());
+        waitForVaadin();
+        screenshot("11-unlinked");
+
+        // Editable again, and it kept the hoofd's values (R13).
+        openAction("action-edit");
+        WebElement achternaam = waitFor(By.cssSelector("#personal-achternaam input"));
+        waitUntil(browser -> "false".equals(achternaam.getDomProperty("readOnly")) && achternaam.isEnabled());
+        assertThat(waitForPresent(WOONADRES_STRAAT).getDomProperty("value")).isEqualTo("Nieuwegracht");
+        achternaam.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Hofstede-Bakker", Keys.TAB);
+        waitUntil(browser -> "Hofstede-Bakker".equals(achternaam.getDomProperty("value")));
+        waitForVaadin();
+        screenshot("12-volger-editable");
+        waitFor(By.id("cancel")).click();
+        waitForGone(By.id("save"));
+
+        ContactPerson stored = asMedewerker(() -> clients.getContact(volger.getId()));
+        assertThat(stored.getHead()).isNull();
+        assertThat(stored.getPersonal().getWoonadres().getStraat()).isEqualTo("Nieuwegracht");
+        assertThat(stored.getPersonal().getAchternaam()).isEqualTo("Hofstede");
+    }
+
+    /** Opens "Acties" and clicks the item with this id. */
+    private void openAction(String itemId) {
+        waitForVaadin();
+        waitFor(ACTIONS).click();
+        waitFor(By.id(itemId)).click();
+        waitForVaadin();
+    }
+
+    private static ClientCompany company(String name) {
+        ClientCompany company = new ClientCompany();
+        company.setStatutaireNaam(name);
+        company.setRechtsvorm(LegalForm.BV);
+        company.setVestigingsadres(new Address("Industrieweg", 40, "3542 AD", "Utrecht"));
+        return company;
+    }
+
+    private static ClientPerson hoofd() {
+        ClientPerson person = new ClientPerson();
+        person.getPersonal().setAanhef(Salutation.MEVR);
+        person.getPersonal().setVoorletters("M.J.");
+        person.getPersonal().setVoornamen("Maria Johanna");
+        person.getPersonal().setRoepnaam("Marieke");
+        person.getPersonal().setAchternaam("Hofstede");
+        person.getPersonal().setGeboortedatum(LocalDate.of(1971, 3, 14));
+        person.getPersonal().setWoonadres(new Address("Kerkstraat", 5, "3511 LX", "Utrecht"));
+        person.getPersonal().setPriveEmail("marieke.hofstede@voorbeeld.nl");
+        person.getPersonal().setPriveMobiel("0612345678");
+        person.setEmailvoorkeur(EmailPreference.PRIVE);
+        return person;
+    }
+
+    /** The same person, registered earlier at the company with an old address and fewer details. */
+    private static ContactPerson volger(ClientCompany company) {
+        ContactPerson contact = new ContactPerson(company);
+        contact.getPersonal().setAanhef(Salutation.MEVR);
+        contact.getPersonal().setVoorletters("M.");
+        contact.getPersonal().setAchternaam("Hofstede");
+        contact.getPersonal().setWoonadres(new Address("Oude Gracht", 12, "3511 AB", "Utrecht"));
+        contact.getBusiness().setFunctie("Bedrijfsleider");
+        contact.getBusiness().setZakelijkEmail("m.hofstede@delinde.nl");
+        return contact;
+    }
+
+    /** Calls the service as a signed-in medewerker would, outside the browser. */
+    private static <T> T asMedewerker(Supplier<T> call) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test",
+                null, AuthorityUtils.createAuthorityList("ROLE_MEDEWERKER")));
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
