@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * koppeling itself (head) is not a field here: the entry's kind and hoofd tell it. The BSN is not
  * audited and so not here either.
  */
-final class HistoryFields {
+public final class HistoryFields {
 
     static final String YES = "history.value.yes";
     static final String NO = "history.value.no";
@@ -56,6 +56,12 @@ final class HistoryFields {
     }
 
     private static final List<Field<?>> FIELDS = new ArrayList<>();
+
+    /** The privé gegevens fields (the set a hoofd passes on), also compared on their own. */
+    private record PersonalField(String key, boolean translatable, Function<PersonalData, String> text) {
+    }
+
+    private static final List<PersonalField> PERSONAL_FIELDS = new ArrayList<>();
 
     static {
         registration("registration.klantnummer", r -> text(r.getKlantnummer()));
@@ -134,6 +140,22 @@ final class HistoryFields {
         return changes;
     }
 
+    /**
+     * The privé gegevens fields that differ between two sets, shown as the history shows them
+     * (used by the link preview: what linking would change).
+     */
+    public static List<FieldChange> personalDataChanges(PersonalData before, PersonalData after) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (PersonalField field : PERSONAL_FIELDS) {
+            String old = field.text().apply(before);
+            String now = field.text().apply(after);
+            if (!old.equals(now)) {
+                changes.add(new FieldChange(field.key(), old, now, field.translatable()));
+            }
+        }
+        return changes;
+    }
+
     /** Whether any of the changes concerns the privé gegevens (the set a hoofd passes on). */
     static boolean touchesPersonalData(List<FieldChange> changes) {
         return changes.stream().anyMatch(change -> FIELDS.stream()
@@ -146,6 +168,7 @@ final class HistoryFields {
 
     private static void personal(String key, boolean translatable, String initial,
             Function<PersonalData, String> text) {
+        PERSONAL_FIELDS.add(new PersonalField(key, translatable, text));
         FIELDS.add(new Field<>(key, PersonRegistration.class, true, translatable, initial,
                 person -> text.apply(person.getPersonal()), null));
     }

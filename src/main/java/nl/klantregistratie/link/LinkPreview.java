@@ -4,6 +4,7 @@ import java.util.List;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
+import nl.klantregistratie.history.HistoryEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,6 @@ import org.jspecify.annotations.Nullable;
  * (old → new), whether the chosen hoofd is a contactpersoon (DOMAIN.md R2 advises a klant-persoon,
  * and names one that looks like the same person), and which volgers of the volger move along (R3).
  */
-public record LinkPreview(ContactPerson volger, PersonRegistration hoofd, List<SyncedData.FieldChange> changes,
+public record LinkPreview(ContactPerson volger, PersonRegistration hoofd, List<HistoryEntry.FieldChange> changes,
         boolean hoofdIsContactPerson, @Nullable ClientPerson suggestedHoofd, List<ContactPerson> volgersToMove) {
 }

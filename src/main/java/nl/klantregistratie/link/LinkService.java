@@ -18,6 +18,7 @@ import nl.klantregistratie.client.RegistrationEvents;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.client.RegistrationSummary;
+import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +94,7 @@ public class LinkService {
     public LinkPreview preview(long volgerId, long hoofdId) {
         ContactPerson volger = contact(volgerId);
         PersonRegistration hoofd = checkLink(volger, hoofdId);
-        List<SyncedData.FieldChange> changes = SyncedData.differences(volger.getPersonal(), SyncedData.of(hoofd));
+        List<HistoryEntry.FieldChange> changes = SyncedData.differences(volger.getPersonal(), SyncedData.of(hoofd));
         ClientPerson suggestion = hoofd instanceof ContactPerson ? lookalike(hoofd.getPersonal()) : null;
         return new LinkPreview(volger, hoofd, changes, hoofd instanceof ContactPerson, suggestion,
                 volgers.findVolgers(volgerId));

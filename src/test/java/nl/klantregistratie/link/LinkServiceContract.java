@@ -57,7 +57,7 @@ abstract class LinkServiceContract {
     @Test
     void linkingReplacesTheVolgersPrivateDataAtOnce_R4() {
         LinkPreview preview = links.preview(volger.getId(), hoofd.getId());
-        assertThat(preview.changes()).extracting(SyncedData.FieldChange::fieldKey)
+        assertThat(preview.changes()).extracting(nl.klantregistratie.history.HistoryEntry.FieldChange::fieldKey)
                 .contains("person.achternaam", "person.woonadres", "person.priveEmail");
 
         ContactPerson linked = links.link(volger.getId(), volger.getVersion(), hoofd.getId());

@@ -924,7 +924,8 @@ class LinkStateMachineProperties {
             Map<String, HistoryEntry.FieldChange> recorded = entry.changes().stream()
                     .collect(Collectors.toMap(HistoryEntry.FieldChange::fieldKey, change -> change, (a, b) -> a));
             PersonalData previous = old == null || old.personal == null ? new PersonalData() : old.personal;
-            for (SyncedData.FieldChange change : SyncedData.differences(previous, now.personal())) {
+            for (nl.klantregistratie.history.HistoryEntry.FieldChange change
+                    : SyncedData.differences(previous, now.personal())) {
                 if (change.fieldKey().equals("person.correspondentieadres")) {
                     continue; // SyncedData compares the effective address, the history the stored one
                 }

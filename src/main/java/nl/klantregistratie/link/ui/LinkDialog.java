@@ -18,7 +18,7 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.link.HoofdCandidate;
 import nl.klantregistratie.link.LinkPreview;
 import nl.klantregistratie.link.LinkService;
-import nl.klantregistratie.link.SyncedData;
+import nl.klantregistratie.history.HistoryEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,15 +98,19 @@ public class LinkDialog extends Dialog {
             preview.add(new Paragraph(getTranslation("link.preview.nochanges")));
             return;
         }
-        Grid<SyncedData.FieldChange> changes = new Grid<>();
+        Grid<HistoryEntry.FieldChange> changes = new Grid<>();
         changes.setId("link-changes");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         changes.setAllRowsVisible(true);
         changes.addColumn(change -> getTranslation(change.fieldKey())).setHeader(getTranslation("link.preview.field"));
-        changes.addColumn(SyncedData.FieldChange::oldValue).setHeader(getTranslation("link.preview.old"));
-        changes.addColumn(SyncedData.FieldChange::newValue).setHeader(getTranslation("link.preview.new"));
+        changes.addColumn(change -> value(change, change.oldValue())).setHeader(getTranslation("link.preview.old"));
+        changes.addColumn(change -> value(change, change.newValue())).setHeader(getTranslation("link.preview.new"));
         changes.setItems(shown.changes());
         preview.add(changes);
+    }
+
+    private String value(HistoryEntry.FieldChange change, String value) {
+        return change.translatable() && !value.isEmpty() ? getTranslation(value) : value;
     }
 
     private void chooseSuggested(ClientPerson suggested) {
