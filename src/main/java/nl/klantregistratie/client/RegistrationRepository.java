@@ -10,14 +10,13 @@ import org.springframework.data.repository.query.Param;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
-    /** Zoeknaam prefix (on the normalised key) or exact klantnummer, within the given kinds. */
+    /** Zoeknaam prefix (on the normalised key), within the given kinds. */
     @Query("""
             select r from Registration r
-            where type(r) in :kinds
-              and (r.searchKey like :prefix escape '!' or r.klantnummer = :klantnummer)
+            where type(r) in :kinds and r.searchKey like :prefix escape '!'
             """)
     List<Registration> search(@Param("kinds") Collection<Class<? extends Registration>> kinds,
-            @Param("prefix") String prefix, @Param("klantnummer") long klantnummer, Pageable page);
+            @Param("prefix") String prefix, Pageable page);
 
     @Query("select r from Registration r where type(r) in :kinds")
     List<Registration> findAllOf(@Param("kinds") Collection<Class<? extends Registration>> kinds, Pageable page);
@@ -26,10 +25,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     @Query("""
             select c from ContactPerson c join fetch c.company co
-            where c.searchKey like :prefix escape '!' or c.klantnummer = :klantnummer
+            where c.searchKey like :prefix escape '!'
             """)
-    List<ContactPerson> searchContacts(@Param("prefix") String prefix, @Param("klantnummer") long klantnummer,
-            Pageable page);
+    List<ContactPerson> searchContacts(@Param("prefix") String prefix, Pageable page);
 
     @Query("select c from ContactPerson c join fetch c.company")
     List<ContactPerson> findAllContacts(Pageable page);
