@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -59,15 +63,20 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * ({@link RegistrationLoader}), then a Spring context on that database, and the searches a user
  * makes in the klant search field: the start of a zoeknaam (2–4 letters) and a klantnummer, first
  * page of 50 sorted by zoeknaam, through {@link ClientService#search} as the UI calls it. As
- * baseline, in the same run and interleaved with it, the same query in plain JDBC. Prints
- * p50/p95/p99/max of both, their ratio, and the query plans (EXPLAIN) of the SQL Hibernate
- * generated.
+ * baseline, in the same run and taking turns with it query by query, the same search in plain JDBC
+ * with the same SQL shape as the service (one query with OR until f6908c2, two simple queries
+ * since; the shape is read from the SQL Hibernate sends). Where the queries are fast, also the parts
+ * of the service's path: Hibernate's own SQL by JDBC, with and without a read-only transaction, and
+ * the repository's JPQL by JPA with the kinds as a collection parameter and as literals. Prints
+ * p50/p95/p99/max of each, the ratios to the baseline, and the query plans (EXPLAIN, and MariaDB's
+ * ANALYZE / H2's EXPLAIN ANALYZE with the rows actually read).
  *
  * <p>System properties: {@code benchmark.db} ({@code h2,mariadb}), {@code benchmark.rows}
  * (1000000), {@code benchmark.queries} (200 per kind of search), {@code benchmark.warmup} (50, but
- * at most {@code benchmark.warmupSeconds}, 120),
- * {@code benchmark.reuse} (false: true keeps a database that already holds exactly
- * {@code benchmark.rows} registrations instead of loading it again).
+ * at most {@code benchmark.warmupSeconds}, 120), {@code benchmark.reuse} (false: true keeps a
+ * database that already holds exactly {@code benchmark.rows} registrations instead of loading it
+ * again), {@code benchmark.allShapes} (false: true also measures the other query shapes by JDBC,
+ * slow where they scan).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class SearchBenchmark {
@@ -107,9 +116,6 @@ class SearchBenchmark {
             WHERE kind IN (?, ?) AND search_key LIKE ? ESCAPE '!'
             ORDER BY search_key, id
             LIMIT 50""";
-    /** As PREFIX_SQL, told to use the search_key index: as if ix_registration_kind_search_key were dropped. */
-    private static final String PREFIX_SEARCH_KEY_INDEX_SQL = PREFIX_SQL.replace("FROM registration\n",
-            "FROM registration USE INDEX (ix_registration_search_key)\n");
     /** What-if: the klantnummer lookup alone, for a text that is a number. */
     private static final String KLANTNUMMER_SQL = """
             SELECT id, kind, klantnummer, zoeknaam, personal_titel, personal_voorletters, personal_tussenvoegsel,
@@ -117,15 +123,15 @@ class SearchBenchmark {
                    search_key
             FROM registration
             WHERE kind IN (?, ?) AND klantnummer = ?""";
+    /** RegistrationRepository.search since f6908c2, with the sort Spring Data adds. */
     private static final String JPQL_KINDS_PARAMETER = """
             select r from Registration r
-            where type(r) in :kinds
-              and (r.searchKey like :prefix escape '!' or r.klantnummer = :klantnummer)
+            where type(r) in :kinds and r.searchKey like :prefix escape '!'
             order by r.searchKey, r.id""";
+    /** What-if: the same with the kinds written in the query, so Hibernate can cache its translation. */
     private static final String JPQL_KINDS_LITERAL = """
             select r from Registration r
-            where type(r) in (ClientPerson, ClientCompany)
-              and (r.searchKey like :prefix escape '!' or r.klantnummer = :klantnummer)
+            where type(r) in (ClientPerson, ClientCompany) and r.searchKey like :prefix escape '!'
             order by r.searchKey, r.id""";
 
     @Test
@@ -164,7 +170,11 @@ class SearchBenchmark {
         private final int warmup;
         private final boolean reuse;
         private final long warmupSeconds = Long.getLong("benchmark.warmupSeconds", 120);
+        /** Also the other query shapes by JDBC (slow where they scan: on 1,000,000 rows minutes each). */
+        private final boolean allShapes = Boolean.getBoolean("benchmark.allShapes");
         private final StringBuilder out = new StringBuilder();
+        /** Per workload and variant: how many searches returned other rows than the service. */
+        private final Map<String, Integer> mismatches = new TreeMap<>();
 
         Run(BenchmarkDatabase database, int rows, int queries, int warmup, boolean reuse) {
             this.database = database;
@@ -248,46 +258,59 @@ class SearchBenchmark {
                     queries, prefixes.subList(0, 8), queries, warmup);
             out.append('\n');
 
-            // The exact SQL of the service, captured from Hibernate, for the "same SQL" variant and EXPLAIN.
-            clients.search(ClientSearch.klanten(prefixes.getFirst()), PageRequest.of(0, PAGE_SIZE));
-            String hibernateSql = CapturingStatementInspector.lastSql();
+            // The SQL the service sends, captured from Hibernate: for replaying it by JDBC, for EXPLAIN, and to
+            // tell which shape the service uses (one query with OR until f6908c2, two simple queries since).
+            String prefixSql = serviceSql(clients, prefixes.getFirst());
+            String klantnummerSql = serviceSql(clients, klantnummers.getFirst());
+            boolean orShape = prefixSql.toLowerCase(Locale.ROOT).contains(" or ");
             Variant service = new Variant("ClientService.search", text -> clients.search(ClientSearch.klanten(text),
-                    PageRequest.of(0, PAGE_SIZE)).stream().mapToLong(RegistrationSummary::id).toArray());
-            List<Variant> core = List.of(service,
-                    new Variant("JDBC baseline", text -> jdbc(dataSource, JDBC_SQL, Run::bindBaseline, text)),
-                    new Variant("what-if: JDBC, UNION shape", text -> jdbc(dataSource, UNION_SQL, Run::bindUnion, text)),
-                    new Variant("what-if: JDBC, two queries (prefix; klantnummer only for a number)",
-                            text -> twoQueries(dataSource, PREFIX_SQL, text)),
-                    new Variant("what-if: JDBC, two queries, prefix with USE INDEX (ix_registration_search_key)",
-                            text -> twoQueries(dataSource, PREFIX_SEARCH_KEY_INDEX_SQL, text)));
-            // Where each query is fast, also what the parts of the service's path cost.
-            List<Variant> diagnostic = new ArrayList<>(core);
-            diagnostic.addAll(List.of(
-                    new Variant("JDBC, Hibernate's SQL",
-                            text -> jdbc(dataSource, hibernateSql, hibernateBinder(hibernateSql), text)),
-                    new Variant("JDBC, Hibernate's SQL, in a read-only transaction",
-                            text -> readOnlyTransaction(dataSource, hibernateSql, hibernateBinder(hibernateSql), text)),
-                    new Variant("JPA, the repository's JPQL (kinds as collection parameter)",
-                            text -> jpa(context, JPQL_KINDS_PARAMETER, text, true)),
-                    new Variant("what-if: JPA, kinds as literals in the JPQL",
-                            text -> jpa(context, JPQL_KINDS_LITERAL, text, false))));
+                    PageRequest.of(0, PAGE_SIZE)).stream().mapToLong(RegistrationSummary::id).toArray(), true);
+            Variant orJdbc = new Variant("JDBC, one query with OR (the service's shape until f6908c2)",
+                    text -> jdbc(dataSource, JDBC_SQL, Run::bindBaseline, text), true);
+            Variant twoJdbc = new Variant("JDBC, two queries: klantnummer, else prefix (the service's shape since f6908c2)",
+                    text -> twoQueries(dataSource, text), true);
+            Variant baseline = orShape ? orJdbc : twoJdbc;
+            List<Variant> core = new ArrayList<>(List.of(service, baseline));
+            if (allShapes) {
+                core.add(orShape ? twoJdbc : orJdbc);
+                core.add(new Variant("what-if: JDBC, UNION of prefix and klantnummer",
+                        text -> jdbc(dataSource, UNION_SQL, Run::bindUnion, text), true));
+            }
+            line("The service's SQL for a zoeknaam prefix %s, so the JDBC baseline (÷ columns) is \"%s\".",
+                    orShape ? "is one query with OR" : "has no OR", baseline.name());
+            out.append('\n');
 
             out.append("| search | measured | p50 ms | p95 ms | p99 ms | max ms | ÷ JDBC baseline p50 | ÷ JDBC baseline p95 |\n");
             out.append("|---|---|---|---|---|---|---|---|\n");
             for (Workload workload : List.of(new Workload("zoeknaam prefix", prefixes),
                     new Workload("klantnummer", klantnummers))) {
-                boolean fast = database.isMariaDb() && workload.name().equals("klantnummer");
-                List<Variant> variants = fast ? diagnostic : core;
+                boolean prefixWorkload = workload.name().equals("zoeknaam prefix");
+                String sql = prefixWorkload ? prefixSql : klantnummerSql;
+                List<Variant> variants = new ArrayList<>(core);
+                // Where the service's queries are fast (not the OR shape, which reads every klant on H2 and,
+                // for a prefix, the whole search_key index on MariaDB), also what the parts of its path cost.
+                if (!orShape || (database.isMariaDb() && !prefixWorkload)) {
+                    variants.add(new Variant("JDBC, Hibernate's SQL",
+                            text -> jdbc(dataSource, sql, hibernateBinder(sql), text), false));
+                    variants.add(new Variant("JDBC, Hibernate's SQL, in a read-only transaction",
+                            text -> readOnlyTransaction(dataSource, sql, hibernateBinder(sql), text), false));
+                    if (prefixWorkload) {
+                        variants.add(new Variant("JPA, the repository's JPQL (kinds as collection parameter)",
+                                text -> jpa(context, JPQL_KINDS_PARAMETER, text, true), true));
+                        variants.add(new Variant("what-if: JPA, kinds as literals in the JPQL",
+                                text -> jpa(context, JPQL_KINDS_LITERAL, text, false), true));
+                    }
+                }
                 progress(database.name() + ": measuring " + workload.name() + " (" + variants.size() + " variants)");
                 List<LatencyStats> stats = run(variants, workload);
-                LatencyStats baseline = stats.get(1);
+                LatencyStats base = stats.get(variants.indexOf(baseline));
                 for (int v = 0; v < variants.size(); v++) {
                     LatencyStats latency = stats.get(v);
                     out.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
                             workload.name(), variants.get(v).name(), latency.percentileMillis(50),
                             latency.percentileMillis(95), latency.percentileMillis(99), latency.maxMillis(),
-                            latency.percentileMillis(50) / baseline.percentileMillis(50),
-                            latency.percentileMillis(95) / baseline.percentileMillis(95)));
+                            latency.percentileMillis(50) / base.percentileMillis(50),
+                            latency.percentileMillis(95) / base.percentileMillis(95)));
                 }
             }
             out.append('\n');
@@ -297,36 +320,44 @@ class SearchBenchmark {
             if (!mismatches.isEmpty()) {
                 line("⚠ different rows than ClientService.search: %s", mismatches);
             } else {
-                line("All variants returned the same rows as ClientService.search for every query.");
+                line("Every variant that runs the whole search returned the same rows as ClientService.search "
+                        + "for every query.");
             }
             out.append('\n');
             String prefix = commonPrefix(sampleKeys);
             progress(database.name() + ": query plans");
-            explain(dataSource, "zoeknaam prefix \"" + prefix + "\", SQL generated by Hibernate", hibernateSql,
-                    hibernateBinder(hibernateSql), prefix);
+            String commonPrefixSql = serviceSql(clients, prefix);
+            explain(dataSource, "zoeknaam prefix \"" + prefix + "\", SQL generated by Hibernate", commonPrefixSql,
+                    hibernateBinder(commonPrefixSql), prefix);
             explain(dataSource, "klantnummer " + klantnummers.getFirst() + ", SQL generated by Hibernate",
-                    hibernateSql, hibernateBinder(hibernateSql), klantnummers.getFirst());
-            explain(dataSource, "zoeknaam prefix \"" + prefix + "\", what-if UNION shape", UNION_SQL,
-                    Run::bindUnion, prefix);
-            explain(dataSource, "zoeknaam prefix \"" + prefix + "\", what-if prefix query alone", PREFIX_SQL,
-                    Run::bindPrefix, prefix);
-            explain(dataSource, "zoeknaam prefix \"" + prefix + "\", what-if prefix query alone with USE INDEX",
-                    PREFIX_SEARCH_KEY_INDEX_SQL, Run::bindPrefix, prefix);
+                    klantnummerSql, hibernateBinder(klantnummerSql), klantnummers.getFirst());
+            if (allShapes) {
+                if (orShape) {
+                    explain(dataSource, "zoeknaam prefix \"" + prefix + "\", the prefix query alone (what-if)",
+                            PREFIX_SQL, Run::bindPrefix, prefix);
+                }
+                explain(dataSource, "zoeknaam prefix \"" + prefix + "\", UNION shape (what-if)", UNION_SQL,
+                        Run::bindUnion, prefix);
+            }
+        }
+
+        /** The last SQL statement Hibernate prepared for this search through the service. */
+        private static String serviceSql(ClientService clients, String text) {
+            clients.search(ClientSearch.klanten(text), PageRequest.of(0, PAGE_SIZE));
+            return Objects.requireNonNull(CapturingStatementInspector.lastSql());
         }
 
         private record Workload(String name, List<String> texts) {
         }
 
-        /** One way to run the search; returns the ids found, in order. */
-        private record Variant(String name, Search search) {
+        /** One way to run the search; returns the ids found, in order. Complete: runs the whole search. */
+        private record Variant(String name, Search search, boolean complete) {
         }
 
         @FunctionalInterface
         private interface Search {
             long[] ids(String text) throws SQLException;
         }
-
-        private final java.util.Map<String, Integer> mismatches = new java.util.TreeMap<>();
 
         private List<LatencyStats> run(List<Variant> variants, Workload workload) throws SQLException {
             List<LatencyStats> stats = new ArrayList<>();
@@ -348,7 +379,7 @@ class SearchBenchmark {
                     }
                 }
                 for (int v = 1; v < variants.size(); v++) {
-                    if (!Arrays.equals(found[0], found[v])) {
+                    if (variants.get(v).complete() && !Arrays.equals(found[0], found[v])) {
                         mismatches.merge(workload.name() + " / " + variants.get(v).name(), 1, Integer::sum);
                     }
                 }
@@ -390,11 +421,9 @@ class SearchBenchmark {
             TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             transaction.setReadOnly(true);
             String stripped = text.strip();
-            long klantnummer = stripped.matches("[0-9]{1,18}") ? Long.parseLong(stripped) : -1;
             return transaction.execute(status -> {
                 TypedQuery<Registration> query = entityManager.createQuery(jpql, Registration.class)
                         .setParameter("prefix", SearchKeys.prefixPattern(stripped))
-                        .setParameter("klantnummer", klantnummer)
                         .setMaxResults(PAGE_SIZE);
                 if (kinds) {
                     query.setParameter("kinds", List.of(ClientPerson.class, ClientCompany.class));
@@ -465,19 +494,14 @@ class SearchBenchmark {
         }
 
         /**
-         * The search split in two statements, as ClientService could do it: the prefix query, and only
-         * when the text is a number the klantnummer lookup, merged (the few rows sorted as the database
-         * sorts search keys that differ in plain letters and digits).
+         * The search as two statements, as ClientService does it since f6908c2: for a number the
+         * klantnummer lookup, and only when that finds no klant the zoeknaam prefix query.
          */
-        private static long[] twoQueries(DataSource dataSource, String prefixSql, String text) throws SQLException {
+        private static long[] twoQueries(DataSource dataSource, String text) throws SQLException {
             String stripped = text.strip();
             long klantnummer = stripped.matches("[0-9]{1,18}") ? Long.parseLong(stripped) : -1;
             List<Object[]> rows = new ArrayList<>();
             try (Connection connection = dataSource.getConnection()) {
-                try (PreparedStatement statement = connection.prepareStatement(prefixSql)) {
-                    bindPrefix(statement, SearchKeys.prefixPattern(stripped), klantnummer);
-                    readRows(statement, rows);
-                }
                 if (klantnummer >= 0) {
                     try (PreparedStatement statement = connection.prepareStatement(KLANTNUMMER_SQL)) {
                         statement.setString(1, KLANT_KINDS.get(0));
@@ -485,11 +509,15 @@ class SearchBenchmark {
                         statement.setLong(3, klantnummer);
                         readRows(statement, rows);
                     }
-                    rows.sort(java.util.Comparator.comparing((Object[] row) -> (String) row[1])
-                            .thenComparing(row -> (Long) row[0]));
+                }
+                if (rows.isEmpty()) {
+                    try (PreparedStatement statement = connection.prepareStatement(PREFIX_SQL)) {
+                        bindPrefix(statement, SearchKeys.prefixPattern(stripped), klantnummer);
+                        readRows(statement, rows);
+                    }
                 }
             }
-            return rows.stream().mapToLong(row -> (Long) row[0]).distinct().limit(PAGE_SIZE).toArray();
+            return rows.stream().mapToLong(row -> (Long) row[0]).toArray();
         }
 
         /** Reads every column; keeps id and search key (the last column). */
@@ -540,18 +568,29 @@ class SearchBenchmark {
             return (statement, pattern, klantnummer) -> bindLikeHibernate(statement, sql, pattern, klantnummer);
         }
 
-        /** Binds: the kinds, the LIKE pattern, the klantnummer, then the page size (and offset). */
+        /**
+         * Binds Hibernate's SQL by what stands before each placeholder: a kind in the IN list, the LIKE
+         * pattern, the klantnummer, the page size (limit, fetch first) or the offset.
+         */
         private static void bindLikeHibernate(PreparedStatement statement, String sql, String pattern,
                 long klantnummer) throws SQLException {
-            int parameters = (int) sql.chars().filter(c -> c == '?').count();
-            int index = 1;
-            for (String kind : KLANT_KINDS) {
-                statement.setString(index++, kind);
-            }
-            statement.setString(index++, pattern);
-            statement.setLong(index++, klantnummer);
-            while (index <= parameters) {
-                statement.setInt(index++, PAGE_SIZE);
+            String lower = sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+            int kind = 0;
+            int index = 0;
+            for (int at = lower.indexOf('?'); at >= 0; at = lower.indexOf('?', at + 1)) {
+                index++;
+                String before = lower.substring(Math.max(0, at - 30), at);
+                if (before.endsWith("like")) {
+                    statement.setString(index, pattern);
+                } else if (before.endsWith("klantnummer=")) {
+                    statement.setLong(index, klantnummer);
+                } else if (before.endsWith("offset")) {
+                    statement.setInt(index, 0);
+                } else if (before.endsWith("limit") || before.endsWith("fetchfirst")) {
+                    statement.setInt(index, PAGE_SIZE);
+                } else {
+                    statement.setString(index, KLANT_KINDS.get(kind++ % KLANT_KINDS.size()));
+                }
             }
         }
 
@@ -588,9 +627,8 @@ class SearchBenchmark {
         /** The most frequent first two letters among the sampled keys: the worst case of a short prefix. */
         private static String commonPrefix(List<String> keys) {
             return keys.stream().filter(key -> key.length() >= 2).map(key -> key.substring(0, 2))
-                    .collect(java.util.stream.Collectors.groupingBy(prefix -> prefix,
-                            java.util.stream.Collectors.counting()))
-                    .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+                    .collect(Collectors.groupingBy(prefix -> prefix, Collectors.counting()))
+                    .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
 
         private static void authenticate(ConfigurableApplicationContext context) {
