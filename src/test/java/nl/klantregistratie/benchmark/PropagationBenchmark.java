@@ -511,9 +511,9 @@ class PropagationBenchmark {
 
         /**
          * Hibernate's pooled optimizer (allocationSize 50) takes a sequence value v as the top of the
-         * block v-49..v. A database loaded by plain JDBC with the sequence restarted at rows + 1 (as
-         * RegistrationLoader does) would hand out ids of loaded rows; so the sequence is restarted above
-         * them here. Harmless otherwise: no id at or below the highest row is in use by anything else.
+         * block v-49..v. A database filled by plain JDBC by another tool may have left the sequence within
+         * reach of its rows; so the sequence is restarted above them here. Harmless otherwise: no id at
+         * or below the highest row is in use by anything else.
          */
         private void moveSequencePastRows(DataSource dataSource) throws SQLException {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

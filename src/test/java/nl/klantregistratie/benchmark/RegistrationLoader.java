@@ -44,7 +44,7 @@ final class RegistrationLoader {
             "vestigingsadres_straat", "vestigingsadres_huisnummer", "vestigingsadres_postcode",
             "vestigingsadres_plaats", "vestigingsadres_land", "postadres_zelfde_als_vestigingsadres"};
 
-    /** What the load produced, for building the query workload. */
+    /** What the load produced and how long it took, for the report. */
     record Result(int rows, int persons, int companies, int contacts, long millis, long bindMillis,
             long analyzeMillis) {
     }
@@ -108,7 +108,9 @@ final class RegistrationLoader {
             try (Statement statement = connection.createStatement()) {
                 // Let the application continue after the loaded rows (sequences as in V2__registrations.sql).
                 statement.execute("ALTER SEQUENCE klantnummer_seq RESTART WITH " + (FIRST_KLANTNUMMER + rows));
-                statement.execute("ALTER SEQUENCE registration_seq RESTART WITH " + (rows + 1));
+                // Hibernate's pooled optimizer takes a sequence value v as the top of the block v-49..v:
+                // start 50 above the last loaded id so that no block overlaps the loaded rows.
+                statement.execute("ALTER SEQUENCE registration_seq RESTART WITH " + (rows + 51));
             }
             connection.commit();
         }

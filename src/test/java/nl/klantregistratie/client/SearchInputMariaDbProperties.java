@@ -22,7 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @MariaDbTest
 @WithMockUser(username = "medewerker", roles = "MEDEWERKER")
 @AddLifecycleHook(SearchInputMariaDbProperties.WhenMariaDbAnswers.class)
-@PropertyDefaults(tries = 150) // a search costs more over the network: 1-3 s per property
+@PropertyDefaults(tries = 100) // a search costs more over the network: 1-3 s per property
 class SearchInputMariaDbProperties extends SearchInputProperties {
 
     static class WhenMariaDbAnswers implements SkipExecutionHook {

@@ -38,7 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(username = "medewerker", roles = "MEDEWERKER")
-@PropertyDefaults(tries = 300) // 1-3 s per property on H2, also on a busy 2-core machine
+@PropertyDefaults(tries = 200) // 1-3 s per property on H2, also on a busy 2-core machine
 class SearchInputProperties {
 
     private static final int PAGE_SIZE = 20;
