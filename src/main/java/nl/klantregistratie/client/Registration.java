@@ -90,14 +90,15 @@ public abstract class Registration {
     void deriveFields() {
         if (!zoeknaamHandmatig || zoeknaam == null || zoeknaam.isBlank()) {
             zoeknaamHandmatig = false;
-            zoeknaam = truncate(defaultZoeknaam());
+            zoeknaam = zoeknaamOf(defaultZoeknaam());
         }
         searchKey = SearchKeys.normalize(zoeknaam);
         updatedAt = Instant.now();
     }
 
-    private static String truncate(String text) {
-        String stripped = text.strip();
+    /** The zoeknaam a name gives while nobody typed one: the name, cut to the column's length. */
+    public static String zoeknaamOf(String name) {
+        String stripped = name.strip();
         return stripped.length() > SearchKeys.MAX_LENGTH ? stripped.substring(0, SearchKeys.MAX_LENGTH) : stripped;
     }
 
@@ -125,7 +126,7 @@ public abstract class Registration {
     public void setZoeknaam(@Nullable String zoeknaam) {
         boolean typed = zoeknaam != null && !zoeknaam.isBlank() && !zoeknaam.strip().equals(defaultZoeknaam());
         this.zoeknaamHandmatig = typed;
-        this.zoeknaam = typed ? zoeknaam.strip() : truncate(defaultZoeknaam());
+        this.zoeknaam = typed ? zoeknaam.strip() : zoeknaamOf(defaultZoeknaam());
     }
 
     public boolean isZoeknaamHandmatig() {

@@ -46,10 +46,13 @@ public class LinkService {
 
     private final VolgerRepository volgers;
     private final ClientService clients;
+    private final VolgerPropagation propagation;
     private final ApplicationEventPublisher events;
 
-    LinkService(VolgerRepository volgers, ClientService clients, ApplicationEventPublisher events) {
+    LinkService(VolgerRepository volgers, VolgerPropagation propagation, ClientService clients,
+            ApplicationEventPublisher events) {
         this.volgers = volgers;
+        this.propagation = propagation;
         this.clients = clients;
         this.events = events;
     }
@@ -212,16 +215,8 @@ public class LinkService {
         if (event.created() || !(event.registration() instanceof PersonRegistration hoofd)) {
             return;
         }
-        PersonalData synced = SyncedData.of(hoofd);
-        List<Long> changed = new ArrayList<>();
-        for (ContactPerson volger : volgers.findVolgers(hoofd.getId())) {
-            if (!volger.getPersonal().equals(synced)) {
-                volger.replacePersonal(synced.copy());
-                changed.add(volger.getId());
-            }
-        }
+        List<Long> changed = propagation.propagate(hoofd.getId(), SyncedData.of(hoofd));
         if (!changed.isEmpty()) {
-            flush();
             events.publishEvent(new RegistrationEvents.Changed(changed));
         }
     }

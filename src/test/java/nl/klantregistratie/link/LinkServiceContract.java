@@ -11,6 +11,9 @@ import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.RegistrationChangedException;
+import org.springframework.data.domain.PageRequest;
+import nl.klantregistratie.client.RegistrationSummary;
+import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,6 +165,30 @@ abstract class LinkServiceContract {
             assertThat(each.getPersonal().getWoonadres().format()).isEqualTo("Nieuwe Gracht 9, 3512 LV Utrecht");
         }
         assertThat(links.volgersOf(hoofd.getId())).hasSize(2);
+    }
+
+    @Test
+    void aVolgersZoeknaamFollowsTheHoofdsNewName_unlessAUserTypedIt_andEachVolgerIsVersioned_R6_R17() {
+        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
+        ContactPerson typed = clients.save(TestData.contact(company, "z", "z"));
+        links.link(typed.getId(), typed.getVersion(), hoofd.getId());
+        typed = clients.getContact(typed.getId());
+        typed.setZoeknaam("Jan van de drukkerij " + surname);
+        typed = clients.save(typed);
+        long versionBefore = clients.getContact(volger.getId()).getVersion();
+
+        ClientPerson renamed = clients.getPerson(hoofd.getId());
+        renamed.getPersonal().setAchternaam("Verbrugge" + surname);
+        clients.save(renamed);
+
+        ContactPerson followed = clients.getContact(volger.getId());
+        assertThat(followed.getZoeknaam()).isEqualTo("Verbrugge" + surname + ", J.");
+        assertThat(followed.getVersion()).isGreaterThan(versionBefore);
+        assertThat(clients.search(ClientSearch.contactpersonen("verbrugge" + surname), PageRequest.of(0, 10)))
+                .extracting(RegistrationSummary::id).containsExactly(volger.getId());
+        ContactPerson kept = clients.getContact(typed.getId());
+        assertThat(kept.getZoeknaam()).isEqualTo("Jan van de drukkerij " + surname);
+        assertThat(kept.getPersonal().getAchternaam()).isEqualTo("Verbrugge" + surname);
     }
 
     @Test
