@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.boot.internal.EnversService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,7 +37,7 @@ public class BulkHistory {
 
     /** Records the current state of these registrations as changed in this transaction. */
     public void recordChanged(List<Long> registrationIds) {
-        if (registrationIds.isEmpty()) {
+        if (registrationIds.isEmpty() || !enversEnabled()) {
             return;
         }
         long revision = AuditReaderFactory.get(entityManager).getCurrentRevision(HistoryRevision.class, true).getId();
@@ -49,6 +51,12 @@ public class BulkHistory {
             }
             jdbc.update(insert().formatted(String.join(",", Collections.nCopies(ids.size(), "?"))), arguments);
         }
+    }
+
+    /** False when the history is switched off ({@code hibernate.integration.envers.enabled=false}). */
+    private boolean enversEnabled() {
+        return entityManager.unwrap(SessionImplementor.class).getFactory().getServiceRegistry()
+                .requireService(EnversService.class).isEnabled();
     }
 
     /**

@@ -24,7 +24,7 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
 
     ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history, CurrentUser currentUser, LinkService links) {
         super(clients, broadcaster, history, currentUser);
-        this.hoofdSupport = new HoofdSupport(this, clients, links);
+        this.hoofdSupport = new HoofdSupport(this, clients, links, currentUser);
         setId("client-person-view");
     }
 

@@ -52,7 +52,7 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
         super(clients, broadcaster, history, currentUser);
         this.links = links;
         this.currentUser = currentUser;
-        this.hoofdSupport = new HoofdSupport(this, clients, links);
+        this.hoofdSupport = new HoofdSupport(this, clients, links, currentUser);
         setId("contact-person-view");
         linkNew.setText(getTranslation("link.create.inform"));
         linkNew.setId("link-new");
@@ -160,23 +160,27 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
         menu.addItem(getTranslation("link.action.gotohoofd"), e -> getUI().ifPresent(
                 ui -> ui.navigate(HoofdSupport.route(hoofd) + "/" + hoofd.getId()))).setId("action-goto-hoofd");
         if (currentUser.hasRole(Role.SUPPORT)) {
-            menu.addItem(getTranslation("link.action.unlink"), e -> confirmUnlink(contact)).setId("action-unlink");
+            menu.addItem(getTranslation("link.action.unlink"), e -> confirmUnlink(contact, hoofd)).setId("action-unlink");
         }
     }
 
-    private void confirmUnlink(ContactPerson contact) {
+    private void confirmUnlink(ContactPerson contact, PersonRegistration hoofd) {
+        String volger = contact.getDisplayName();
+        String volgerNumber = String.valueOf(contact.getKlantnummer());
+        String hoofdName = hoofd.getDisplayName();
+        String hoofdNumber = String.valueOf(hoofd.getKlantnummer());
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("unlink-dialog");
         dialog.setHeader(getTranslation("link.unlink.title"));
-        dialog.setText(getTranslation("link.unlink.text", contact.getDisplayName(),
-                contact.getHead() == null ? "" : contact.getHead().getDisplayName()));
+        dialog.setText(getTranslation("link.unlink.text", volger, volgerNumber,
+                contact.getCompany() == null ? "" : contact.getCompany().getDisplayName(), hoofdName, hoofdNumber));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("link.action.unlink"));
         dialog.addConfirmListener(e -> {
             try {
                 links.unlink(contact.getId(), contact.getVersion());
-                Notifications.success(getTranslation("link.unlink.done", contact.getDisplayName()));
+                Notifications.success(getTranslation("link.unlink.done", volger, volgerNumber, hoofdName, hoofdNumber));
             } catch (DomainException ex) {
                 Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
             }

@@ -1,34 +1,44 @@
 package nl.klantregistratie.client.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
+import nl.klantregistratie.base.DomainException;
+import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.link.HoofdCandidate;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.link.LinkState;
+import nl.klantregistratie.link.ui.ChooseHoofdDialog;
 import nl.klantregistratie.link.ui.VolgersSection;
+import nl.klantregistratie.security.CurrentUser;
+import nl.klantregistratie.security.Role;
 
 /**
  * What the card of a possible hoofd (a klant-persoon, or a contactpersoon that is no volger) shows
  * of its koppelingen: "hoofd van N volgers" in the title (R11), the volgers section and "Toon
- * volgers" (R12), and "Aanmaken → Gekoppelde contactpersoon" (R7).
+ * volgers" (R12), "Aanmaken → Gekoppelde contactpersoon" (R7) and, for support, "Volgers
+ * verplaatsen" to another hoofd (R3, R14).
  */
 final class HoofdSupport {
 
     private final RegistrationCard<?> card;
     private final ClientService clients;
     private final LinkService links;
+    private final CurrentUser currentUser;
     private final VolgersSection volgers;
 
-    HoofdSupport(RegistrationCard<?> card, ClientService clients, LinkService links) {
+    HoofdSupport(RegistrationCard<?> card, ClientService clients, LinkService links, CurrentUser currentUser) {
         this.card = card;
         this.clients = clients;
         this.links = links;
+        this.currentUser = currentUser;
         this.volgers = new VolgersSection(links, volger -> card.getUI().ifPresent(
                 ui -> ui.navigate(ContactPersonView.ROUTE + "/" + volger.getId())));
         volgers.setVisible(false);
@@ -64,7 +74,40 @@ final class HoofdSupport {
         if (isHoofd(registration)) {
             menu.addItem(card.getTranslation("link.action.showvolgers"), e -> volgers.scrollTo())
                     .setId("action-show-volgers");
+            if (currentUser.hasRole(Role.SUPPORT)) {
+                menu.addItem(card.getTranslation("link.action.move"), e -> chooseNewHoofd(registration))
+                        .setId("action-move-volgers");
+            }
         }
+    }
+
+    private void chooseNewHoofd(PersonRegistration from) {
+        new ChooseHoofdDialog(links, "link.move.title", "link.move.intro", from.getId(),
+                to -> confirmMove(from, to)).open();
+    }
+
+    private void confirmMove(PersonRegistration from, HoofdCandidate to) {
+        long count = links.state(from.getId()).volgerCount();
+        String fromName = from.getDisplayName();
+        String fromNumber = String.valueOf(from.getKlantnummer());
+        String toNumber = String.valueOf(to.klantnummer());
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("move-dialog");
+        dialog.setHeader(card.getTranslation("link.move.title"));
+        dialog.setText(card.getTranslation("link.move.text", count, fromName, fromNumber, to.naam(), toNumber));
+        dialog.setCancelable(true);
+        dialog.setCancelText(card.getTranslation("action.cancel"));
+        dialog.setConfirmText(card.getTranslation("link.move.confirm"));
+        dialog.addConfirmListener(e -> {
+            try {
+                int moved = links.moveVolgers(from.getId(), to.id());
+                Notifications.success(card.getTranslation("link.move.done", moved, to.naam(), toNumber));
+            } catch (DomainException ex) {
+                Notifications.error(card.getTranslation(ex.getMessageKey(), ex.getArguments()));
+            }
+            card.reload();
+        });
+        dialog.open();
     }
 
     private void createLinked(PersonRegistration hoofd) {

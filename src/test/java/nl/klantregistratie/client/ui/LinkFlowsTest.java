@@ -216,7 +216,11 @@ class LinkFlowsTest extends KaribuTest {
         login(Role.SUPPORT);
         navigate("contactpersonen/" + volger.getId());
         CardActions.action("action-unlink");
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("unlink-dialog")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("unlink-dialog"));
+        assertThat(confirm.getElement().getProperty("message"))
+                .contains("(" + volger.getKlantnummer() + ") bij " + company.getDisplayName())
+                .contains("hoofd K. " + surname + " (" + hoofd.getKlantnummer() + ")");
+        ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(clients.getContact(volger.getId()).getHead()).isNull();
         assertThat(text("personal-achternaam").getValue()).isEqualTo(surname);
@@ -236,6 +240,55 @@ class LinkFlowsTest extends KaribuTest {
         assertThat(actions.getItems().getFirst().getSubMenu().getItems())
                 .extracting(item -> item.getId().orElse(""))
                 .contains("action-goto-hoofd").doesNotContain("action-unlink");
+    }
+
+    @Test
+    void deletingAHoofdOfOneVolgerSaysSoInTheSingular() {
+        linkedVolger("a");
+        navigate("klanten/persoon/" + hoofd.getId());
+        CardActions.action("action-delete");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-dialog")));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anySatisfy(message -> assertThat(message).contains("hoofd van 1 volger en"));
+    }
+
+    @Test
+    void supportMovesTheVolgersOfAHoofdToAnotherHoofd_R14() {
+        ContactPerson a = linkedVolger("a");
+        ContactPerson b = linkedVolger("b");
+        ClientPerson other = TestData.person("Ander" + surname, "L.", null);
+        other.getPersonal().setWoonadres(new Address("Kerkstraat", 7, "5211 CD", "'s-Hertogenbosch"));
+        other = clients.save(other);
+        login(Role.SUPPORT);
+        navigate("klanten/persoon/" + hoofd.getId());
+
+        CardActions.action("action-move-volgers");
+        chooseHoofd(String.valueOf(other.getKlantnummer()));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("move-dialog"));
+        assertThat(confirm.getElement().getProperty("message")).contains("De 2 volgers van K. " + surname)
+                .contains("hoofd L. Ander" + surname + " (" + other.getKlantnummer() + ")");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        for (ContactPerson moved : List.of(a, b)) {
+            ContactPerson stored = clients.getContact(moved.getId());
+            assertThat(stored.getHead().getId()).isEqualTo(other.getId());
+            assertThat(stored.getPersonal().getWoonadres().getStraat()).isEqualTo("Kerkstraat");
+        }
+        assertThat(_find(Div.class, spec -> spec.withId("hoofd-title"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"MEDEWERKER", "MANAGER"})
+    void movingVolgersIsHiddenForOtherRoles(Role role) {
+        linkedVolger("a");
+        login(role);
+        navigate("klanten/persoon/" + hoofd.getId());
+
+        MenuBar actions = _get(MenuBar.class, spec -> spec.withId("card-actions"));
+        assertThat(actions.getItems().getFirst().getSubMenu().getItems())
+                .extracting(item -> item.getId().orElse(""))
+                .contains("action-show-volgers").doesNotContain("action-move-volgers");
     }
 
     @Test
