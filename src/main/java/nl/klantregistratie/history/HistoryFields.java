@@ -77,7 +77,9 @@ public final class HistoryFields {
         personal("person.geboortedatum", false, "", d -> date(d.getGeboortedatum()));
         personal("person.woonadres", false, "", d -> address(d.getWoonadres()));
         personal("person.correspondentieZelfde", true, YES, d -> yesNo(d.isCorrespondentieZelfdeAlsWoonadres()));
-        personal("person.correspondentieadres", false, "", d -> address(d.getCorrespondentieadres()));
+        // Only its own correspondentieadres counts: with "zelfde als woonadres" nothing else is used.
+        personal("person.correspondentieadres", false, "",
+                d -> d.isCorrespondentieZelfdeAlsWoonadres() ? "" : address(d.getCorrespondentieadres()));
         personal("person.priveEmail", false, "", d -> text(d.getPriveEmail()));
         personal("person.priveMobiel", false, "", d -> text(d.getPriveMobiel()));
         personal("person.priveTelefoon", false, "", d -> text(d.getPriveTelefoon()));

@@ -63,9 +63,11 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
         lockNote.setId("personal-lock-note");
         lockNote.addClassName("lock-note");
         lockNote.setVisible(false);
+        // The zoeknaam is the registration's own, never synced: outside the privé gegevens that a hoofd may lock.
         add(new CardSection("section-prive", getTranslation("section.prive"), lockNote, personal.personSection(),
-                        zoeknaam, personal.addressSection(), personal.contactSection()),
+                        personal.addressSection(), personal.contactSection()),
                 new CardSection("section-bedrijf", getTranslation("section.bedrijf"), business),
+                new CardSection("section-registratie", getTranslation("section.registratie"), zoeknaam),
                 new CardSection("section-correspondentie", getTranslation("section.correspondentie"), emailvoorkeur),
                 new CardSection("section-notities", getTranslation("section.notities"), notities));
     }

@@ -183,6 +183,10 @@ class LinkFlowsTest extends KaribuTest {
         assertThat(text("personal-achternaam").isReadOnly()).isTrue();
         assertThat(text("woonadres-straat").isReadOnly()).isTrue();
         assertThat(text("business-functie").isReadOnly()).isFalse();
+        // The zoeknaam is the volger's own: editable, and not shown among the locked privé gegevens.
+        assertThat(text("zoeknaam").isReadOnly()).isFalse();
+        assertThat(sectionOf(text("zoeknaam"))).isEqualTo("section-registratie");
+        assertThat(sectionOf(text("woonadres-straat"))).isEqualTo("section-prive");
         assertThat(_get(Div.class, spec -> spec.withId("personal-lock-note")).getText())
                 .contains("geleid door hoofd K. " + surname);
         type("business-afdeling", "Buitendienst");
@@ -343,6 +347,15 @@ class LinkFlowsTest extends KaribuTest {
     private ContactPerson linkedVolger(String name) {
         ContactPerson contact = clients.save(TestData.contact(company, name, name));
         return links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+    }
+
+    /** The id of the card section that holds the component. */
+    private static String sectionOf(com.vaadin.flow.component.Component component) {
+        java.util.Optional<com.vaadin.flow.component.Component> parent = component.getParent();
+        while (parent.isPresent() && !(parent.get() instanceof CardSection)) {
+            parent = parent.get().getParent();
+        }
+        return parent.flatMap(com.vaadin.flow.component.Component::getId).orElse("");
     }
 
     private static void chooseHoofd(String search) {
