@@ -63,6 +63,11 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     private @Nullable RegistrationForm<T> form;
     private @Nullable T registration;
     private boolean editing;
+    /**
+     * The form's values were written into the shown registration but the save failed: the form no
+     * longer knows they are changes, so a change from elsewhere must not replace them.
+     */
+    private boolean unsaved;
 
     RegistrationCard(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
             CurrentUser currentUser) {
@@ -181,6 +186,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
 
     /** Shows the registration, in edit mode or read mode. */
     protected void show(T shown, boolean edit) {
+        unsaved = false;
         if (registration == null || !java.util.Objects.equals(registration.getId(), shown.getId())) {
             subscribe(shown);
         }
@@ -241,6 +247,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             return;
         }
         boolean wasNew = current.isNew();
+        unsaved = true;
         try {
             T saved = clients.save(current);
             show(saved, false);
@@ -386,7 +393,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         if (fresh.getVersion() == shown.getVersion()) {
             return;
         }
-        if (form().refresh(shown, fresh)) {
+        if (!unsaved && form().refresh(shown, fresh)) {
             registration = fresh;
             updateHeader();
             Notifications.success(getTranslation("registration.refreshed"));

@@ -70,6 +70,8 @@ public class LinkDialog extends Dialog {
         }
         showPreview(current);
         verder.setEnabled(true);
+        // Below the search results on a small screen: bring what will change into view before "Verder".
+        preview.scrollIntoView();
     }
 
     private void showPreview(LinkPreview shown) {

@@ -4,7 +4,13 @@ import static nl.klantregistratie.client.ui.CardActions.text;
 import static nl.klantregistratie.client.ui.CardActions.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
 import java.util.function.BooleanSupplier;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
@@ -72,6 +78,27 @@ class OpenCardRefreshTest extends KaribuTest {
         clients.save(changed);
 
         awaitUi(() -> "Henk".equals(text("personal-roepnaam").getValue()));
+    }
+
+    @Test
+    void whatWasTypedStaysAfterARefusedSave_evenWhenMoreChangesArrive() {
+        navigate("klanten/persoon/" + hoofd.getId());
+        CardActions.edit();
+        type("personal-roepnaam", "Bram");
+        ClientPerson theirs = clients.getPerson(hoofd.getId());
+        theirs.getPersonal().setRoepnaam("Bas");
+        clients.save(theirs);
+
+        CardActions.save(); // refused: a colleague saved first
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class, spec -> spec.withId("changed-dialog")));
+        NotificationsKt.getNotifications().forEach(Notification::close);
+        ClientPerson again = clients.getPerson(hoofd.getId());
+        again.setNotities("Gebeld over de aangifte");
+        clients.save(again);
+
+        awaitUi(() -> NotificationsKt.getNotifications().stream()
+                .anyMatch(n -> n.getElement().getProperty("text").startsWith("Een collega heeft deze kaart gewijzigd")));
+        assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bram");
     }
 
     /** Lets queued UI work (as push would deliver it) run until the condition holds, at most a few seconds. */
