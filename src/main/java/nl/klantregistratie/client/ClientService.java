@@ -61,6 +61,9 @@ public class ClientService {
      * one with OR, so each is a range scan on its own index (see docs/benchmarks.md).
      */
     public List<RegistrationSummary> search(ClientSearch search, Pageable page) {
+        if (search.kinds().isEmpty()) {
+            return List.of();
+        }
         Pageable sorted = withStableOrder(page);
         boolean contactsOnly = search.kinds().equals(Set.of(RegistrationKind.CONTACT));
         if (!search.hasText()) {
