@@ -73,6 +73,11 @@ public class ClientCompany extends Registration {
 
     @Override
     public String getDisplayName() {
+        return displayName(handelsnaam, statutaireNaam);
+    }
+
+    /** The handelsnaam, else the statutaire naam. */
+    static String displayName(@Nullable String handelsnaam, @Nullable String statutaireNaam) {
         if (handelsnaam != null) {
             return handelsnaam;
         }

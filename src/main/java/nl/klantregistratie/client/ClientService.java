@@ -4,11 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.EnumMap;
+
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+
 import java.util.Set;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
@@ -19,6 +17,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,19 +35,16 @@ public class ClientService {
     public static final String SORT_KLANTNUMMER = "klantnummer";
     private static final int MAX_SEARCH_LENGTH = 200;
 
-    private static final Map<RegistrationKind, Class<? extends Registration>> ENTITY_TYPES =
-            new EnumMap<>(Map.of(RegistrationKind.PERSOON, ClientPerson.class,
-                    RegistrationKind.BEDRIJF, ClientCompany.class,
-                    RegistrationKind.CONTACT, ContactPerson.class));
-
     private final RegistrationRepository registrations;
+    private final RegistrationSearch searches;
     private final BsnRevealRepository reveals;
     private final Validator validator;
     private final ApplicationEventPublisher events;
 
-    ClientService(RegistrationRepository registrations, BsnRevealRepository reveals, Validator validator,
-            ApplicationEventPublisher events) {
+    ClientService(RegistrationRepository registrations, RegistrationSearch searches, BsnRevealRepository reveals,
+            Validator validator, ApplicationEventPublisher events) {
         this.registrations = registrations;
+        this.searches = searches;
         this.reveals = reveals;
         this.validator = validator;
         this.events = events;
@@ -60,15 +56,15 @@ public class ClientService {
      * accents ignored; %, _ and other characters match themselves). Two simple queries rather than
      * one with OR, so each is a range scan on its own index (see docs/benchmarks.md).
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // a read of one statement needs no transaction of its own
     public List<RegistrationSummary> search(ClientSearch search, Pageable page) {
-        if (search.kinds().isEmpty()) {
+        Set<RegistrationKind> kinds = search.kinds();
+        if (kinds.isEmpty()) {
             return List.of();
         }
         Pageable sorted = withStableOrder(page);
-        boolean contactsOnly = search.kinds().equals(Set.of(RegistrationKind.CONTACT));
         if (!search.hasText()) {
-            return summaries(contactsOnly ? registrations.findAllContacts(sorted)
-                    : registrations.findAllOf(entityTypes(search.kinds()), sorted));
+            return searches.find(null, kinds, sorted);
         }
         String text = search.text().strip();
         if (text.length() > MAX_SEARCH_LENGTH) {
@@ -76,19 +72,12 @@ public class ClientService {
         }
         long klantnummer = parseKlantnummer(text);
         if (klantnummer >= 0) {
-            Optional<Registration> byNumber = registrations.findByKlantnummer(klantnummer)
-                    .filter(found -> search.kinds().contains(found.getKind()));
-            if (byNumber.isPresent()) {
-                return page.getOffset() == 0 ? summaries(List.of(withReferences(byNumber.get()))) : List.of();
+            List<RegistrationSummary> byNumber = searches.byKlantnummer(klantnummer, kinds);
+            if (!byNumber.isEmpty()) {
+                return page.getOffset() == 0 ? byNumber : List.of();
             }
         }
-        String prefix = SearchKeys.prefixPattern(text);
-        return summaries(contactsOnly ? registrations.searchContacts(prefix, sorted)
-                : registrations.search(entityTypes(search.kinds()), prefix, sorted));
-    }
-
-    private static List<RegistrationSummary> summaries(List<? extends Registration> found) {
-        return found.stream().map(RegistrationSummary::of).toList();
+        return searches.find(SearchKeys.prefixPattern(text), kinds, sorted);
     }
 
     public Registration get(long id) {
@@ -219,12 +208,6 @@ public class ClientService {
 
     private static long parseKlantnummer(String text) {
         return text.matches("[0-9]{1,18}") ? Long.parseLong(text) : -1;
-    }
-
-    private static List<Class<? extends Registration>> entityTypes(Set<RegistrationKind> kinds) {
-        List<Class<? extends Registration>> types = new ArrayList<>();
-        kinds.forEach(kind -> types.add(ENTITY_TYPES.get(kind)));
-        return types;
     }
 
     /** Adds the id as last sort key, so pages never overlap or skip rows with equal zoeknaam. */

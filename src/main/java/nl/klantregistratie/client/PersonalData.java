@@ -112,6 +112,12 @@ public class PersonalData {
 
     /** "mr. J.P. van den Berg". */
     public String fullName() {
+        return fullName(titel, voorletters, tussenvoegsel, achternaam);
+    }
+
+    /** "mr. J.P. van den Berg" from its parts, any of which may be missing. */
+    static String fullName(@Nullable String titel, @Nullable String voorletters, @Nullable String tussenvoegsel,
+            @Nullable String achternaam) {
         return Stream.of(titel, voorletters, tussenvoegsel, achternaam)
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" "));

@@ -65,9 +65,10 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * page of 50 sorted by zoeknaam, through {@link ClientService#search} as the UI calls it. As
  * baseline, in the same run and taking turns with it query by query, the same search in plain JDBC
  * with the same SQL shape as the service (one query with OR until f6908c2, two simple queries
- * since; the shape is read from the SQL Hibernate sends). Where the queries are fast, also the parts
- * of the service's path: Hibernate's own SQL by JDBC, with and without a read-only transaction, and
- * the repository's JPQL by JPA with the kinds as a collection parameter and as literals. Prints
+ * since; the shape is read from the SQL the service sends). Where the queries are fast, also the parts
+ * of the service's path: the service's own SQL by JDBC, with and without a read-only transaction, and,
+ * for comparison, the entity queries by JPA that the service used before its search read the table by
+ * SQL (the kinds as a collection parameter, as three parameters and as literals). Prints
  * p50/p95/p99/max of each, the ratios to the baseline, and the query plans (EXPLAIN, and MariaDB's
  * ANALYZE / H2's EXPLAIN ANALYZE with the rows actually read).
  *
@@ -123,7 +124,7 @@ class SearchBenchmark {
                    search_key
             FROM registration
             WHERE kind IN (?, ?) AND klantnummer = ?""";
-    /** RegistrationRepository.search now (the kinds as three single parameters), with the sort Spring Data adds. */
+    /** RegistrationRepository.search for a moment (the kinds as three single parameters), with the sort Spring Data adds. */
     private static final String JPQL_KINDS_PARAMETERS = """
             select r from Registration r
             where type(r) in (:kind1, :kind2, :kind3) and r.searchKey like :prefix escape '!'
@@ -229,17 +230,18 @@ class SearchBenchmark {
                     .contextFactory(ApplicationContextFactory.of(
                             () -> new GenericWebApplicationContext(new MockServletContext())))
                     .profiles("test")
-                    .initializers(context -> context.getBeanFactory()
-                            .registerSingleton("benchmarkExcludesTestClasses", new ExcludeTestClasses()))
+                    .initializers(context -> {
+                        context.getBeanFactory().registerSingleton("benchmarkExcludesTestClasses",
+                                new ExcludeTestClasses());
+                        context.getBeanFactory().addBeanPostProcessor(new CapturingSql());
+                    })
                     .run("--spring.datasource.url=" + database.url(),
                             "--spring.datasource.username=" + database.user(),
                             "--spring.datasource.password=" + database.password(),
                             "--spring.datasource.driver-class-name=" + database.driver(),
                             "--spring.flyway.clean-disabled=" + !cleanSchema,
                             "--spring.main.banner-mode=off",
-                            "--logging.level.root=WARN",
-                            "--spring.jpa.properties.hibernate.session_factory.statement_inspector="
-                                    + CapturingStatementInspector.class.getName());
+                            "--logging.level.root=WARN");
         }
 
         private void measure(ConfigurableApplicationContext context) throws SQLException {
@@ -263,7 +265,7 @@ class SearchBenchmark {
                     queries, prefixes.subList(0, 8), queries, warmup);
             out.append('\n');
 
-            // The SQL the service sends, captured from Hibernate: for replaying it by JDBC, for EXPLAIN, and to
+            // The SQL the service sends, captured on the DataSource: for replaying it by JDBC, for EXPLAIN, and to
             // tell which shape the service uses (one query with OR until f6908c2, two simple queries since).
             String prefixSql = serviceSql(clients, prefixes.getFirst());
             String klantnummerSql = serviceSql(clients, klantnummers.getFirst());
@@ -295,20 +297,20 @@ class SearchBenchmark {
                 // Where the service's queries are fast (not the OR shape, which reads every klant on H2 and,
                 // for a prefix, the whole search_key index on MariaDB), also what the parts of its path cost.
                 if (!orShape || (database.isMariaDb() && !prefixWorkload)) {
-                    variants.add(new Variant("JDBC, Hibernate's SQL",
+                    variants.add(new Variant("JDBC, the service's SQL",
                             text -> jdbc(dataSource, sql, hibernateBinder(sql), text), false));
-                    variants.add(new Variant("JDBC, Hibernate's SQL, in a read-only transaction",
+                    variants.add(new Variant("JDBC, the service's SQL, in a read-only transaction",
                             text -> readOnlyTransaction(dataSource, sql, hibernateBinder(sql), text), false));
                     if (prefixWorkload) {
-                        variants.add(new Variant("JPA, the repository's JPQL (kinds as three parameters)",
+                        variants.add(new Variant("earlier: JPA entity query, kinds as three parameters",
                                 text -> jpa(context, JPQL_KINDS_PARAMETERS, text, query -> query
                                         .setParameter("kind1", ClientPerson.class)
                                         .setParameter("kind2", ClientCompany.class)
                                         .setParameter("kind3", ClientCompany.class)), true));
-                        variants.add(new Variant("before: JPA, the kinds as one collection parameter",
+                        variants.add(new Variant("earlier: JPA entity query, kinds as one collection parameter",
                                 text -> jpa(context, JPQL_KINDS_COLLECTION, text, query -> query
                                         .setParameter("kinds", List.of(ClientPerson.class, ClientCompany.class))), true));
-                        variants.add(new Variant("what-if: JPA, kinds as literals in the JPQL",
+                        variants.add(new Variant("earlier: JPA entity query, kinds as literals",
                                 text -> jpa(context, JPQL_KINDS_LITERAL, text, query -> query), true));
                     }
                 }
@@ -338,9 +340,9 @@ class SearchBenchmark {
             String prefix = commonPrefix(sampleKeys);
             progress(database.name() + ": query plans");
             String commonPrefixSql = serviceSql(clients, prefix);
-            explain(dataSource, "zoeknaam prefix \"" + prefix + "\", SQL generated by Hibernate", commonPrefixSql,
+            explain(dataSource, "zoeknaam prefix \"" + prefix + "\", the service's SQL", commonPrefixSql,
                     hibernateBinder(commonPrefixSql), prefix);
-            explain(dataSource, "klantnummer " + klantnummers.getFirst() + ", SQL generated by Hibernate",
+            explain(dataSource, "klantnummer " + klantnummers.getFirst() + ", the service's SQL",
                     klantnummerSql, hibernateBinder(klantnummerSql), klantnummers.getFirst());
             if (allShapes) {
                 if (orShape) {
@@ -352,10 +354,10 @@ class SearchBenchmark {
             }
         }
 
-        /** The last SQL statement Hibernate prepared for this search through the service. */
+        /** The last SQL statement the service prepared for this search. */
         private static String serviceSql(ClientService clients, String text) {
             clients.search(ClientSearch.klanten(text), PageRequest.of(0, PAGE_SIZE));
-            return Objects.requireNonNull(CapturingStatementInspector.lastSql());
+            return Objects.requireNonNull(CapturingSql.lastSql());
         }
 
         private record Workload(String name, List<String> texts) {
@@ -572,13 +574,13 @@ class SearchBenchmark {
             }
         }
 
-        /** Hibernate's SQL: the kinds, the LIKE pattern, the klantnummer, then the page size (and offset). */
+        /** The service's SQL: the kinds, the LIKE pattern, the klantnummer, then the page size (and offset). */
         private static Binder hibernateBinder(String sql) {
             return (statement, pattern, klantnummer) -> bindLikeHibernate(statement, sql, pattern, klantnummer);
         }
 
         /**
-         * Binds Hibernate's SQL by what stands before each placeholder: a kind in the IN list, the LIKE
+         * Binds the service's SQL by what stands before each placeholder: a kind in the IN list, the LIKE
          * pattern, the klantnummer, the page size (limit, fetch first) or the offset.
          */
         private static void bindLikeHibernate(PreparedStatement statement, String sql, String pattern,

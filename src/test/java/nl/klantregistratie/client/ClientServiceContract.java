@@ -20,6 +20,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "medewerker", roles = "MEDEWERKER")
 abstract class ClientServiceContract {
 
+    private static final java.util.concurrent.atomic.AtomicInteger RUN = new java.util.concurrent.atomic.AtomicInteger();
+
     @Autowired
     ClientService clients;
 
@@ -45,6 +47,53 @@ abstract class ClientServiceContract {
         assertThat(clients.search(ClientSearch.klanten(saved.getKlantnummer().toString()), PageRequest.of(0, 10)))
                 .extracting(RegistrationSummary::id).containsExactly(saved.getId());
         assertThat(clients.search(ClientSearch.contactpersonen("celik"), PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void aSearchRowShowsNameKindPlaats_andForAContactpersoonItsKlantBedrijfAndFunctie() {
+        String name = "Zwaan" + TestData.uniqueSuffix(RUN.incrementAndGet());
+        ClientPerson person = TestData.person(name, "J.", "de");
+        person.getPersonal().setTitel("mr.");
+        person.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 AB", "Utrecht"));
+        person = clients.save(person);
+        ClientCompany company = TestData.company(name + " Holding B.V.");
+        company.setHandelsnaam(name + " Advies");
+        company.setVestigingsadres(new Address("Kade", 2, "3511 AA", "Zeist"));
+        company = clients.save(company);
+        ContactPerson contact = TestData.contact(company, name, "K.");
+        contact.getBusiness().setFunctie("Controller");
+        contact = clients.save(contact);
+
+        assertThat(clients.search(ClientSearch.klanten(name), PageRequest.of(0, 10))).containsExactly(
+                new RegistrationSummary(company.getId(), company.getKlantnummer(), name + " Advies",
+                        RegistrationKind.BEDRIJF, name + " Advies", "Zeist", null, null),
+                new RegistrationSummary(person.getId(), person.getKlantnummer(), name + ", J. de",
+                        RegistrationKind.PERSOON, "mr. J. de " + name, "Utrecht", null, null));
+        assertThat(clients.search(ClientSearch.contactpersonen(name), PageRequest.of(0, 10))).containsExactly(
+                new RegistrationSummary(contact.getId(), contact.getKlantnummer(), name + ", K.",
+                        RegistrationKind.CONTACT, "K. " + name, null, name + " Advies", "Controller"));
+    }
+
+    @Test
+    void searchPagesInTheRequestedOrderWithinTheRequestedKinds() {
+        String name = "Mol" + TestData.uniqueSuffix(RUN.incrementAndGet());
+        List<Long> persons = new java.util.ArrayList<>();
+        for (String initials : List.of("A.", "B.", "C.", "D.", "E.")) {
+            persons.add(clients.save(TestData.person(name, initials, null)).getId());
+        }
+        clients.save(TestData.company(name + " B.V."));
+        ClientSearch onlyPersons = new ClientSearch(name, java.util.EnumSet.of(RegistrationKind.PERSOON));
+
+        assertThat(clients.search(onlyPersons, PageRequest.of(0, 2))).extracting(RegistrationSummary::id)
+                .containsExactly(persons.get(0), persons.get(1));
+        assertThat(clients.search(onlyPersons, PageRequest.of(1, 2))).extracting(RegistrationSummary::id)
+                .containsExactly(persons.get(2), persons.get(3));
+        assertThat(clients.search(onlyPersons,
+                PageRequest.of(0, 3, org.springframework.data.domain.Sort.by(ClientService.SORT_KLANTNUMMER).descending())))
+                .extracting(RegistrationSummary::id).containsExactly(persons.get(4), persons.get(3), persons.get(2));
+        assertThat(clients.search(ClientSearch.klanten(name), PageRequest.of(0, 10))).hasSize(6);
+        assertThat(clients.search(new ClientSearch(name, java.util.EnumSet.noneOf(RegistrationKind.class)),
+                PageRequest.of(0, 10))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,109 @@
+package nl.klantregistratie.client;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The search's read side: one page of {@link RegistrationSummary} rows straight from the
+ * registration table, by SQL that reads only the columns a result row shows. The search field is
+ * used all day; loading whole entities for it cost three to five times the query itself (Hibernate
+ * translating, hydrating 69 columns into entities, a persistence context), see docs/benchmarks.md
+ * "Search". Each query is a range or a lookup on one index ({@code ix_registration_search_key},
+ * {@code uk_registration_klantnummer}); a contactpersoon's klant-bedrijf comes along by primary key.
+ */
+@Repository
+class RegistrationSearch {
+
+    /** Sort properties a caller may use, and their columns; anything else is refused. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            ClientService.SORT_ZOEKNAAM, "r.search_key",
+            ClientService.SORT_KLANTNUMMER, "r.klantnummer",
+            "id", "r.id");
+
+    private static final String PERSON_AND_COMPANY_COLUMNS = """
+            r.id, r.kind, r.klantnummer, r.zoeknaam, r.personal_titel, r.personal_voorletters,
+            r.personal_tussenvoegsel, r.personal_achternaam, r.personal_woonadres_plaats, r.statutaire_naam,
+            r.handelsnaam, r.vestigingsadres_plaats""";
+
+    private final JdbcClient jdbc;
+
+    RegistrationSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The registration with this klantnummer, if it is of one of the kinds. */
+    List<RegistrationSummary> byKlantnummer(long klantnummer, Set<RegistrationKind> kinds) {
+        return jdbc.sql(select(kinds) + " WHERE r.kind IN (" + kindList(kinds) + ") AND r.klantnummer = ?")
+                .param(klantnummer)
+                .query(RegistrationSearch::summary)
+                .list();
+    }
+
+    /** Registrations of the kinds whose search key matches the LIKE pattern (none: all), one page in the page's order. */
+    List<RegistrationSummary> find(@Nullable String pattern, Set<RegistrationKind> kinds, Pageable page) {
+        StringBuilder sql = new StringBuilder(select(kinds)).append(" WHERE r.kind IN (").append(kindList(kinds))
+                .append(')');
+        List<Object> parameters = new ArrayList<>();
+        if (pattern != null) {
+            sql.append(" AND r.search_key LIKE ? ESCAPE '").append(SearchKeys.LIKE_ESCAPE).append('\'');
+            parameters.add(pattern);
+        }
+        sql.append(" ORDER BY ").append(orderBy(page.getSort()))
+                .append(" LIMIT ").append(page.getPageSize()).append(" OFFSET ").append(page.getOffset());
+        return jdbc.sql(sql.toString()).params(parameters).query(RegistrationSearch::summary).list();
+    }
+
+    /** The columns of a result row; the klant-bedrijf's names only when contactpersonen can be among them. */
+    private static String select(Set<RegistrationKind> kinds) {
+        if (!kinds.contains(RegistrationKind.CONTACT)) {
+            return "SELECT " + PERSON_AND_COMPANY_COLUMNS + " FROM registration r";
+        }
+        return "SELECT " + PERSON_AND_COMPANY_COLUMNS + ", r.business_functie, co.statutaire_naam AS company_statutaire_naam,"
+                + " co.handelsnaam AS company_handelsnaam FROM registration r LEFT JOIN registration co ON co.id = r.company_id";
+    }
+
+    /** The kinds as SQL literals: values of a closed enum, never user input. */
+    private static String kindList(Set<RegistrationKind> kinds) {
+        return kinds.stream().sorted().map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", "));
+    }
+
+    private static String orderBy(Sort sort) {
+        List<String> columns = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String column = SORT_COLUMNS.get(order.getProperty());
+            if (column == null) {
+                throw new IllegalArgumentException("Cannot sort the search by " + order.getProperty());
+            }
+            columns.add(column + (order.isAscending() ? "" : " DESC"));
+        }
+        return String.join(", ", columns);
+    }
+
+    private static RegistrationSummary summary(ResultSet row, int index) throws SQLException {
+        RegistrationKind kind = RegistrationKind.valueOf(row.getString("kind"));
+        boolean company = kind == RegistrationKind.BEDRIJF;
+        String naam = company ? ClientCompany.displayName(row.getString("handelsnaam"), row.getString("statutaire_naam"))
+                : PersonalData.fullName(row.getString("personal_titel"), row.getString("personal_voorletters"),
+                        row.getString("personal_tussenvoegsel"), row.getString("personal_achternaam"));
+        String plaats = row.getString(company ? "vestigingsadres_plaats" : "personal_woonadres_plaats");
+        String bedrijf = null;
+        String functie = null;
+        if (kind == RegistrationKind.CONTACT) {
+            bedrijf = ClientCompany.displayName(row.getString("company_handelsnaam"),
+                    row.getString("company_statutaire_naam"));
+            functie = row.getString("business_functie");
+        }
+        return new RegistrationSummary(row.getLong("id"), row.getLong("klantnummer"), row.getString("zoeknaam"), kind,
+                naam, plaats, bedrijf, functie);
+    }
+}
