@@ -210,9 +210,14 @@ public class ClientService {
         return text.matches("[0-9]{1,18}") ? Long.parseLong(text) : -1;
     }
 
-    /** Adds the id as last sort key, so pages never overlap or skip rows with equal zoeknaam. */
+    /**
+     * Adds the id as last sort key, so pages never overlap or skip rows with equal zoeknaam. Not
+     * after the klantnummer, which is unique already: there the extra key would keep the database
+     * from reading the klantnummer index in order (a sort of every row instead).
+     */
     private static Pageable withStableOrder(Pageable page) {
         Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(SORT_ZOEKNAAM);
-        return PageRequest.of(page.getPageNumber(), page.getPageSize(), sort.and(Sort.by("id")));
+        boolean unique = sort.stream().anyMatch(order -> order.getProperty().equals(SORT_KLANTNUMMER));
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), unique ? sort : sort.and(Sort.by("id")));
     }
 }
