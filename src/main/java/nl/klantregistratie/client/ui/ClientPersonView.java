@@ -8,6 +8,7 @@ import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.link.LinkService;
@@ -22,8 +23,9 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
 
     private final HoofdSupport hoofdSupport;
 
-    ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history, CurrentUser currentUser, LinkService links) {
-        super(clients, broadcaster, history, currentUser);
+    ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
+            CorrespondenceService correspondence, CurrentUser currentUser, LinkService links) {
+        super(clients, broadcaster, history, correspondence, currentUser);
         this.hoofdSupport = new HoofdSupport(this, clients, links);
         setId("client-person-view");
     }

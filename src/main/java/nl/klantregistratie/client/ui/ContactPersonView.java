@@ -17,6 +17,7 @@ import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
@@ -48,8 +49,8 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
     private final Button linkNew = new Button();
 
     ContactPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
-            LinkService links, CurrentUser currentUser) {
-        super(clients, broadcaster, history, currentUser);
+            CorrespondenceService correspondence, LinkService links, CurrentUser currentUser) {
+        super(clients, broadcaster, history, correspondence, currentUser);
         this.links = links;
         this.currentUser = currentUser;
         this.hoofdSupport = new HoofdSupport(this, clients, links);
