@@ -12,6 +12,7 @@ import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.portal.PortalService;
 import nl.klantregistratie.security.Role;
 
 /** The card of a klant-persoon. */
@@ -24,9 +25,10 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
     private final HoofdSupport hoofdSupport;
 
     ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
-            CorrespondenceService correspondence, CurrentUser currentUser, LinkService links) {
+            CorrespondenceService correspondence, CurrentUser currentUser, LinkService links,
+            PortalService portal) {
         super(clients, broadcaster, history, correspondence, currentUser);
-        this.hoofdSupport = new HoofdSupport(this, clients, links);
+        this.hoofdSupport = new HoofdSupport(this, clients, links, portal);
         setId("client-person-view");
     }
 

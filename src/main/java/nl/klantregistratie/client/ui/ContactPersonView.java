@@ -24,6 +24,7 @@ import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.link.HoofdCandidate;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.portal.PortalService;
 import nl.klantregistratie.link.ui.ChooseHoofdDialog;
 import nl.klantregistratie.link.ui.LinkDialog;
 import nl.klantregistratie.security.CurrentUser;
@@ -49,11 +50,12 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
     private final Button linkNew = new Button();
 
     ContactPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
-            CorrespondenceService correspondence, LinkService links, CurrentUser currentUser) {
+            CorrespondenceService correspondence, LinkService links, CurrentUser currentUser,
+            PortalService portal) {
         super(clients, broadcaster, history, correspondence, currentUser);
         this.links = links;
         this.currentUser = currentUser;
-        this.hoofdSupport = new HoofdSupport(this, clients, links);
+        this.hoofdSupport = new HoofdSupport(this, clients, links, portal);
         setId("contact-person-view");
         linkNew.setText(getTranslation("link.create.inform"));
         linkNew.setId("link-new");

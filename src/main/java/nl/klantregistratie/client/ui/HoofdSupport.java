@@ -12,11 +12,13 @@ import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.link.LinkState;
 import nl.klantregistratie.link.ui.VolgersSection;
+import nl.klantregistratie.portal.PortalService;
+import nl.klantregistratie.portal.ui.PortalAccessSection;
 
 /**
  * What the card of a possible hoofd (a klant-persoon, or a contactpersoon that is no volger) shows
  * of its koppelingen: "hoofd van N volgers" in the title (R11), the volgers section and "Toon
- * volgers" (R12), and "Aanmaken → Gekoppelde contactpersoon" (R7).
+ * volgers" (R12), "Aanmaken → Gekoppelde contactpersoon" (R7), and the person's portal access (R15).
  */
 final class HoofdSupport {
 
@@ -24,14 +26,16 @@ final class HoofdSupport {
     private final ClientService clients;
     private final LinkService links;
     private final VolgersSection volgers;
+    private final PortalAccessSection portalAccess;
 
-    HoofdSupport(RegistrationCard<?> card, ClientService clients, LinkService links) {
+    HoofdSupport(RegistrationCard<?> card, ClientService clients, LinkService links, PortalService portal) {
         this.card = card;
         this.clients = clients;
         this.links = links;
         this.volgers = new VolgersSection(links, volger -> card.getUI().ifPresent(
                 ui -> ui.navigate(ContactPersonView.ROUTE + "/" + volger.getId())));
         volgers.setVisible(false);
+        this.portalAccess = new PortalAccessSection(portal);
     }
 
     /** The card route of a hoofd (asks the kind: the hoofd of a loaded volger may be a lazy proxy). */
@@ -74,10 +78,12 @@ final class HoofdSupport {
                         ContactPersonView.HOOFD_PARAMETER, List.of(String.valueOf(hoofd.getId()))))))).open();
     }
 
+    /** The volgers (R12) and the person's portal access (R15) below the form. */
     void showVolgers(PersonRegistration registration) {
         if (volgers.getParent().isEmpty()) {
-            card.add(volgers);
+            card.add(volgers, portalAccess);
         }
         volgers.show(registration.getId());
+        portalAccess.show(registration);
     }
 }
