@@ -165,6 +165,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         new NewMailDialog(correspondence, shown, () -> {
             dossierSection.setOpened(true);
             dossierPanel.show(shown.getId());
+            dossierSection.scrollIntoView();
         }).open();
     }
 
