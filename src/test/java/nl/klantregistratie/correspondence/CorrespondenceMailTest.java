@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.test.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,17 +30,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @WithMockUser(username = "medewerker", roles = "MEDEWERKER")
 class CorrespondenceMailTest {
 
-    private static final int PORT = freePort();
-    private static final String FROM = "kantoor@administratiekantoor.nl";
+    private static final TestMailServer MAIL = new TestMailServer();
+    private static final String FROM = TestMailServer.FROM;
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"));
+    static final GreenMailExtension smtp = MAIL.extension();
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-        registry.add("klantregistratie.mail.from", () -> FROM);
+        MAIL.register(registry);
     }
 
     @Autowired
@@ -101,13 +96,5 @@ class CorrespondenceMailTest {
         person.getPersonal().setPriveEmail("anna@thuis.nl");
         person.setEmailvoorkeur(EmailPreference.PRIVE);
         return clients.save(person);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -22,16 +22,15 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -76,10 +75,10 @@ class PortalApiTest {
 
     @BeforeEach
     void registrations() {
-        key = as("SUPPORT", () -> portal.createApiKey("Client-Online test")).key();
+        key = as(Role.SUPPORT, () -> portal.createApiKey("Client-Online test")).key();
         String surname = "Dekker" + TestData.uniqueSuffix(RUN.incrementAndGet());
         portalEmail = "j." + surname.toLowerCase() + "@bakkerij.nl";
-        as("MEDEWERKER", () -> {
+        as(Role.MEDEWERKER, () -> {
             ClientPerson person = TestData.person(surname, "J.", null);
             person.setBsn(BSN);
             person.getPersonal().setPriveEmail(surname + "." + PRIVE);
@@ -123,12 +122,12 @@ class PortalApiTest {
     @Test
     void aRevokedKeyIsRefusedAtOnce() throws Exception {
         byHoofd(hoofd.getId()).andExpect(status().isOk());
-        ApiKey apiKey = as("SUPPORT", () -> portal.apiKeys()).stream()
+        ApiKey apiKey = as(Role.SUPPORT, () -> portal.apiKeys()).stream()
                 .filter(k -> key.startsWith(k.getKeyPrefix()) && !k.isRevoked()).findFirst().orElseThrow();
-        as("SUPPORT", () -> portal.revokeApiKey(apiKey.getId()));
+        as(Role.SUPPORT, () -> portal.revokeApiKey(apiKey.getId()));
 
         byHoofd(hoofd.getId()).andExpect(status().isUnauthorized());
-        assertThat(as("SUPPORT", () -> portal.apiKeys())).filteredOn(k -> k.getId().equals(apiKey.getId()))
+        assertThat(as(Role.SUPPORT, () -> portal.apiKeys())).filteredOn(k -> k.getId().equals(apiKey.getId()))
                 .singleElement().satisfies(k -> assertThat(k.getRevokedBy()).isEqualTo("support"));
     }
 
@@ -147,7 +146,7 @@ class PortalApiTest {
 
     @Test
     void theAccessSetChangesAtOnceAfterTogglingLinkingAndUnlinking() throws Exception {
-        as("MEDEWERKER", () -> {
+        as(Role.MEDEWERKER, () -> {
             ContactPerson b = clients.getContact(volgerB.getId());
             b.getBusiness().setToegangClientOnline(true);
             return clients.save(b);
@@ -155,16 +154,16 @@ class PortalApiTest {
         assertThat(klantnummers(hoofd.getId())).containsExactlyInAnyOrder(hoofd.getKlantnummer(),
                 companyA.getKlantnummer(), companyB.getKlantnummer());
 
-        as("SUPPORT", () -> links.unlink(volgerA.getId(), clients.get(volgerA.getId()).getVersion()));
+        as(Role.SUPPORT, () -> links.unlink(volgerA.getId(), clients.get(volgerA.getId()).getVersion()));
         assertThat(klantnummers(hoofd.getId())).containsExactlyInAnyOrder(hoofd.getKlantnummer(),
                 companyB.getKlantnummer());
 
-        as("MEDEWERKER", () -> links.link(volgerA.getId(), clients.get(volgerA.getId()).getVersion(), other.getId()));
+        as(Role.MEDEWERKER, () -> links.link(volgerA.getId(), clients.get(volgerA.getId()).getVersion(), other.getId()));
         assertThat(klantnummers(other.getId())).containsExactlyInAnyOrder(other.getKlantnummer(),
                 companyA.getKlantnummer());
         assertThat(klantnummers(hoofd.getId())).doesNotContain(companyA.getKlantnummer());
 
-        as("MEDEWERKER", () -> {
+        as(Role.MEDEWERKER, () -> {
             ContactPerson b = clients.getContact(volgerB.getId());
             b.getBusiness().setToegangClientOnline(false);
             return clients.save(b);
@@ -223,7 +222,7 @@ class PortalApiTest {
         byHoofd(hoofd.getId());
         mvc.perform(get("/api/portal/personen/" + other.getId()));
 
-        List<ApiCall> calls = as("SUPPORT", () -> portal.recentCalls());
+        List<ApiCall> calls = as(Role.SUPPORT, () -> portal.recentCalls());
         ApiCall refused = calls.get(0);
         ApiCall answered = calls.get(1);
         assertThat(refused.getPath()).isEqualTo("/api/portal/personen/" + other.getId());
@@ -245,16 +244,16 @@ class PortalApiTest {
 
     @Test
     void keysAreStoredHashedAndOnlySupportManagesThem() {
-        NewApiKey created = as("SUPPORT", () -> portal.createApiKey("Tweede portaal"));
+        NewApiKey created = as(Role.SUPPORT, () -> portal.createApiKey("Tweede portaal"));
 
         ApiKey stored = keyRepository.findById(created.apiKey().getId()).orElseThrow();
         assertThat(stored.getKeyHash()).isEqualTo(ApiKeys.hash(created.key())).doesNotContain(created.key());
         assertThat(created.key()).startsWith(stored.getKeyPrefix()).hasSizeGreaterThan(40);
         assertThat(created.toString()).doesNotContain(created.key());
-        assertThatThrownBy(() -> as("MANAGER", () -> portal.createApiKey("x")))
+        assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.createApiKey("x")))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> as("MANAGER", () -> portal.apiKeys())).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> as("MEDEWERKER", () -> portal.revokeApiKey(stored.getId())))
+        assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.apiKeys())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as(Role.MEDEWERKER, () -> portal.revokeApiKey(stored.getId())))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -279,19 +278,7 @@ class PortalApiTest {
                 .map(match -> Long.parseLong(match.group(1))).toList();
     }
 
-    /** Calls the service as a signed-in staff member of that role would, outside any request. */
-    private static <T> T as(String role, Supplier<T> call) {
-        List<String> roles = switch (role) {
-            case "SUPPORT" -> List.of("ROLE_MEDEWERKER", "ROLE_MANAGER", "ROLE_SUPPORT");
-            case "MANAGER" -> List.of("ROLE_MEDEWERKER", "ROLE_MANAGER");
-            default -> List.of("ROLE_MEDEWERKER");
-        };
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                role.toLowerCase(), null, AuthorityUtils.createAuthorityList(roles)));
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    private static <T> T as(Role role, Supplier<T> call) {
+        return SignedIn.as(role, call);
     }
 }

@@ -3,13 +3,8 @@ package nl.klantregistratie.correspondence.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.util.function.Supplier;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
@@ -17,15 +12,15 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.LegalForm;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.BrowserTestBase;
+import nl.klantregistratie.test.SignedIn;
+import nl.klantregistratie.test.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,16 +32,14 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class MailBrowserTest extends BrowserTestBase {
 
-    private static final int SMTP_PORT = freePort();
+    private static final TestMailServer MAIL = new TestMailServer();
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+    static final GreenMailExtension smtp = MAIL.extension();
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("klantregistratie.mail.from", () -> "kantoor@administratiekantoor.nl");
+        MAIL.register(registry);
     }
 
     @Autowired
@@ -57,7 +50,7 @@ class MailBrowserTest extends BrowserTestBase {
 
     @Test
     void composeAndSendFromAVolgerCardThenReadItInTheDossier() throws Exception {
-        ContactPerson volger = asMedewerker(this::volger);
+        ContactPerson volger = SignedIn.as(Role.MEDEWERKER, this::volger);
 
         loginAndWaitForShell("medewerker", "medewerker123");
         open("/contactpersonen/" + volger.getId());
@@ -115,23 +108,5 @@ class MailBrowserTest extends BrowserTestBase {
         contact.setEmailvoorkeur(EmailPreference.ZAKELIJK);
         contact = clients.save(contact);
         return links.link(contact.getId(), contact.getVersion(), hoofd.getId());
-    }
-
-    private static <T> T asMedewerker(Supplier<T> call) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test",
-                null, AuthorityUtils.createAuthorityList("ROLE_MEDEWERKER")));
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
