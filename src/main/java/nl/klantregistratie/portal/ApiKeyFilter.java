@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ApiKeyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-API-Key";
-    static final String API_PATH = "/api/portal/";
+    static final String API_PATH = "/api/portal";
 
     private final ApiKeys apiKeys;
 
@@ -36,7 +36,8 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !path(request).startsWith(API_PATH);
+        String path = path(request);
+        return !path.equals(API_PATH) && !path.startsWith(API_PATH + "/");
     }
 
     @Override

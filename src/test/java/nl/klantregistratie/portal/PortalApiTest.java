@@ -117,6 +117,9 @@ class PortalApiTest {
                 .andExpect(jsonPath("$.code").value("portal.key.required"));
         mvc.perform(get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", ""))
                 .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/portal")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(as(Role.SUPPORT, () -> portal.recentCalls()).getFirst().getPath()).isEqualTo("/api/portal");
     }
 
     @Test
