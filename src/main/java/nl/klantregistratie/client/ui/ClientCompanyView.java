@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.client.ContactPerson;
@@ -28,8 +29,9 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
     private final Grid<ContactPerson> contacts = new Grid<>();
     private final CardSection contactSection;
 
-    ClientCompanyView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history, CurrentUser currentUser) {
-        super(clients, broadcaster, history, currentUser);
+    ClientCompanyView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
+            CorrespondenceService correspondence, CurrentUser currentUser) {
+        super(clients, broadcaster, history, correspondence, currentUser);
         setId("client-company-view");
         contacts.setId("company-contacts");
         contacts.setAllRowsVisible(true);

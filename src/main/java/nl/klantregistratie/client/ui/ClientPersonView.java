@@ -8,9 +8,11 @@ import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.portal.PortalService;
 import nl.klantregistratie.security.Role;
 
 /** The card of a klant-persoon. */
@@ -22,9 +24,11 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
 
     private final HoofdSupport hoofdSupport;
 
-    ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history, CurrentUser currentUser, LinkService links) {
-        super(clients, broadcaster, history, currentUser);
-        this.hoofdSupport = new HoofdSupport(this, clients, links, currentUser);
+    ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
+            CorrespondenceService correspondence, CurrentUser currentUser, LinkService links,
+            PortalService portal) {
+        super(clients, broadcaster, history, correspondence, currentUser);
+        this.hoofdSupport = new HoofdSupport(this, clients, links, currentUser, portal);
         setId("client-person-view");
     }
 

@@ -17,12 +17,14 @@ import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.link.HoofdCandidate;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.portal.PortalService;
 import nl.klantregistratie.link.ui.ChooseHoofdDialog;
 import nl.klantregistratie.link.ui.LinkDialog;
 import nl.klantregistratie.security.CurrentUser;
@@ -48,11 +50,12 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
     private final Button linkNew = new Button();
 
     ContactPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
-            LinkService links, CurrentUser currentUser) {
-        super(clients, broadcaster, history, currentUser);
+            CorrespondenceService correspondence, LinkService links, CurrentUser currentUser,
+            PortalService portal) {
+        super(clients, broadcaster, history, correspondence, currentUser);
         this.links = links;
         this.currentUser = currentUser;
-        this.hoofdSupport = new HoofdSupport(this, clients, links, currentUser);
+        this.hoofdSupport = new HoofdSupport(this, clients, links, currentUser, portal);
         setId("contact-person-view");
         linkNew.setText(getTranslation("link.create.inform"));
         linkNew.setId("link-new");

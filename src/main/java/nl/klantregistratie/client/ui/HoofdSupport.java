@@ -19,12 +19,14 @@ import nl.klantregistratie.link.ui.ChooseHoofdDialog;
 import nl.klantregistratie.link.ui.VolgersSection;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.portal.PortalService;
+import nl.klantregistratie.portal.ui.PortalAccessSection;
 
 /**
  * What the card of a possible hoofd (a klant-persoon, or a contactpersoon that is no volger) shows
  * of its koppelingen: "hoofd van N volgers" in the title (R11), the volgers section and "Toon
- * volgers" (R12), "Aanmaken → Gekoppelde contactpersoon" (R7) and, for support, "Volgers
- * verplaatsen" to another hoofd (R3, R14).
+ * volgers" (R12), "Aanmaken → Gekoppelde contactpersoon" (R7), the person's portal access (R15)
+ * and, for support, "Volgers verplaatsen" to another hoofd (R3, R14).
  */
 final class HoofdSupport {
 
@@ -33,8 +35,10 @@ final class HoofdSupport {
     private final LinkService links;
     private final CurrentUser currentUser;
     private final VolgersSection volgers;
+    private final PortalAccessSection portalAccess;
 
-    HoofdSupport(RegistrationCard<?> card, ClientService clients, LinkService links, CurrentUser currentUser) {
+    HoofdSupport(RegistrationCard<?> card, ClientService clients, LinkService links, CurrentUser currentUser,
+            PortalService portal) {
         this.card = card;
         this.clients = clients;
         this.links = links;
@@ -42,6 +46,7 @@ final class HoofdSupport {
         this.volgers = new VolgersSection(links, volger -> card.getUI().ifPresent(
                 ui -> ui.navigate(ContactPersonView.ROUTE + "/" + volger.getId())));
         volgers.setVisible(false);
+        this.portalAccess = new PortalAccessSection(portal);
     }
 
     /** The card route of a hoofd (asks the kind: the hoofd of a loaded volger may be a lazy proxy). */
@@ -117,10 +122,12 @@ final class HoofdSupport {
                         ContactPersonView.HOOFD_PARAMETER, List.of(String.valueOf(hoofd.getId()))))))).open();
     }
 
+    /** The volgers (R12) and the person's portal access (R15) below the form. */
     void showVolgers(PersonRegistration registration) {
         if (volgers.getParent().isEmpty()) {
-            card.add(volgers);
+            card.add(volgers, portalAccess);
         }
         volgers.show(registration.getId());
+        portalAccess.show(registration);
     }
 }

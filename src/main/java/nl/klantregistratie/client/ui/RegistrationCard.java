@@ -28,6 +28,9 @@ import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationChangedException;
 import nl.klantregistratie.client.RegistrationNotFoundException;
+import nl.klantregistratie.correspondence.CorrespondenceService;
+import nl.klantregistratie.correspondence.ui.CorrespondencePanel;
+import nl.klantregistratie.correspondence.ui.NewMailDialog;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.security.Role;
@@ -51,6 +54,9 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     private final CurrentUser currentUser;
     private final HistoryPanel historyPanel;
     private final Details historySection;
+    private final CorrespondenceService correspondence;
+    private final CorrespondencePanel dossierPanel;
+    private final Details dossierSection;
     private @Nullable AutoCloseable subscription;
     private final H2 title = new H2();
     private final Span klantnummer = new Span();
@@ -70,8 +76,19 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     private boolean unsaved;
 
     RegistrationCard(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
-            CurrentUser currentUser) {
+            CorrespondenceService correspondence, CurrentUser currentUser) {
         this.clients = clients;
+        this.correspondence = correspondence;
+        this.dossierPanel = new CorrespondencePanel(correspondence);
+        dossierSection = new Details(getTranslation("dossier.title"), dossierPanel);
+        dossierSection.setId("section-dossier");
+        dossierSection.addClassName("card-section");
+        dossierSection.setWidthFull();
+        dossierSection.addOpenedChangeListener(e -> {
+            if (e.isOpened() && registration != null && !registration.isNew()) {
+                dossierPanel.show(registration.getId());
+            }
+        });
         this.currentUser = currentUser;
         this.broadcaster = broadcaster;
         this.historyPanel = new HistoryPanel(history);
@@ -135,6 +152,26 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
 
     /** Extra content below the form (read mode only), e.g. a company's contactpersonen. */
     protected void showDetails(T registration) {
+    }
+
+    /** The "Correspondentie" section: the klantdossier (issue 5), filled when opened. */
+    private void showDossier(T shown) {
+        if (dossierSection.getParent().isPresent()) {
+            remove(dossierSection);
+        }
+        add(dossierSection);
+        if (dossierSection.isOpened()) {
+            dossierPanel.show(shown.getId());
+        }
+    }
+
+    /** "Nieuwe e-mail": after filing, the Correspondentie section opens on the new message. */
+    private void newMail(T shown) {
+        new NewMailDialog(correspondence, shown, () -> {
+            dossierSection.setOpened(true);
+            dossierPanel.show(shown.getId());
+            dossierSection.scrollIntoView();
+        }).open();
     }
 
     /** The "Historie" section at the end of the card (R16), filled when opened; support staff only. */
@@ -216,6 +253,9 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             SubMenu menu = root.getSubMenu();
             menu.addItem(getTranslation("action.edit"), e -> setEditing(true)).setId("action-edit");
             addActions(menu, current);
+            if (!current.isNew()) {
+                menu.addItem(getTranslation("mail.action.new"), e -> newMail(current)).setId("action-new-mail");
+            }
             menu.addItem(getTranslation("action.delete"), e -> confirmDelete()).setId("action-delete");
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
@@ -229,6 +269,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             updateHeader();
             if (!edit && !registration.isNew()) {
                 showDetails(registration);
+                showDossier(registration);
                 showHistory(registration);
             }
         }

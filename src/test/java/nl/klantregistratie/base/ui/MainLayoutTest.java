@@ -40,7 +40,7 @@ class MainLayoutTest extends KaribuTest {
 
         login(Role.SUPPORT);
         navigate("gebruikers");
-        assertThat(navLabels()).containsExactly("Start", "Klanten", "Contactpersonen", "Gebruikers");
+        assertThat(navLabels()).containsExactly("Start", "Klanten", "Contactpersonen", "Gebruikers", "Portaal-API");
     }
 
     @Test

@@ -1,0 +1,175 @@
+package nl.klantregistratie.correspondence;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.klantregistratie.base.DomainException;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.EmailPreference;
+import nl.klantregistratie.client.PersonRegistration;
+import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.security.AppUser;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.security.UserService;
+import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Correspondence with klanten: which e-mail addresses may be used for a registration (DOMAIN.md
+ * R8–R10), sending a message, and the klantdossier that keeps every message.
+ *
+ * <p>Every message is stored before it goes to the mail server, in its own transaction; the SMTP
+ * conversation runs outside any transaction, and its outcome (sent, not sent, failed with the
+ * reason) is stored afterwards. So nothing typed is lost and no database connection waits on SMTP.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(Role.MEDEWERKER_NAME)
+public class CorrespondenceService {
+
+    private final ClientService clients;
+    private final CorrespondenceRepository messages;
+    private final MailTransport transport;
+    private final UserService users;
+    private final Validator validator;
+    private final TransactionTemplate writing;
+
+    CorrespondenceService(ClientService clients, CorrespondenceRepository messages, MailTransport transport,
+            UserService users, Validator validator, PlatformTransactionManager transactions) {
+        this.clients = clients;
+        this.messages = messages;
+        this.transport = transport;
+        this.users = users;
+        this.validator = validator;
+        this.writing = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * The pick list for an e-mail from this registration's card: a zakelijk e-mail where present;
+     * a privé e-mail only where the registration's e-mailvoorkeur is PRIVE and, for a volger, its
+     * hoofd's too (R8, R9); for a klant-bedrijf its general address and the addresses its
+     * contactpersonen allow. A privé address that exists but is kept out is listed as hidden (R10).
+     */
+    public MailAddresses addresses(long registrationId) {
+        Registration registration = clients.get(registrationId);
+        List<AddressOption> options = new ArrayList<>();
+        List<HiddenAddress> hidden = new ArrayList<>();
+        switch (registration) {
+            case ClientPerson person -> addPerson(person, person.getZakelijkEmail(), options, hidden);
+            case ContactPerson contact -> addPerson(contact, contact.getBusiness().getZakelijkEmail(), options, hidden);
+            case ClientCompany company -> {
+                if (company.getEmail() != null) {
+                    options.add(new AddressOption(company.getId(), company.getDisplayName(), company.getEmail(),
+                            AddressKind.ALGEMEEN));
+                }
+                for (ContactPerson contact : clients.contactsOf(company.getId())) {
+                    addPerson(contact, contact.getBusiness().getZakelijkEmail(), options, hidden);
+                }
+            }
+            default -> throw new IllegalStateException("Unknown registration " + registration);
+        }
+        return new MailAddresses(options, hidden);
+    }
+
+    private static void addPerson(PersonRegistration person, @Nullable String zakelijk, List<AddressOption> options,
+            List<HiddenAddress> hidden) {
+        long id = person.getId();
+        String name = person.getDisplayName();
+        if (zakelijk != null) {
+            options.add(new AddressOption(id, name, zakelijk, AddressKind.ZAKELIJK));
+        }
+        PersonRegistration hoofd = person instanceof ContactPerson contact && contact.getHead() != null
+                ? (PersonRegistration) Hibernate.unproxy(contact.getHead()) : null;
+        // A volger's privé e-mail is its hoofd's, which the hoofd passes on only when it prefers PRIVE (R8).
+        String prive = hoofd == null ? person.getPersonal().getPriveEmail() : hoofd.getPersonal().getPriveEmail();
+        if (prive == null) {
+            return;
+        }
+        if (hoofd != null && hoofd.getEmailvoorkeur() == EmailPreference.ZAKELIJK) {
+            hidden.add(new HiddenAddress(id, name, HiddenAddress.Reason.HOOFD_PREFERS_ZAKELIJK, hoofd.getDisplayName()));
+        } else if (person.getEmailvoorkeur() == EmailPreference.ZAKELIJK) {
+            hidden.add(new HiddenAddress(id, name, HiddenAddress.Reason.PREFERS_ZAKELIJK, ""));
+        } else {
+            options.add(new AddressOption(id, name, prive, AddressKind.PRIVE));
+        }
+    }
+
+    /**
+     * Files the message in the right klantdossier and sends it. Refuses invalid input
+     * ({@link ConstraintViolationException}: toAddress, subject, body) and an address that the pick
+     * list of this registration does not offer ({@link DomainException}). Otherwise the message is
+     * stored first and then sent; the returned message says whether it went (a failure is stored
+     * with its reason, not thrown).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Correspondence send(long registrationId, MailDraft draft) {
+        Correspondence stored = Objects.requireNonNull(writing.execute(status -> file(registrationId, draft)));
+        MailTransport.Outcome outcome = transport.send(stored.getToAddress(), stored.getSubject(), stored.getBody());
+        return Objects.requireNonNull(writing.execute(status -> {
+            Correspondence message = messages.findById(stored.getId()).orElseThrow();
+            if (outcome.status() == MailStatus.VERZONDEN) {
+                message.sent(Instant.now());
+            } else {
+                message.notSent(outcome.status(), Objects.requireNonNull(outcome.reasonKey()), outcome.detail());
+            }
+            return message;
+        }));
+    }
+
+    private Correspondence file(long registrationId, MailDraft draft) {
+        AddressOption to = draft.getTo();
+        Correspondence message = new Correspondence(to == null ? null : to.address(), draft.getSubject(),
+                draft.getBody());
+        Set<ConstraintViolation<Correspondence>> violations = validator.validate(message);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        AddressOption allowed = addresses(registrationId).options().stream()
+                .filter(option -> option.recipientId() == to.recipientId()
+                        && option.address().equalsIgnoreCase(message.getToAddress()))
+                .findFirst()
+                .orElseThrow(() -> new DomainException("mail.address.notallowed"));
+        Registration recipient = clients.get(allowed.recipientId());
+        Registration dossier = dossierOf(recipient);
+        message.fileIn(dossier.getId(), dossier.getKlantnummer(), recipient.getId(), recipient.getKlantnummer(),
+                recipient.getDisplayName(), allowed.kind());
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        String displayName = users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+        message.sender(username, displayName, transport.from());
+        return messages.saveAndFlush(message);
+    }
+
+    /** The klant whose dossier holds mail to this registration: a contactpersoon's klant-bedrijf. */
+    private static Registration dossierOf(Registration recipient) {
+        if (recipient instanceof ContactPerson contact) {
+            return (Registration) Hibernate.unproxy(Objects.requireNonNull(contact.getCompany()));
+        }
+        return recipient;
+    }
+
+    /**
+     * The correspondence a card shows, newest first: a klant's whole dossier, or for a contactpersoon
+     * the messages to it (which its klant-bedrijf's dossier holds).
+     */
+    public List<Correspondence> correspondenceOf(long registrationId) {
+        Registration registration = clients.get(registrationId);
+        return registration instanceof ContactPerson
+                ? messages.findByRecipientIdOrderByCreatedAtDescIdDesc(registrationId)
+                : messages.findByDossierIdOrderByCreatedAtDescIdDesc(registrationId);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.correspondence;
+
+import org.jspecify.annotations.NullMarked;

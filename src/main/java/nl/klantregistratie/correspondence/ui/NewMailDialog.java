@@ -1,0 +1,130 @@
+package nl.klantregistratie.correspondence.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import nl.klantregistratie.base.DomainException;
+import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.correspondence.AddressOption;
+import nl.klantregistratie.correspondence.Correspondence;
+import nl.klantregistratie.correspondence.CorrespondenceService;
+import nl.klantregistratie.correspondence.HiddenAddress;
+import nl.klantregistratie.correspondence.MailAddresses;
+import nl.klantregistratie.correspondence.MailDraft;
+import nl.klantregistratie.correspondence.MailStatus;
+import nl.klantregistratie.client.Registration;
+
+/**
+ * "Acties → Nieuwe e-mail" on a card: the addresses the service allows for this registration
+ * (DOMAIN.md R8, R9), a note for each privé address the rules hide (R10), subject and body. The
+ * message is filed in the klantdossier and sent; a refusal of the input keeps the dialog open with
+ * everything typed, and a failed sending is reported with its reason (the message is stored).
+ */
+public class NewMailDialog extends Dialog {
+
+    private final CorrespondenceService correspondence;
+    private final long registrationId;
+    private final Runnable onFiled;
+    private final ComboBox<AddressOption> to = new ComboBox<>();
+    private final TextField subject = new TextField();
+    private final TextArea body = new TextArea();
+    private final Binder<MailDraft> binder = new Binder<>(MailDraft.class);
+    private final FieldErrors errors = new FieldErrors();
+
+    public NewMailDialog(CorrespondenceService correspondence, Registration registration, Runnable onFiled) {
+        this.correspondence = correspondence;
+        this.registrationId = registration.getId();
+        this.onFiled = onFiled;
+        setId("mail-dialog");
+        setHeaderTitle(getTranslation("mail.dialog.title", registration.getDisplayName()));
+        setWidth("44em");
+
+        MailAddresses addresses = correspondence.addresses(registrationId);
+        to.setId("mail-to");
+        to.setLabel(getTranslation("mail.to"));
+        to.setPlaceholder(getTranslation("mail.to.placeholder"));
+        to.setItems(addresses.options());
+        to.setItemLabelGenerator(option -> getTranslation("mail.to.option", option.recipientName(), option.address(),
+                getTranslation(option.kind().translationKey())));
+        to.setWidthFull();
+        if (addresses.options().size() == 1) {
+            to.setValue(addresses.options().getFirst());
+        }
+        subject.setId("mail-subject");
+        subject.setLabel(getTranslation("mail.subject"));
+        subject.setWidthFull();
+        body.setId("mail-body");
+        body.setLabel(getTranslation("mail.body"));
+        body.setWidthFull();
+        body.setMinHeight("12em");
+        binder.forField(to).bind(MailDraft::getTo, MailDraft::setTo);
+        binder.forField(subject).bind(MailDraft::getSubject, MailDraft::setSubject);
+        binder.forField(body).bind(MailDraft::getBody, MailDraft::setBody);
+        errors.add("toAddress", to).add("subject", subject).add("body", body);
+
+        VerticalLayout content = new VerticalLayout(to, hiddenNotes(addresses), subject, body);
+        content.setPadding(false);
+        add(content);
+
+        Button send = new Button(getTranslation("mail.send"), e -> send());
+        send.setId("mail-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("mail-cancel");
+        getFooter().add(cancel, send);
+    }
+
+    /** R10: which privé addresses exist but are not offered, and why; or that there is none at all. */
+    private Div hiddenNotes(MailAddresses addresses) {
+        Div notes = new Div();
+        notes.setId("mail-hidden");
+        notes.addClassName("mail-hidden");
+        if (addresses.options().isEmpty()) {
+            Div none = new Div(getTranslation("mail.none"));
+            none.setId("mail-none");
+            notes.add(none);
+        }
+        for (HiddenAddress hidden : addresses.hidden()) {
+            Div note = new Div(getTranslation(hidden.reason().translationKey(), hidden.recipientName(),
+                    hidden.hoofdName()));
+            note.addClassName("mail-hidden-note");
+            notes.add(note);
+        }
+        notes.setVisible(notes.getComponentCount() > 0);
+        return notes;
+    }
+
+    private void send() {
+        errors.clear();
+        MailDraft draft = new MailDraft();
+        binder.writeBeanIfValid(draft);
+        Correspondence filed;
+        try {
+            filed = correspondence.send(registrationId, draft);
+        } catch (ConstraintViolationException e) {
+            List<String> unplaced = errors.show(e.getConstraintViolations(), this);
+            Notifications.error(String.join(" ", getTranslation("validation.fix"), String.join(" ", unplaced)).strip());
+            return;
+        } catch (DomainException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            return;
+        }
+        close();
+        onFiled.run();
+        if (filed.getStatus() == MailStatus.VERZONDEN) {
+            Notifications.success(getTranslation("mail.sent", filed.getRecipientName()));
+        } else {
+            Notifications.error(getTranslation("mail.notsent", filed.getRecipientName(),
+                    getTranslation(filed.getFailureKey() == null ? "mail.failure.send" : filed.getFailureKey())));
+        }
+    }
+}

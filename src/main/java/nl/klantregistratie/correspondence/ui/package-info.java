@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.correspondence.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,68 @@
+package nl.klantregistratie.portal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One call of the portal API, answered or refused: key (if known), method, path, status, time. */
+@Entity
+@Table(name = "portal_api_call")
+public class ApiCall {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private @Nullable Long apiKeyId;
+
+    @Column(nullable = false, length = 10)
+    private String method = "";
+
+    @Column(nullable = false, length = 500)
+    private String path = "";
+
+    @Column(nullable = false)
+    private int status;
+
+    @Column(nullable = false)
+    private Instant calledAt = Instant.now();
+
+    protected ApiCall() {
+    }
+
+    ApiCall(@Nullable Long apiKeyId, String method, String path, int status) {
+        this.apiKeyId = apiKeyId;
+        this.method = method.length() > 10 ? method.substring(0, 10) : method;
+        this.path = path.length() > 500 ? path.substring(0, 500) : path;
+        this.status = status;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public @Nullable Long getApiKeyId() {
+        return apiKeyId;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+
+    public Instant getCalledAt() {
+        return calledAt;
+    }
+}

@@ -1,0 +1,115 @@
+package nl.klantregistratie.portal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A key a portal client (Client-Online) uses for {@code /api/portal/**}. Only the SHA-256 hash of
+ * the key is stored; the first characters (prefix) let support staff recognise it.
+ */
+@Entity
+@Table(name = "portal_api_key")
+public class ApiKey {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(nullable = false, length = 100)
+    private @Nullable String name;
+
+    @Column(nullable = false, length = 12)
+    private String keyPrefix = "";
+
+    @Column(nullable = false, length = 64, unique = true)
+    private String keyHash = "";
+
+    @Column(nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(nullable = false, length = 100)
+    private String createdBy = "";
+
+    private @Nullable Instant revokedAt;
+
+    @Column(length = 100)
+    private @Nullable String revokedBy;
+
+    private @Nullable Instant lastUsedAt;
+
+    protected ApiKey() {
+    }
+
+    ApiKey(@Nullable String name, String keyPrefix, String keyHash, String createdBy) {
+        this.name = name == null ? null : name.strip();
+        this.keyPrefix = keyPrefix;
+        this.keyHash = keyHash;
+        this.createdBy = createdBy;
+    }
+
+    void revoke(String by) {
+        if (revokedAt == null) {
+            revokedAt = Instant.now();
+            revokedBy = by;
+        }
+    }
+
+    void used(Instant when) {
+        lastUsedAt = when;
+    }
+
+    public @Nullable Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name == null ? "" : name;
+    }
+
+    public String getKeyPrefix() {
+        return keyPrefix;
+    }
+
+    String getKeyHash() {
+        return keyHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public @Nullable Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public @Nullable String getRevokedBy() {
+        return revokedBy;
+    }
+
+    public @Nullable Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKey[id=" + id + ", prefix=" + keyPrefix + "]";
+    }
+}

@@ -1,0 +1,81 @@
+package nl.klantregistratie.portal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The portal chain's authentication: a request to {@code /api/portal/**} must carry an active API
+ * key in the {@value #HEADER} header, otherwise it gets 401 with a JSON problem. With a valid key
+ * the request runs as role {@value PortalService#PORTAL_ROLE} only (never a staff role), for this
+ * request only. Every call is recorded with its key, path and status. Not a bean, so Spring Boot
+ * does not put it in front of every request: {@link PortalSecurityConfig} adds it to its chain.
+ */
+final class ApiKeyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "X-API-Key";
+    static final String API_PATH = "/api/portal";
+
+    private final ApiKeys apiKeys;
+
+    ApiKeyFilter(ApiKeys apiKeys) {
+        this.apiKeys = apiKeys;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = path(request);
+        return !path.equals(API_PATH) && !path.startsWith(API_PATH + "/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = path(request);
+        Optional<Long> keyId = apiKeys.authenticate(request.getHeader(HEADER));
+        if (keyId.isEmpty()) {
+            unauthorized(response);
+            apiKeys.record(null, request.getMethod(), path, HttpStatus.UNAUTHORIZED.value());
+            return;
+        }
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext context = strategy.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api-key:" + keyId.get(), null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + PortalService.PORTAL_ROLE))));
+        strategy.setContext(context);
+        int status = HttpStatus.INTERNAL_SERVER_ERROR.value();
+        try {
+            chain.doFilter(request, response);
+            status = response.getStatus();
+        } finally {
+            strategy.clearContext();
+            apiKeys.record(keyId.get(), request.getMethod(), path, status);
+        }
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    static void unauthorized(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("""
+                {"type":"about:blank","title":"Unauthorized","status":401,\
+                "detail":"Een geldige API-sleutel is nodig in de header X-API-Key.","code":"portal.key.required"}""");
+    }
+}

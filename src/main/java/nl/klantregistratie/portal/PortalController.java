@@ -1,0 +1,89 @@
+package nl.klantregistratie.portal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The portal API (Client-Online): a person's accessible klanten (DOMAIN.md R15), looked up by portal
+ * e-mail or by hoofd id. Answers only klantnummer, naam and type of each klant and the hoofd's id:
+ * never a BSN, an address, a birth date or anyone's private contact data.
+ */
+@RestController
+@RequestMapping(path = "/api/portal", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Portaaltoegang", description = "Which klanten a person may reach in Client-Online")
+class PortalController {
+
+    private final PortalService portal;
+
+    PortalController(PortalService portal) {
+        this.portal = portal;
+    }
+
+    @GetMapping("/personen")
+    @Operation(summary = "The klanten a person can reach, by the person's portal e-mail")
+    @ApiResponse(responseCode = "200", description = "The person's hoofd id and accessible klanten")
+    @ApiResponse(responseCode = "400", description = "Missing or malformed e-mail")
+    @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
+    @ApiResponse(responseCode = "404", description = "No person has this portal e-mail")
+    @ApiResponse(responseCode = "409", description = "More than one person has this portal e-mail")
+    PersonAccess byEmail(@RequestParam @NotBlank @Size(max = 254) @Email(regexp = ".+@.+\\..+")
+            @Parameter(description = "portal e-mail (docs/decisions/0011)") String email) {
+        return PersonAccess.of(portal.personByPortalEmail(email));
+    }
+
+    @GetMapping("/personen/{hoofdId}")
+    @Operation(summary = "The klanten a person can reach, by the id of its hoofd registration")
+    @ApiResponse(responseCode = "200", description = "The person's hoofd id and accessible klanten")
+    @ApiResponse(responseCode = "400", description = "Malformed id")
+    @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
+    @ApiResponse(responseCode = "404", description = "No such person (or the id is a volger's)")
+    PersonAccess byHoofd(@PathVariable @Positive long hoofdId) {
+        return PersonAccess.of(portal.person(hoofdId));
+    }
+
+    /** Nothing else lives under /api/portal: an unknown path is a JSON 404, never a page of the application. */
+    @RequestMapping("/**")
+    @Operation(hidden = true)
+    void unknown() {
+        throw new PortalRefusedException("portal.path.notfound", false);
+    }
+
+    @Schema(description = "A person and the klanten it can reach in the portal")
+    record PersonAccess(long hoofdId, List<Klant> klanten) {
+
+        static PersonAccess of(PortalPerson person) {
+            Map<Long, Klant> klanten = new LinkedHashMap<>();
+            person.access().forEach(access -> klanten.putIfAbsent(access.klantnummer(),
+                    new Klant(access.klantnummer(), access.naam(), Klant.type(access))));
+            return new PersonAccess(person.hoofdId(), List.copyOf(klanten.values()));
+        }
+    }
+
+    @Schema(description = "A klant: its klantnummer, name and type (KLANT_PERSOON or KLANT_BEDRIJF)")
+    record Klant(long klantnummer, String naam, String type) {
+
+        static String type(PortalAccess access) {
+            return switch (access.kind()) {
+                case PERSOON -> "KLANT_PERSOON";
+                case BEDRIJF -> "KLANT_BEDRIJF";
+                case CONTACT -> throw new IllegalStateException("A contactpersoon is no klant");
+            };
+        }
+    }
+}

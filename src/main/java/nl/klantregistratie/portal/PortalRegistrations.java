@@ -1,0 +1,36 @@
+package nl.klantregistratie.portal;
+
+import java.util.List;
+import java.util.Optional;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.PersonRegistration;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** Read-only queries of the registry for portal access (R15); the portal never changes registrations. */
+interface PortalRegistrations extends Repository<PersonRegistration, Long> {
+
+    @Query("select p from PersonRegistration p where p.id = :id")
+    Optional<PersonRegistration> findPerson(@Param("id") long id);
+
+    /** Contactpersonen following this hoofd that have "toegang Client-Online", with their klant-bedrijf. */
+    @Query("""
+            select c from ContactPerson c join fetch c.company
+            where c.head.id = :hoofdId and c.business.toegangClientOnline = true
+            order by c.company.searchKey, c.id
+            """)
+    List<ContactPerson> findVolgersWithPortalAccess(@Param("hoofdId") long hoofdId);
+
+    /** Contactpersonen with "toegang Client-Online" whose zakelijk e-mail is this portal e-mail. */
+    @Query("""
+            select c from ContactPerson c
+            where c.business.toegangClientOnline = true and lower(c.business.zakelijkEmail) = :email
+            """)
+    List<ContactPerson> findPortalContacts(@Param("email") String email);
+
+    /** Klant-personen whose privé e-mail is this portal e-mail. */
+    @Query("select p from ClientPerson p where lower(p.personal.priveEmail) = :email")
+    List<ClientPerson> findPersonsByPriveEmail(@Param("email") String email);
+}

@@ -1,0 +1,153 @@
+package nl.klantregistratie.portal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.PersonRegistration;
+import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.security.Role;
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Client-Online portal access (DOMAIN.md R15) and the API keys of the portal.
+ *
+ * <p>A person's access is the set of klanten where one of its registrations is registered: the
+ * hoofd itself when it is a klant-persoon, and the klant-bedrijf of every registration of the
+ * person (the hoofd when it is a contactpersoon, and each volger) whose "toegang Client-Online" is
+ * set. It is computed from the registry on every call, so a link, an unlink or a changed flag
+ * counts at once. Staff see it on the hoofd's card; the portal reads it over the API (role
+ * {@value #PORTAL_ROLE}, given to a request with a valid API key), and never gets the BSN or other
+ * people's private data. API keys are made and revoked by applicatiebeheer (SUPPORT).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PortalService {
+
+    /** The role of a request authenticated with an API key; no staff member has it. */
+    public static final String PORTAL_ROLE = "PORTAL";
+    private static final int CALLS_SHOWN = 100;
+
+    private final PortalRegistrations registrations;
+    private final ApiKeyRepository keys;
+    private final ApiCallRepository calls;
+    private final ApiKeys apiKeys;
+    private final Validator validator;
+
+    PortalService(PortalRegistrations registrations, ApiKeyRepository keys, ApiCallRepository calls,
+            ApiKeys apiKeys, Validator validator) {
+        this.registrations = registrations;
+        this.keys = keys;
+        this.calls = calls;
+        this.apiKeys = apiKeys;
+        this.validator = validator;
+    }
+
+    /**
+     * The klanten the person led by this registration can reach, with the registration that grants
+     * each. A volger has no access of its own: its hoofd's card and lookup show it.
+     */
+    @RolesAllowed({Role.MEDEWERKER_NAME, PORTAL_ROLE})
+    public List<PortalAccess> accessOf(long registrationId) {
+        return person(registrationId).access();
+    }
+
+    /** The person led by this registration (a hoofd, or a person registration that is no volger). */
+    @RolesAllowed({Role.MEDEWERKER_NAME, PORTAL_ROLE})
+    public PortalPerson person(long hoofdId) {
+        PersonRegistration hoofd = registrations.findPerson(hoofdId)
+                .map(found -> (PersonRegistration) Hibernate.unproxy(found))
+                .orElseThrow(() -> new PortalRefusedException("portal.person.notfound", false));
+        if (hoofd instanceof ContactPerson contact && contact.getHead() != null) {
+            throw new PortalRefusedException("portal.person.notfound", false);
+        }
+        List<PortalAccess> access = new ArrayList<>();
+        if (hoofd instanceof ClientPerson person) {
+            access.add(new PortalAccess(person.getId(), person.getKlantnummer(), person.getDisplayName(),
+                    RegistrationKind.PERSOON, person.getId(), person.getKlantnummer(), PortalAccess.Grant.KLANT_PERSOON));
+        }
+        if (hoofd instanceof ContactPerson contact && contact.getBusiness().isToegangClientOnline()) {
+            access.add(companyAccess(contact));
+        }
+        registrations.findVolgersWithPortalAccess(hoofdId).forEach(volger -> access.add(companyAccess(volger)));
+        return new PortalPerson(hoofdId, access);
+    }
+
+    private static PortalAccess companyAccess(ContactPerson contact) {
+        ClientCompany company = (ClientCompany) Hibernate.unproxy(contact.getCompany());
+        return new PortalAccess(company.getId(), company.getKlantnummer(), company.getDisplayName(),
+                RegistrationKind.BEDRIJF, contact.getId(), contact.getKlantnummer(), PortalAccess.Grant.CLIENT_ONLINE);
+    }
+
+    /**
+     * The person whose portal e-mail this is (docs/decisions/0011): the zakelijk e-mail of a
+     * contactpersoon with "toegang Client-Online", or the privé e-mail of a klant-persoon; case does
+     * not matter. Refused when no person or more than one person has it.
+     */
+    @RolesAllowed({Role.MEDEWERKER_NAME, PORTAL_ROLE})
+    public PortalPerson personByPortalEmail(String email) {
+        String normalized = email.strip().toLowerCase(Locale.ROOT);
+        Set<Long> hoofden = new LinkedHashSet<>();
+        for (ContactPerson contact : registrations.findPortalContacts(normalized)) {
+            hoofden.add(contact.getHead() == null ? contact.getId() : contact.getHead().getId());
+        }
+        registrations.findPersonsByPriveEmail(normalized).forEach(person -> hoofden.add(person.getId()));
+        if (hoofden.isEmpty()) {
+            throw new PortalRefusedException("portal.person.notfound", false);
+        }
+        if (hoofden.size() > 1) {
+            throw new PortalRefusedException("portal.person.ambiguous", true);
+        }
+        return person(hoofden.iterator().next());
+    }
+
+    // --- API keys (applicatiebeheer) ------------------------------------------------------------
+
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public List<ApiKey> apiKeys() {
+        return keys.findAllByOrderByCreatedAtDescIdDesc();
+    }
+
+    /** Makes a key; the result holds the key itself, to be shown once. Only its hash is stored. */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public NewApiKey createApiKey(String name) {
+        String key = apiKeys.generate();
+        ApiKey apiKey = new ApiKey(name, ApiKeys.shownPrefix(key), ApiKeys.hash(key), currentUsername());
+        var violations = validator.validate(apiKey);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return new NewApiKey(keys.saveAndFlush(apiKey), key);
+    }
+
+    /** Revokes the key at once: the next call with it gets 401. */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public ApiKey revokeApiKey(long id) {
+        ApiKey apiKey = keys.findById(id).orElseThrow(() -> new PortalRefusedException("portal.key.notfound", false));
+        apiKey.revoke(currentUsername());
+        return apiKey;
+    }
+
+    /** The latest calls of the API, newest first. */
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public List<ApiCall> recentCalls() {
+        return calls.findAllByOrderByCalledAtDescIdDesc(PageRequest.of(0, CALLS_SHOWN));
+    }
+
+    private static String currentUsername() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

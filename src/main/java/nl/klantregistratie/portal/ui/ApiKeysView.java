@@ -1,0 +1,130 @@
+package nl.klantregistratie.portal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.portal.ApiCall;
+import nl.klantregistratie.portal.ApiKey;
+import nl.klantregistratie.portal.PortalService;
+import nl.klantregistratie.security.Role;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The API keys of the client portal, for applicatiebeheer (SUPPORT): make one (shown once), revoke
+ * one (refused from the next call on), and the latest calls of the API.
+ */
+@Route("portaal-api")
+@RolesAllowed(Role.SUPPORT_NAME)
+@Menu(order = 95, title = "nav.portalkeys", icon = "vaadin:connect")
+class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    private final PortalService portal;
+    private final Grid<ApiKey> keys = new Grid<>();
+    private final Grid<ApiCall> calls = new Grid<>();
+    /** "name (prefix…)" of each key, for the calls grid. */
+    private Map<Long, String> keyLabels = new HashMap<>();
+
+    ApiKeysView(PortalService portal) {
+        this.portal = portal;
+        setId("api-keys-view");
+        Button create = new Button(getTranslation("portal.keys.new"), VaadinIcon.PLUS.create(),
+                e -> new NewApiKeyDialog(portal, this::refresh).open());
+        create.setId("apikey-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        keys.setId("apikeys-grid");
+        keys.addThemeVariants(GridVariant.LUMO_COMPACT);
+        keys.setAllRowsVisible(true);
+        keys.addColumn(ApiKey::getName).setHeader(getTranslation("portal.keys.name"));
+        keys.addColumn(key -> key.getKeyPrefix() + "…").setHeader(getTranslation("portal.keys.prefix"));
+        keys.addColumn(key -> when(key.getCreatedAt())).setHeader(getTranslation("portal.keys.created"));
+        keys.addColumn(ApiKey::getCreatedBy).setHeader(getTranslation("portal.keys.createdby"));
+        keys.addColumn(key -> when(key.getLastUsedAt())).setHeader(getTranslation("portal.keys.lastused"));
+        keys.addColumn(key -> key.isRevoked()
+                ? getTranslation("portal.keys.revoked", when(key.getRevokedAt()), key.getRevokedBy())
+                : getTranslation("portal.keys.active")).setHeader(getTranslation("portal.keys.status"));
+        keys.addComponentColumn(this::revokeButton).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
+
+        calls.setId("apikey-calls");
+        calls.addThemeVariants(GridVariant.LUMO_COMPACT);
+        calls.setAllRowsVisible(true);
+        calls.addColumn(call -> when(call.getCalledAt())).setHeader(getTranslation("portal.calls.when"));
+        calls.addColumn(call -> call.getApiKeyId() == null ? getTranslation("portal.calls.nokey")
+                : keyLabels.getOrDefault(call.getApiKeyId(), "")).setHeader(getTranslation("portal.calls.key"));
+        calls.addColumn(ApiCall::getMethod).setHeader(getTranslation("portal.calls.method")).setAutoWidth(true)
+                .setFlexGrow(0);
+        calls.addColumn(ApiCall::getPath).setHeader(getTranslation("portal.calls.path"));
+        calls.addColumn(ApiCall::getStatus).setHeader(getTranslation("portal.calls.status")).setAutoWidth(true)
+                .setFlexGrow(0);
+
+        add(new H2(getTranslation("portal.keys.title")), new Paragraph(getTranslation("portal.keys.intro")), create,
+                keys, new H3(getTranslation("portal.calls.title")), calls);
+        refresh();
+    }
+
+    private void refresh() {
+        var all = portal.apiKeys();
+        keyLabels = new HashMap<>();
+        all.forEach(key -> keyLabels.put(key.getId(), key.getName() + " (" + key.getKeyPrefix() + "…)"));
+        keys.setItems(all);
+        calls.setItems(portal.recentCalls());
+    }
+
+    private Component revokeButton(ApiKey key) {
+        if (key.isRevoked()) {
+            return new Span();
+        }
+        Button revoke = new Button(getTranslation("portal.keys.revoke"), e -> confirmRevoke(key));
+        revoke.setId("apikey-revoke-" + key.getId());
+        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return revoke;
+    }
+
+    private void confirmRevoke(ApiKey key) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("apikey-revoke-dialog");
+        dialog.setHeader(getTranslation("portal.keys.revoke.title"));
+        dialog.setText(getTranslation("portal.keys.revoke.text", key.getName(), key.getKeyPrefix()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("portal.keys.revoke"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            portal.revokeApiKey(key.getId());
+            Notifications.success(getTranslation("portal.keys.revoked.done", key.getName()));
+            refresh();
+        });
+        dialog.open();
+    }
+
+    private static String when(@Nullable Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(ZONE));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("portal.keys.title") + " | " + getTranslation("app.title");
+    }
+}

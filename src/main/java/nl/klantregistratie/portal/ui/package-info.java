@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.portal.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,268 @@
+package nl.klantregistratie.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import nl.klantregistratie.base.DomainException;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.EmailPreference;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.correspondence.HiddenAddress.Reason;
+import nl.klantregistratie.link.LinkService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The pick list of a new e-mail (DOMAIN.md R8–R10) for every combination of hoofd preference,
+ * volger preference and privé address present or absent; filing in the right klantdossier; refusals.
+ * Runs on H2 ({@link CorrespondenceServiceTest}) and MariaDB ({@link CorrespondenceServiceMariaDbTest}).
+ * Without a mail server configured, messages are stored as not sent, with the reason.
+ */
+@WithMockUser(username = "medewerker", roles = "MEDEWERKER")
+abstract class CorrespondenceServiceContract {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+    private static final String PRIVE = "kees@thuis.nl";
+    private static final String HOOFD_ZAKELIJK = "kees@eigenzaak.nl";
+    private static final String VOLGER_ZAKELIJK = "k.bakker@bouwbedrijf.nl";
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    @Autowired
+    CorrespondenceService correspondence;
+
+    static Stream<Arguments> combinations() {
+        return Stream.of(EmailPreference.values()).flatMap(hoofd -> Stream.of(EmailPreference.values())
+                .flatMap(volger -> Stream.of(true, false).map(present -> Arguments.of(hoofd, volger, present))));
+    }
+
+    /** Mail to the hoofd: its privé address only when it prefers PRIVE (R8); otherwise a hint (R10). */
+    @ParameterizedTest(name = "hoofd {0}, volger {1}, privé e-mail present: {2}")
+    @MethodSource("combinations")
+    void pickListForTheHoofd(EmailPreference hoofdPreference, EmailPreference volgerPreference, boolean present) {
+        Linked linked = linked(hoofdPreference, volgerPreference, present);
+
+        MailAddresses addresses = correspondence.addresses(linked.hoofd().getId());
+
+        List<AddressOption> expected = new java.util.ArrayList<>();
+        expected.add(new AddressOption(linked.hoofd().getId(), linked.hoofd().getDisplayName(), HOOFD_ZAKELIJK,
+                AddressKind.ZAKELIJK));
+        if (present && hoofdPreference == EmailPreference.PRIVE) {
+            expected.add(new AddressOption(linked.hoofd().getId(), linked.hoofd().getDisplayName(), PRIVE,
+                    AddressKind.PRIVE));
+        }
+        assertThat(addresses.options()).containsExactlyElementsOf(expected);
+        assertThat(addresses.hidden()).extracting(HiddenAddress::reason)
+                .containsExactlyElementsOf(present && hoofdPreference == EmailPreference.ZAKELIJK
+                        ? List.of(Reason.PREFERS_ZAKELIJK) : List.of());
+    }
+
+    /**
+     * Mail to the volger: the inherited privé address only when the hoofd passes it on (R8) and the
+     * volger prefers PRIVE (R9); a hint names the rule that hides it (R10).
+     */
+    @ParameterizedTest(name = "hoofd {0}, volger {1}, privé e-mail present: {2}")
+    @MethodSource("combinations")
+    void pickListForTheVolger(EmailPreference hoofdPreference, EmailPreference volgerPreference, boolean present) {
+        Linked linked = linked(hoofdPreference, volgerPreference, present);
+        ContactPerson volger = linked.volger();
+
+        MailAddresses addresses = correspondence.addresses(volger.getId());
+
+        boolean offered = present && hoofdPreference == EmailPreference.PRIVE && volgerPreference == EmailPreference.PRIVE;
+        List<AddressOption> expected = new java.util.ArrayList<>();
+        expected.add(new AddressOption(volger.getId(), volger.getDisplayName(), VOLGER_ZAKELIJK, AddressKind.ZAKELIJK));
+        if (offered) {
+            expected.add(new AddressOption(volger.getId(), volger.getDisplayName(), PRIVE, AddressKind.PRIVE));
+        }
+        assertThat(addresses.options()).containsExactlyElementsOf(expected);
+        List<HiddenAddress> expectedHidden = !present || offered ? List.of()
+                : hoofdPreference == EmailPreference.ZAKELIJK
+                        ? List.of(new HiddenAddress(volger.getId(), volger.getDisplayName(),
+                                Reason.HOOFD_PREFERS_ZAKELIJK, linked.hoofd().getDisplayName()))
+                        : List.of(new HiddenAddress(volger.getId(), volger.getDisplayName(), Reason.PREFERS_ZAKELIJK, ""));
+        assertThat(addresses.hidden()).containsExactlyElementsOf(expectedHidden);
+    }
+
+    /** A klant-bedrijf: its general address, then what each contactpersoon allows, with their hints. */
+    @Test
+    void pickListForAKlantBedrijf() {
+        Linked linked = linked(EmailPreference.PRIVE, EmailPreference.ZAKELIJK, true);
+        ClientCompany company = linked.company();
+        ContactPerson plain = TestData.contact(company, "Visser", "E.");
+        plain.getPersonal().setPriveEmail("e.visser@thuis.nl");
+        plain.setEmailvoorkeur(EmailPreference.PRIVE);
+        plain = clients.save(plain);
+
+        MailAddresses addresses = correspondence.addresses(company.getId());
+
+        assertThat(addresses.options()).extracting(AddressOption::recipientId, AddressOption::address,
+                AddressOption::kind).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(company.getId(), "info@bouwbedrijf.nl", AddressKind.ALGEMEEN),
+                        org.assertj.core.groups.Tuple.tuple(linked.volger().getId(), VOLGER_ZAKELIJK, AddressKind.ZAKELIJK),
+                        org.assertj.core.groups.Tuple.tuple(plain.getId(), "e.visser@thuis.nl", AddressKind.PRIVE));
+        assertThat(addresses.options().getFirst().kind()).isEqualTo(AddressKind.ALGEMEEN);
+        assertThat(addresses.hidden()).extracting(HiddenAddress::recipientId, HiddenAddress::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(linked.volger().getId(), Reason.PREFERS_ZAKELIJK));
+    }
+
+    @Test
+    void aPlainContactpersoonFollowsItsOwnPreference() {
+        Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, false);
+        ContactPerson plain = TestData.contact(linked.company(), "Smit", "A.");
+        plain.getPersonal().setPriveEmail("a.smit@thuis.nl");
+        plain = clients.save(plain);
+
+        MailAddresses addresses = correspondence.addresses(plain.getId());
+
+        assertThat(addresses.options()).isEmpty();
+        assertThat(addresses.hidden()).extracting(HiddenAddress::reason).containsExactly(Reason.PREFERS_ZAKELIJK);
+    }
+
+    @Test
+    void mailToAContactpersoonIsFiledInItsKlantBedrijfsDossier() {
+        Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
+        AddressOption prive = option(linked.volger().getId(), PRIVE);
+
+        Correspondence filed = correspondence.send(linked.volger().getId(),
+                new MailDraft(prive, "Jaarrekening 2026", "Beste Kees,\n\nBijgaand de jaarrekening."));
+
+        assertThat(filed.getDossierId()).isEqualTo(linked.company().getId());
+        assertThat(filed.getDossierKlantnummer()).isEqualTo(linked.company().getKlantnummer());
+        assertThat(filed.getRecipientId()).isEqualTo(linked.volger().getId());
+        assertThat(filed.getRecipientName()).isEqualTo(linked.volger().getDisplayName());
+        assertThat(filed.getToAddress()).isEqualTo(PRIVE);
+        assertThat(filed.getAddressKind()).isEqualTo(AddressKind.PRIVE);
+        assertThat(filed.getSubject()).isEqualTo("Jaarrekening 2026");
+        assertThat(filed.getBody()).isEqualTo("Beste Kees,\n\nBijgaand de jaarrekening.");
+        assertThat(filed.getSentBy()).isEqualTo("medewerker");
+        assertThat(filed.getCreatedAt()).isNotNull();
+        assertThat(correspondence.correspondenceOf(linked.company().getId())).extracting(Correspondence::getId)
+                .containsExactly(filed.getId());
+        assertThat(correspondence.correspondenceOf(linked.volger().getId())).extracting(Correspondence::getId)
+                .containsExactly(filed.getId());
+        assertThat(correspondence.correspondenceOf(linked.hoofd().getId())).isEmpty();
+    }
+
+    @Test
+    void mailToAKlantPersoonIsFiledInItsOwnDossierNewestFirst() {
+        Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
+        long hoofdId = linked.hoofd().getId();
+
+        Correspondence first = correspondence.send(hoofdId,
+                new MailDraft(option(hoofdId, HOOFD_ZAKELIJK), "Eerste", "Een"));
+        Correspondence second = correspondence.send(hoofdId, new MailDraft(option(hoofdId, PRIVE), "Tweede", "Twee"));
+
+        assertThat(first.getDossierId()).isEqualTo(hoofdId);
+        assertThat(correspondence.correspondenceOf(hoofdId)).extracting(Correspondence::getSubject)
+                .containsExactly("Tweede", "Eerste");
+    }
+
+    @Test
+    void mailFromTheCompanyCardToAContactpersoonGoesToTheCompanyDossierWithThatRecipient() {
+        Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
+
+        Correspondence filed = correspondence.send(linked.company().getId(),
+                new MailDraft(option(linked.volger().getId(), VOLGER_ZAKELIJK), "Offerte", "Zie bijlage"));
+        Correspondence general = correspondence.send(linked.company().getId(),
+                new MailDraft(option(linked.company().getId(), "info@bouwbedrijf.nl"), "Algemeen", "Tekst"));
+
+        assertThat(filed.getDossierId()).isEqualTo(linked.company().getId());
+        assertThat(filed.getRecipientId()).isEqualTo(linked.volger().getId());
+        assertThat(general.getRecipientId()).isEqualTo(linked.company().getId());
+        assertThat(general.getAddressKind()).isEqualTo(AddressKind.ALGEMEEN);
+        assertThat(correspondence.correspondenceOf(linked.volger().getId())).extracting(Correspondence::getSubject)
+                .containsExactly("Offerte");
+    }
+
+    @Test
+    void withoutAMailServerTheMessageIsStoredAsNotSentWithTheReason() {
+        Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
+
+        Correspondence filed = correspondence.send(linked.hoofd().getId(),
+                new MailDraft(option(linked.hoofd().getId(), PRIVE), "Onderwerp", "Tekst"));
+
+        assertThat(filed.getStatus()).isEqualTo(MailStatus.NIET_VERZONDEN);
+        assertThat(filed.getFailureKey()).isEqualTo("mail.failure.notconfigured");
+        assertThat(filed.getSentAt()).isNull();
+        assertThat(correspondence.correspondenceOf(linked.hoofd().getId()).getFirst().getStatus())
+                .isEqualTo(MailStatus.NIET_VERZONDEN);
+    }
+
+    /** R8/R9 hold in the service: a hidden privé address cannot be used, whatever the caller sends. */
+    @Test
+    void aHiddenAddressIsRefused() {
+        Linked linked = linked(EmailPreference.ZAKELIJK, EmailPreference.PRIVE, true);
+        long volgerId = linked.volger().getId();
+        AddressOption forged = new AddressOption(volgerId, linked.volger().getDisplayName(), PRIVE, AddressKind.PRIVE);
+
+        assertThatThrownBy(() -> correspondence.send(volgerId, new MailDraft(forged, "Onderwerp", "Tekst")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("mail.address.notallowed"));
+        AddressOption otherRegistration = new AddressOption(linked.hoofd().getId(), "x", HOOFD_ZAKELIJK,
+                AddressKind.ZAKELIJK);
+        assertThatThrownBy(() -> correspondence.send(volgerId, new MailDraft(otherRegistration, "Onderwerp", "Tekst")))
+                .isInstanceOf(DomainException.class);
+        assertThat(correspondence.correspondenceOf(linked.company().getId())).isEmpty();
+    }
+
+    @Test
+    void missingInputIsRefusedWithTheFieldsItConcerns() {
+        Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
+
+        assertThatThrownBy(() -> correspondence.send(linked.hoofd().getId(), new MailDraft(null, " ", null)))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
+                        e.getConstraintViolations().stream().map(ConstraintViolation::getPropertyPath)
+                                .map(Object::toString)).containsExactlyInAnyOrder("toAddress", "subject", "body"));
+        assertThat(correspondence.correspondenceOf(linked.hoofd().getId())).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "anoniem", roles = "GEEN")
+    void onlyStaffComposeCorrespondence() {
+        assertThatThrownBy(() -> correspondence.addresses(1L)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    private AddressOption option(long recipientId, String address) {
+        return new AddressOption(recipientId, "", address, AddressKind.ZAKELIJK);
+    }
+
+    record Linked(ClientPerson hoofd, ContactPerson volger, ClientCompany company) {
+    }
+
+    /** A klant-persoon (hoofd) and a contactpersoon at a klant-bedrijf that follows it. */
+    private Linked linked(EmailPreference hoofdPreference, EmailPreference volgerPreference, boolean priveEmail) {
+        String surname = "Bakker" + TestData.uniqueSuffix(RUN.incrementAndGet());
+        ClientCompany company = TestData.company("Bouwbedrijf " + surname + " B.V.");
+        company.setEmail("info@bouwbedrijf.nl");
+        company = clients.save(company);
+        ClientPerson person = TestData.person(surname, "K.", null);
+        person.setZakelijkEmail(HOOFD_ZAKELIJK);
+        person.getPersonal().setPriveEmail(priveEmail ? PRIVE : null);
+        person.setEmailvoorkeur(hoofdPreference);
+        ClientPerson hoofd = clients.save(person);
+        ContactPerson contact = TestData.contact(company, surname, "K.");
+        contact.getBusiness().setZakelijkEmail(VOLGER_ZAKELIJK);
+        contact.setEmailvoorkeur(volgerPreference);
+        contact = clients.save(contact);
+        ContactPerson volger = links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+        return new Linked(hoofd, volger, company);
+    }
+}

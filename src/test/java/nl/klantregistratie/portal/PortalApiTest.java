@@ -1,0 +1,287 @@
+package nl.klantregistratie.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import nl.klantregistratie.client.Address;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.EmailPreference;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The portal API (DOMAIN.md R15) through the real filter chains: API keys, 401s, the access set as it
+ * changes, no private data in any answer, JSON problems for malformed input, the call record, the
+ * OpenAPI description, and that a key never opens the staff application.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PortalApiTest {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+    private static final String BSN = "111222333";
+    private static final String PRIVE = "jan.dekker@thuis.nl";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    @Autowired
+    PortalService portal;
+
+    @Autowired
+    ApiKeyRepository keyRepository;
+
+    private String key;
+    private ClientPerson hoofd;
+    private ClientCompany companyA;
+    private ClientCompany companyB;
+    private ContactPerson volgerA;
+    private ContactPerson volgerB;
+    private ClientPerson other;
+    private String portalEmail;
+
+    @BeforeEach
+    void registrations() {
+        key = as(Role.SUPPORT, () -> portal.createApiKey("Client-Online test")).key();
+        String surname = "Dekker" + TestData.uniqueSuffix(RUN.incrementAndGet());
+        portalEmail = "j." + surname.toLowerCase() + "@bakkerij.nl";
+        as(Role.MEDEWERKER, () -> {
+            ClientPerson person = TestData.person(surname, "J.", null);
+            person.setBsn(BSN);
+            person.getPersonal().setPriveEmail(surname + "." + PRIVE);
+            person.getPersonal().setGeboortedatum(LocalDate.of(1970, 5, 17));
+            person.getPersonal().setWoonadres(new Address("Kerkstraat", 5, "3511 LX", "Utrecht"));
+            person.setEmailvoorkeur(EmailPreference.PRIVE);
+            hoofd = clients.save(person);
+            companyA = clients.save(TestData.company("Bakkerij " + surname + " B.V."));
+            companyB = clients.save(TestData.company("Holding " + surname + " B.V."));
+            volgerA = volger(companyA, true, portalEmail);
+            volgerB = volger(companyB, false, null);
+            ClientPerson someoneElse = TestData.person("Anders" + surname, "X.", null);
+            someoneElse.getPersonal().setPriveEmail("x.anders@thuis.nl");
+            other = clients.save(someoneElse);
+            return null;
+        });
+    }
+
+    private ContactPerson volger(ClientCompany company, boolean access, String email) {
+        ContactPerson contact = TestData.contact(company, "x", "x");
+        contact.getBusiness().setToegangClientOnline(access);
+        contact.getBusiness().setZakelijkEmail(email);
+        contact = clients.save(contact);
+        return links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+    }
+
+    @Test
+    void withoutOrWithAWrongKeyTheAnswerIs401Json() throws Exception {
+        mvc.perform(get("/api/portal/personen/" + hoofd.getId()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(header().string("WWW-Authenticate", "ApiKey header=\"X-API-Key\""));
+        mvc.perform(get("/api/portal/personen/" + hoofd.getId()).header("X-API-Key", key + "x"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("portal.key.required"));
+        mvc.perform(get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", ""))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/portal")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(as(Role.SUPPORT, () -> portal.recentCalls()).getFirst().getPath()).isEqualTo("/api/portal");
+    }
+
+    @Test
+    void aRevokedKeyIsRefusedAtOnce() throws Exception {
+        byHoofd(hoofd.getId()).andExpect(status().isOk());
+        ApiKey apiKey = as(Role.SUPPORT, () -> portal.apiKeys()).stream()
+                .filter(k -> key.startsWith(k.getKeyPrefix()) && !k.isRevoked()).findFirst().orElseThrow();
+        as(Role.SUPPORT, () -> portal.revokeApiKey(apiKey.getId()));
+
+        byHoofd(hoofd.getId()).andExpect(status().isUnauthorized());
+        assertThat(as(Role.SUPPORT, () -> portal.apiKeys())).filteredOn(k -> k.getId().equals(apiKey.getId()))
+                .singleElement().satisfies(k -> assertThat(k.getRevokedBy()).isEqualTo("support"));
+    }
+
+    @Test
+    void theAccessSetIsTheHoofdAndTheVolgersWithToegangClientOnline() throws Exception {
+        byHoofd(hoofd.getId()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.hoofdId").value(hoofd.getId()))
+                .andExpect(jsonPath("$.klanten", hasSize(2)))
+                .andExpect(jsonPath("$.klanten[*].klantnummer").value(containsInAnyOrder(
+                        hoofd.getKlantnummer().intValue(), companyA.getKlantnummer().intValue())))
+                .andExpect(jsonPath("$.klanten[?(@.klantnummer == " + companyA.getKlantnummer() + ")].type")
+                        .value("KLANT_BEDRIJF"))
+                .andExpect(jsonPath("$.klanten[?(@.klantnummer == " + hoofd.getKlantnummer() + ")].type")
+                        .value("KLANT_PERSOON"));
+    }
+
+    @Test
+    void theAccessSetChangesAtOnceAfterTogglingLinkingAndUnlinking() throws Exception {
+        as(Role.MEDEWERKER, () -> {
+            ContactPerson b = clients.getContact(volgerB.getId());
+            b.getBusiness().setToegangClientOnline(true);
+            return clients.save(b);
+        });
+        assertThat(klantnummers(hoofd.getId())).containsExactlyInAnyOrder(hoofd.getKlantnummer(),
+                companyA.getKlantnummer(), companyB.getKlantnummer());
+
+        as(Role.SUPPORT, () -> links.unlink(volgerA.getId(), clients.get(volgerA.getId()).getVersion()));
+        assertThat(klantnummers(hoofd.getId())).containsExactlyInAnyOrder(hoofd.getKlantnummer(),
+                companyB.getKlantnummer());
+
+        as(Role.MEDEWERKER, () -> links.link(volgerA.getId(), clients.get(volgerA.getId()).getVersion(), other.getId()));
+        assertThat(klantnummers(other.getId())).containsExactlyInAnyOrder(other.getKlantnummer(),
+                companyA.getKlantnummer());
+        assertThat(klantnummers(hoofd.getId())).doesNotContain(companyA.getKlantnummer());
+
+        as(Role.MEDEWERKER, () -> {
+            ContactPerson b = clients.getContact(volgerB.getId());
+            b.getBusiness().setToegangClientOnline(false);
+            return clients.save(b);
+        });
+        assertThat(klantnummers(hoofd.getId())).containsExactly(hoofd.getKlantnummer());
+    }
+
+    @Test
+    void lookupByPortalEmailFindsThePersonOfTheRegistration() throws Exception {
+        mvc.perform(get("/api/portal/personen").param("email", portalEmail.toUpperCase()).header("X-API-Key", key))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hoofdId").value(hoofd.getId()))
+                .andExpect(jsonPath("$.klanten", hasSize(2)));
+        mvc.perform(get("/api/portal/personen").param("email", hoofd.getPersonal().getPriveEmail())
+                        .header("X-API-Key", key))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hoofdId").value(hoofd.getId()));
+        mvc.perform(get("/api/portal/personen").param("email", "niemand@nergens.nl").header("X-API-Key", key))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("portal.person.notfound"));
+    }
+
+    @Test
+    void noAnswerHoldsTheBsnOrPrivateData() throws Exception {
+        for (ResultActions call : List.of(byHoofd(hoofd.getId()),
+                mvc.perform(get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", key)))) {
+            String body = call.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(body).doesNotContain(BSN, PRIVE, "Kerkstraat", "3511", "1970", "x.anders", portalEmail);
+            assertThat(body).doesNotContainIgnoringCase("bsn").doesNotContainIgnoringCase("email")
+                    .doesNotContainIgnoringCase("adres");
+        }
+        byHoofd(hoofd.getId()).andExpect(jsonPath("$.*", hasSize(2)))
+                .andExpect(jsonPath("$.klanten[0].*", hasSize(3)));
+    }
+
+    @Test
+    void malformedInputGets400Json() throws Exception {
+        for (var request : List.of(get("/api/portal/personen/abc"), get("/api/portal/personen/-4"),
+                get("/api/portal/personen").param("email", "geen-mail"), get("/api/portal/personen"))) {
+            mvc.perform(request.header("X-API-Key", key))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(400));
+        }
+        mvc.perform(get("/api/portal/iets-anders").header("X-API-Key", key))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        byHoofd(volgerA.getId()).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("portal.person.notfound"));
+        byHoofd(companyA.getId()).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void everyCallIsRecordedWithKeyPathAndStatus() throws Exception {
+        byHoofd(hoofd.getId());
+        mvc.perform(get("/api/portal/personen/" + other.getId()));
+
+        List<ApiCall> calls = as(Role.SUPPORT, () -> portal.recentCalls());
+        ApiCall refused = calls.get(0);
+        ApiCall answered = calls.get(1);
+        assertThat(refused.getPath()).isEqualTo("/api/portal/personen/" + other.getId());
+        assertThat(refused.getStatus()).isEqualTo(401);
+        assertThat(refused.getApiKeyId()).isNull();
+        assertThat(answered.getPath()).isEqualTo("/api/portal/personen/" + hoofd.getId());
+        assertThat(answered.getStatus()).isEqualTo(200);
+        assertThat(answered.getApiKeyId()).isNotNull();
+        assertThat(answered.getMethod()).isEqualTo("GET");
+    }
+
+    @Test
+    void anApiKeyNeverOpensTheStaffApplication() throws Exception {
+        for (String path : List.of("/", "/klanten", "/klanten/persoon/" + hoofd.getId(), "/gebruikers")) {
+            int status = mvc.perform(get(path).header("X-API-Key", key)).andReturn().getResponse().getStatus();
+            assertThat(status).as(path).isNotEqualTo(200).isBetween(300, 401);
+        }
+    }
+
+    @Test
+    void keysAreStoredHashedAndOnlySupportManagesThem() {
+        NewApiKey created = as(Role.SUPPORT, () -> portal.createApiKey("Tweede portaal"));
+
+        ApiKey stored = keyRepository.findById(created.apiKey().getId()).orElseThrow();
+        assertThat(stored.getKeyHash()).isEqualTo(ApiKeys.hash(created.key())).doesNotContain(created.key());
+        assertThat(created.key()).startsWith(stored.getKeyPrefix()).hasSizeGreaterThan(40);
+        assertThat(created.toString()).doesNotContain(created.key());
+        assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.createApiKey("x")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.apiKeys())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as(Role.MEDEWERKER, () -> portal.revokeApiKey(stored.getId())))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void theOpenApiDescriptionCoversThePortalApiOnly() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.paths.*", hasSize(2)))
+                .andExpect(jsonPath("$.paths['/api/portal/personen'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/portal/personen/{hoofdId}'].get").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.apiKey.name").value("X-API-Key"));
+    }
+
+    private ResultActions byHoofd(long id) throws Exception {
+        return mvc.perform(get("/api/portal/personen/" + id).header("X-API-Key", key));
+    }
+
+    private List<Long> klantnummers(long hoofdId) throws Exception {
+        String body = byHoofd(hoofdId).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return java.util.regex.Pattern.compile("\"klantnummer\":(\\d+)").matcher(body).results()
+                .map(match -> Long.parseLong(match.group(1))).toList();
+    }
+
+    private static <T> T as(Role role, Supplier<T> call) {
+        return SignedIn.as(role, call);
+    }
+}

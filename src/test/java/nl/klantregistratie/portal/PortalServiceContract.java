@@ -1,0 +1,119 @@
+package nl.klantregistratie.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.portal.PortalAccess.Grant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Portal access (DOMAIN.md R15) and the portal e-mail lookup in the service, on H2
+ * ({@link PortalServiceTest}) and MariaDB ({@link PortalServiceMariaDbTest}).
+ */
+@WithMockUser(username = "medewerker", roles = "MEDEWERKER")
+abstract class PortalServiceContract {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    @Autowired
+    PortalService portal;
+
+    @Test
+    void aKlantPersoonReachesItselfAndTheCompaniesOfItsVolgersWithToegang() {
+        String name = unique();
+        ClientPerson hoofd = clients.save(TestData.person(name, "A.", null));
+        ClientCompany withAccess = clients.save(TestData.company("Met " + name));
+        ClientCompany without = clients.save(TestData.company("Zonder " + name));
+        ContactPerson volger = follow(contact(withAccess, true, null), hoofd.getId());
+        follow(contact(without, false, null), hoofd.getId());
+
+        assertThat(portal.accessOf(hoofd.getId())).extracting(PortalAccess::klantId, PortalAccess::grantedById,
+                PortalAccess::grant).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(hoofd.getId(), hoofd.getId(), Grant.KLANT_PERSOON),
+                        org.assertj.core.groups.Tuple.tuple(withAccess.getId(), volger.getId(), Grant.CLIENT_ONLINE));
+    }
+
+    @Test
+    void aContactpersoonAsHoofdCountsItsOwnToegangToo() {
+        String name = unique();
+        ClientCompany first = clients.save(TestData.company("Eerste " + name));
+        ClientCompany second = clients.save(TestData.company("Tweede " + name));
+        ContactPerson hoofd = contact(first, true, null);
+        follow(contact(second, true, null), hoofd.getId());
+
+        assertThat(portal.accessOf(hoofd.getId())).extracting(PortalAccess::klantId)
+                .containsExactly(first.getId(), second.getId());
+    }
+
+    @Test
+    void thePortalEmailFindsThePersonWhateverTheCase() {
+        String name = unique();
+        ClientPerson person = TestData.person(name, "B.", null);
+        person.getPersonal().setPriveEmail(name + "@thuis.nl");
+        ClientPerson hoofd = clients.save(person);
+        ClientCompany company = clients.save(TestData.company("Bedrijf " + name));
+        ContactPerson volger = follow(contact(company, true, name + "@bedrijf.nl"), hoofd.getId());
+        contact(company, false, name + ".zonder@bedrijf.nl");
+
+        assertThat(portal.personByPortalEmail(name.toUpperCase() + "@BEDRIJF.NL").hoofdId()).isEqualTo(hoofd.getId());
+        assertThat(portal.personByPortalEmail(" " + name + "@thuis.nl ").hoofdId()).isEqualTo(hoofd.getId());
+        assertThatThrownBy(() -> portal.personByPortalEmail(name + ".zonder@bedrijf.nl"))
+                .isInstanceOfSatisfying(PortalRefusedException.class, e -> assertThat(e.isAmbiguous()).isFalse());
+        assertThatThrownBy(() -> portal.person(volger.getId())).isInstanceOf(PortalRefusedException.class);
+    }
+
+    @Test
+    void anAddressOfTwoPersonsIsAmbiguous() {
+        String name = unique();
+        ClientPerson one = TestData.person(name, "C.", null);
+        one.getPersonal().setPriveEmail(name + "@gedeeld.nl");
+        clients.save(one);
+        ClientCompany company = clients.save(TestData.company("Gedeeld " + name));
+        contact(company, true, name + "@gedeeld.nl");
+
+        assertThatThrownBy(() -> portal.personByPortalEmail(name + "@gedeeld.nl"))
+                .isInstanceOfSatisfying(PortalRefusedException.class, e -> assertThat(e.isAmbiguous()).isTrue());
+    }
+
+    @Test
+    @WithMockUser(username = "support", roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+    void keysAreMadeAndRevoked() {
+        NewApiKey created = portal.createApiKey("Portaal " + unique());
+
+        ApiKey revoked = portal.revokeApiKey(created.apiKey().getId());
+
+        assertThat(revoked.isRevoked()).isTrue();
+        assertThat(revoked.getRevokedBy()).isEqualTo("support");
+        assertThat(portal.apiKeys()).extracting(ApiKey::getId).contains(created.apiKey().getId());
+    }
+
+    private static String unique() {
+        return "Portaal" + TestData.uniqueSuffix(RUN.incrementAndGet());
+    }
+
+    private ContactPerson contact(ClientCompany company, boolean toegang, @org.jspecify.annotations.Nullable String email) {
+        ContactPerson contact = TestData.contact(company, "Contact", "D.");
+        contact.getBusiness().setToegangClientOnline(toegang);
+        contact.getBusiness().setZakelijkEmail(email);
+        return clients.save(contact);
+    }
+
+    private ContactPerson follow(ContactPerson contact, long hoofdId) {
+        return links.link(contact.getId(), contact.getVersion(), hoofdId);
+    }
+}

@@ -1,0 +1,120 @@
+package nl.klantregistratie.portal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.klantregistratie.base.ui.AccessDeniedView;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.portal.ApiKey;
+import nl.klantregistratie.portal.PortalAccess;
+import nl.klantregistratie.portal.PortalService;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.KaribuTest;
+import nl.klantregistratie.test.UserInput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Portaaltoegang section on a hoofd's card (R15) and the API-key page of applicatiebeheer. */
+class PortalUiTest extends KaribuTest {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    @Autowired
+    PortalService portal;
+
+    @Test
+    void theHoofdsCardListsTheKlantenThePersonCanReachAndWhy() {
+        login(Role.MEDEWERKER);
+        String surname = "Kok" + TestData.uniqueSuffix(RUN.incrementAndGet());
+        ClientPerson hoofd = clients.save(TestData.person(surname, "L.", null));
+        ClientCompany company = clients.save(TestData.company("Kapsalon " + surname));
+        ContactPerson contact = TestData.contact(company, "x", "x");
+        contact.getBusiness().setToegangClientOnline(true);
+        contact = clients.save(contact);
+        ContactPerson volger = links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+
+        navigate("klanten/persoon/" + hoofd.getId());
+
+        PortalAccessSection section = _get(PortalAccessSection.class);
+        assertThat(section.isVisible()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<PortalAccess> grid = _get(Grid.class, spec -> spec.withId("portal-access-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly(
+                hoofd.getDisplayName() + " (" + hoofd.getKlantnummer() + ")", "Klant-persoon",
+                "zelf klant-persoon (" + hoofd.getKlantnummer() + ")");
+        assertThat(GridKt._getFormattedRow(grid, 1)).containsExactly(
+                company.getDisplayName() + " (" + company.getKlantnummer() + ")", "Klant-bedrijf",
+                "contactpersoon " + volger.getKlantnummer() + " met toegang Client-Online");
+
+        navigate("contactpersonen/" + volger.getId());
+        assertThat(_find(PortalAccessSection.class)).as("a volger's card leaves it to its hoofd").isEmpty();
+    }
+
+    @Test
+    void supportMakesAKeyThatIsShownOnceAndRevokesIt() {
+        login(Role.SUPPORT);
+        navigate("portaal-api");
+        _click(_get(Button.class, spec -> spec.withId("apikey-new")));
+        _click(_get(Button.class, spec -> spec.withId("apikey-create")));
+        TextField name = _get(TextField.class, spec -> spec.withId("apikey-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Verplicht veld");
+
+        String label = "Client-Online " + TestData.uniqueSuffix(RUN.incrementAndGet());
+        UserInput.setValue(name, label);
+        _click(_get(Button.class, spec -> spec.withId("apikey-create")));
+
+        String key = _get(TextField.class, spec -> spec.withId("apikey-value")).getValue();
+        assertThat(key).startsWith("kr_").hasSizeGreaterThan(40);
+        _click(_get(Button.class, spec -> spec.withId("apikey-close")));
+        assertThat(_find(TextField.class, spec -> spec.withId("apikey-value"))).isEmpty();
+        ApiKey created = portal.apiKeys().stream().filter(k -> k.getName().equals(label)).findFirst().orElseThrow();
+        assertThat(key).startsWith(created.getKeyPrefix());
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("apikeys-grid"));
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains(label, created.getKeyPrefix() + "…", "Actief")
+                .doesNotContain(key);
+
+        Button revoke = (Button) GridKt._getCellComponent(grid, 0, "revoke");
+        assertThat(revoke.getId()).hasValue("apikey-revoke-" + created.getId());
+        _click(revoke);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("apikey-revoke-dialog")));
+
+        assertThat(portal.apiKeys().stream().filter(k -> k.getId().equals(created.getId())).findFirst().orElseThrow()
+                .isRevoked()).isTrue();
+        assertThat(GridKt._getFormattedRow(grid, 0).get(5)).startsWith("Ingetrokken op").contains("support");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"MEDEWERKER", "MANAGER"})
+    void theKeyPageIsForSupportOnly(Role role) {
+        login(role);
+        navigate("portaal-api");
+
+        assertThat(_find(ApiKeysView.class)).isEmpty();
+        assertThat(BasicUtilsKt.get_textRecursively(_get(AccessDeniedView.class))).contains("Geen toegang");
+    }
+}
