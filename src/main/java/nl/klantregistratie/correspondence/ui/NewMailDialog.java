@@ -39,6 +39,7 @@ public class NewMailDialog extends Dialog {
     private final TextArea body = new TextArea();
     private final Binder<MailDraft> binder = new Binder<>(MailDraft.class);
     private final FieldErrors errors = new FieldErrors();
+    private final Div hiddenNotes = new Div();
 
     public NewMailDialog(CorrespondenceService correspondence, Registration registration, Runnable onFiled) {
         this.correspondence = correspondence;
@@ -71,12 +72,17 @@ public class NewMailDialog extends Dialog {
         binder.forField(body).bind(MailDraft::getBody, MailDraft::setBody);
         errors.add("toAddress", to).add("subject", subject).add("body", body);
 
-        VerticalLayout content = new VerticalLayout(to, hiddenNotes(addresses), subject, body);
+        hiddenNotes.setId("mail-hidden");
+        hiddenNotes.addClassName("mail-hidden");
+        showHidden(addresses);
+        VerticalLayout content = new VerticalLayout(to, hiddenNotes, subject, body);
         content.setPadding(false);
         add(content);
 
         Button send = new Button(getTranslation("mail.send"), e -> send());
         send.setId("mail-send");
+        send.setDisableOnClick(true); // one message per click, also while the mail server answers slowly
+        send.addClickListener(e -> send.setEnabled(true));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("mail-cancel");
@@ -84,10 +90,9 @@ public class NewMailDialog extends Dialog {
     }
 
     /** R10: which privé addresses exist but are not offered, and why; or that there is none at all. */
-    private Div hiddenNotes(MailAddresses addresses) {
-        Div notes = new Div();
-        notes.setId("mail-hidden");
-        notes.addClassName("mail-hidden");
+    private void showHidden(MailAddresses addresses) {
+        Div notes = hiddenNotes;
+        notes.removeAll();
         if (addresses.options().isEmpty()) {
             Div none = new Div(getTranslation("mail.none"));
             none.setId("mail-none");
@@ -100,7 +105,18 @@ public class NewMailDialog extends Dialog {
             notes.add(note);
         }
         notes.setVisible(notes.getComponentCount() > 0);
-        return notes;
+    }
+
+    /**
+     * The addresses may have changed since the dialog opened (a hoofd switched its e-mailvoorkeur):
+     * offer the current ones and keep what was typed.
+     */
+    private void refreshAddresses() {
+        MailAddresses addresses = correspondence.addresses(registrationId);
+        AddressOption chosen = to.getValue();
+        to.setItems(addresses.options());
+        to.setValue(addresses.options().contains(chosen) ? chosen : null);
+        showHidden(addresses);
     }
 
     private void send() {
@@ -116,6 +132,7 @@ public class NewMailDialog extends Dialog {
             return;
         } catch (DomainException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            refreshAddresses();
             return;
         }
         close();

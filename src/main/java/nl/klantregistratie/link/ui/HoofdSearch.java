@@ -30,8 +30,12 @@ class HoofdSearch extends Composite<VerticalLayout> {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();
         search.setMaxLength(200);
-        search.addValueChangeListener(e -> grid.setItems(links.findHoofdCandidates(e.getValue()).stream()
-                .filter(candidate -> candidate.id() != excludedId).toList()));
+        search.addValueChangeListener(e -> {
+            grid.setItems(links.findHoofdCandidates(e.getValue()).stream()
+                    .filter(candidate -> candidate.id() != excludedId).toList());
+            grid.setEmptyStateText(e.getValue().isBlank() ? getTranslation("link.search.empty")
+                    : getTranslation("link.search.none", e.getValue().strip()));
+        });
 
         grid.setId("hoofd-candidates");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

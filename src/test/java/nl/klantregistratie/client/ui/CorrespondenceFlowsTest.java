@@ -114,6 +114,29 @@ class CorrespondenceFlowsTest extends KaribuTest {
     }
 
     @Test
+    void anAddressThatTheRulesHideMeanwhileIsRefused_theListFollowsAndWhatWasTypedStays_R8() {
+        navigate("klanten/persoon/" + hoofd.getId());
+        CardActions.action("action-new-mail");
+        assertThat(toField().getValue().address()).isEqualTo("piet@thuis.nl");
+        UserInput.setValue(_get(TextField.class, spec -> spec.withId("mail-subject")), "Aangifte");
+        UserInput.setValue(_get(TextArea.class, spec -> spec.withId("mail-body")), "Beste Piet,");
+
+        ClientPerson switched = clients.getPerson(hoofd.getId()); // a colleague, meanwhile
+        switched.setEmailvoorkeur(EmailPreference.ZAKELIJK);
+        clients.save(switched);
+        _click(_get(Button.class, spec -> spec.withId("mail-send")));
+
+        assertThat(toField().getListDataView().getItems().map(AddressOption::address).toList()).isEmpty();
+        assertThat(toField().getValue()).isNull();
+        assertThat(_get(Div.class, spec -> spec.withId("mail-hidden")).getElement().getTextRecursively())
+                .contains("e-mailvoorkeur is zakelijk").doesNotContain("piet@thuis.nl");
+        assertThat(_get(TextField.class, spec -> spec.withId("mail-subject")).getValue()).isEqualTo("Aangifte");
+        assertThat(_get(TextArea.class, spec -> spec.withId("mail-body")).getValue()).isEqualTo("Beste Piet,");
+        assertThat(_get(Button.class, spec -> spec.withId("mail-send")).isEnabled()).isTrue();
+        assertThat(correspondence.correspondenceOf(hoofd.getId())).isEmpty();
+    }
+
+    @Test
     void missingInputIsShownNextToTheFieldsAndNothingTypedIsLost() {
         navigate("klanten/persoon/" + hoofd.getId());
         CardActions.action("action-new-mail");

@@ -88,6 +88,19 @@ class LinkFlowsTest extends KaribuTest {
     }
 
     @Test
+    void aSearchThatFindsNobodySaysSo() {
+        ContactPerson contact = clients.save(TestData.contact(company, surname, "C."));
+        navigate("contactpersonen/" + contact.getId());
+        CardActions.action("action-link");
+        UserInput.setValue(_get(TextField.class, spec -> spec.withId("hoofd-search")), "Qqxyzzy");
+
+        Grid<?> candidates = _get(Grid.class, spec -> spec.withId("hoofd-candidates"));
+        assertThat(GridKt._size(candidates)).isZero();
+        assertThat(candidates.getEmptyStateText()).isEqualTo(
+                "Niemand gevonden voor “Qqxyzzy”. Zoek op klantnummer of op het begin van de zoeknaam (achternaam eerst).");
+    }
+
+    @Test
     void cancelLeavesEverythingAsItWas() {
         ContactPerson contact = clients.save(TestData.contact(company, surname, "C."));
         navigate("contactpersonen/" + contact.getId());
