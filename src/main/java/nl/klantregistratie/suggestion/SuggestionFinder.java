@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the suggestions among person registrations without comparing all pairs: each record gets a
  * few candidate keys (blocking), and only records that share a key are scored. The keys: achternaam
- * with the first initial; birth date with the first initial (catches a typo in the achternaam);
- * privé e-mail; privé mobiel; postcode with huisnummer. A pair that shares several keys is scored
+ * with birth date; achternaam with the first initial (also when the birth date is missing); birth
+ * date with the first initial (catches a typo in the achternaam); privé e-mail; privé mobiel;
+ * postcode with huisnummer. A pair that shares several keys is scored
  * once, in the first key it shares. Keys shared by more than {@value #MAX_BLOCK} records say too
  * little to compare all of them and are left out (the other keys still meet).
  *
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class SuggestionFinder {
 
     static final int MAX_BLOCK = 1_000;
-    private static final int KEYS = 5;
+    private static final int KEYS = 6;
 
     private SuggestionFinder() {
     }
@@ -73,23 +74,26 @@ public final class SuggestionFinder {
         return found;
     }
 
-    /** The candidate keys of a record, by kind ("0…" to "4…"); null where the field is missing. */
+    /** The candidate keys of a record, by kind ("0…" to "5…"); null where the fields are missing. */
     static String[] keys(Prepared p) {
         String[] keys = new String[KEYS];
+        if (!p.surname().isEmpty() && p.birthDate() != null) {
+            keys[0] = "0" + p.surname() + "|" + p.birthDate();
+        }
         if (!p.surname().isEmpty()) {
-            keys[0] = "0" + p.surname() + "|" + p.initial();
+            keys[1] = "1" + p.surname() + "|" + p.initial();
         }
         if (p.birthDate() != null) {
-            keys[1] = "1" + p.birthDate() + "|" + p.initial();
+            keys[2] = "2" + p.birthDate() + "|" + p.initial();
         }
         if (!p.email().isEmpty()) {
-            keys[2] = "2" + p.email();
+            keys[3] = "3" + p.email();
         }
         if (!p.mobile().isEmpty()) {
-            keys[3] = "3" + p.mobile();
+            keys[4] = "4" + p.mobile();
         }
         if (!p.address().isEmpty()) {
-            keys[4] = "4" + p.address();
+            keys[5] = "5" + p.address();
         }
         return keys;
     }

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Scores whether two person registrations are the same person, with the reasons. Points per field:
  * achternaam (with tussenvoegsel, accents and spaces folded) the same +30, a typo +18, different −30;
  * voornaam the same +20 (initials the same +15, one's initials the start of the other's +8), nearly
- * the same +12, different −40 (twins); geboortedatum the same +30, a typo +10, different −50
- * (namesakes); privé e-mail +25; privé mobiel +25; postcode and huisnummer +15. A missing field counts
+ * the same +12, different −40 (twins); geboortedatum the same +30, a typo +15, different −50
+ * (namesakes); privé e-mail +30; privé mobiel +30; postcode and huisnummer +15. A missing field counts
  * 0. A pair is suggested from {@value #THRESHOLD} points.
  */
 public final class SuggestionScorer {
@@ -118,7 +118,7 @@ public final class SuggestionScorer {
                 points += 30;
                 matches.add(new Match(MatchField.GEBOORTEDATUM, Strength.EXACT));
             } else if (dateTypo(a.birthDate(), b.birthDate())) {
-                points += 10;
+                points += 15;
                 matches.add(new Match(MatchField.GEBOORTEDATUM, Strength.SIMILAR));
             } else {
                 points -= 50;
@@ -126,11 +126,11 @@ public final class SuggestionScorer {
         }
 
         if (!a.email().isEmpty() && a.email().equals(b.email())) {
-            points += 25;
+            points += 30;
             matches.add(new Match(MatchField.PRIVE_EMAIL, Strength.EXACT));
         }
         if (!a.mobile().isEmpty() && a.mobile().equals(b.mobile())) {
-            points += 25;
+            points += 30;
             matches.add(new Match(MatchField.PRIVE_MOBIEL, Strength.EXACT));
         }
         if (!a.address().isEmpty() && a.address().equals(b.address())) {
