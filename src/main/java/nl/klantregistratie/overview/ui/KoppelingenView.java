@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -73,10 +74,9 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
         type.addValueChangeListener(e -> refresh());
 
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream csv = new ByteArrayOutputStream();
-            KoppelingenCsv.write(koppelingen.export(filter()), this::translate, csv);
-            return new com.vaadin.flow.server.streams.DownloadResponse(new ByteArrayInputStream(csv.toByteArray()),
-                    KoppelingenCsv.FILE_NAME, KoppelingenCsv.CONTENT_TYPE, csv.size());
+            byte[] csv = exportCsv();
+            return new DownloadResponse(new ByteArrayInputStream(csv), KoppelingenCsv.FILE_NAME,
+                    KoppelingenCsv.CONTENT_TYPE, csv.length);
         }), "");
         export.setId("overview-export");
         Button exportButton = new Button(getTranslation("overview.export"), VaadinIcon.DOWNLOAD.create());
@@ -130,6 +130,13 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
         volgersSection.add(volgersHeader, volgersGrid);
 
         add(new H2(getTranslation("nav.koppelingen")), toolbar, grid, volgersSection);
+    }
+
+    /** The CSV of what the filter shows now, in the user's language (what the export link downloads). */
+    byte[] exportCsv() {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        KoppelingenCsv.write(koppelingen.export(filter()), this::translate, csv);
+        return csv.toByteArray();
     }
 
     private KoppelingenFilter filter() {

@@ -112,11 +112,20 @@ class KoppelingenViewTest extends KaribuTest {
     }
 
     @Test
-    void offersTheCsvExport() {
-        openFiltered(Role.MANAGER);
+    void exportsWhatTheFilterShowsInDutchWithoutBsn() {
+        KoppelingenFixture.Data data = openFiltered(Role.MANAGER);
         Anchor export = _get(Anchor.class, spec -> spec.withId("overview-export"));
         assertThat(export.getHref()).isNotBlank();
         assertThat(BasicUtilsKt.get_textRecursively(export)).contains("Exporteren (CSV)");
+
+        String csv = new String(_get(KoppelingenView.class).exportCsv(), java.nio.charset.StandardCharsets.UTF_8);
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.getFirst()).isEqualTo(
+                "\uFEFFKlantnummer;Naam;Zoeknaam;Type hoofd;Aantal volgers;Klant-bedrijven van de volgers");
+        assertThat(lines).hasSize(3);
+        assertThat(csv).contains(data.personHoofd().getKlantnummer() + ";" + data.personHoofd().getDisplayName())
+                .contains("Contactpersoon als hoofd").doesNotContain(KoppelingenFixture.BSN);
     }
 
     @Test
