@@ -2,15 +2,12 @@ package nl.klantregistratie.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Supplier;
 import nl.klantregistratie.test.BrowserTestBase;
+import nl.klantregistratie.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /** Deactivating an account ends its live session at once: the open page goes to the login page. */
 class DeactivationBrowserTest extends BrowserTestBase {
@@ -21,22 +18,12 @@ class DeactivationBrowserTest extends BrowserTestBase {
     @Autowired
     UserService users;
 
-    private <T> T as(String username, Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     @Test
     void deactivationSendsTheOpenSessionToTheLoginPage() {
         String username = "live" + System.nanoTime() % 1_000_000;
-        long id = as("support", () -> users.createUser(username, "Lieke Live", Role.MEDEWERKER, FIRST_PASSWORD).getId());
-        as(username, () -> {
+        long id = SignedIn.as(users, "support",
+                () -> users.createUser(username, "Lieke Live", Role.MEDEWERKER, FIRST_PASSWORD).getId());
+        SignedIn.as(users, username, () -> {
             users.changeOwnPassword(FIRST_PASSWORD, OWN_PASSWORD);
             return null;
         });
@@ -44,7 +31,7 @@ class DeactivationBrowserTest extends BrowserTestBase {
         open("/klanten");
         waitFor(By.id("registrations-grid"));
 
-        as("support", () -> users.setActive(id, false));
+        SignedIn.as(users, "support", () -> users.setActive(id, false));
 
         waitUntil(ExpectedConditions.urlContains("/login"));
         assertThat(waitFor(By.id("login-ended")).getText()).contains("beëindigd door applicatiebeheer");

@@ -2,20 +2,17 @@ package nl.klantregistratie.overview.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Supplier;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.overview.KoppelingenFixture;
 import nl.klantregistratie.security.UserService;
 import nl.klantregistratie.suggestion.SuggestionFixture;
 import nl.klantregistratie.test.BrowserTestBase;
+import nl.klantregistratie.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /** A manager's pages in a real browser: Koppelingen with search and the volgers, Koppelvoorstellen. */
 class ManagerPagesBrowserTest extends BrowserTestBase {
@@ -29,21 +26,11 @@ class ManagerPagesBrowserTest extends BrowserTestBase {
     @Autowired
     LinkService links;
 
-    private <T> T asManager(Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername("manager");
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     @Test
     void managerSearchesKoppelingenSeesVolgersAndSuggestions() {
-        KoppelingenFixture.Data koppelingen = asManager(() -> new KoppelingenFixture(clients, links).create());
-        SuggestionFixture suggestion = asManager(() -> SuggestionFixture.create(clients));
+        KoppelingenFixture.Data koppelingen = SignedIn.as(users, "manager",
+                () -> new KoppelingenFixture(clients, links).create());
+        SuggestionFixture suggestion = SignedIn.as(users, "manager", () -> SuggestionFixture.create(clients));
         loginAndWaitForShell("manager", "manager123");
 
         open("/koppelingen");
