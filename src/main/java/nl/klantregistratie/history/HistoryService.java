@@ -1,5 +1,6 @@
 package nl.klantregistratie.history;
 
+import nl.klantregistratie.base.OfficeTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -42,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.SUPPORT_NAME)
 public class HistoryService {
 
+    /** The office works in Dutch time: a period's days begin and end there. */
+    private static final int SEARCH_BATCH = 200;
+
     private final EntityManager entityManager;
     private final UserService users;
 
@@ -74,6 +78,83 @@ public class HistoryService {
         }
         Collections.reverse(entries);
         return entries;
+    }
+
+    /**
+     * The history of all registrations, newest first, filtered: from the {@code offset}-th matching
+     * change, at most {@code limit}. Each change is named as on the card (its kind derives from the
+     * registration's previous state, so the kind filter is applied while reading).
+     */
+    public List<HistoryRecord> search(HistoryQuery query, long offset, int limit) {
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        Map<String, Optional<String>> displayNames = new HashMap<>();
+        List<HistoryRecord> found = new ArrayList<>(limit);
+        long skipped = 0;
+        for (int first = 0; found.size() < limit; first += SEARCH_BATCH) {
+            List<?> rows = searchQuery(reader, query).setFirstResult(first).setMaxResults(SEARCH_BATCH).getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                Registration state = (Registration) columns[0];
+                HistoryRevision revision = (HistoryRevision) columns[1];
+                RevisionType type = (RevisionType) columns[2];
+                HistoryEntry entry = entry(previousState(reader, state.getId(), revision.getId()), state, revision, type,
+                        displayNames);
+                if (query.kind() != null && entry.kind() != query.kind()) {
+                    continue;
+                }
+                if (skipped < offset) {
+                    skipped++;
+                    continue;
+                }
+                found.add(new HistoryRecord(state.getId(), state.getKlantnummer(), state.getDisplayName(),
+                        state.getKind(), type == RevisionType.DEL, entry));
+                if (found.size() == limit) {
+                    return found;
+                }
+            }
+            if (rows.size() < SEARCH_BATCH) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static org.hibernate.envers.query.AuditQuery searchQuery(AuditReader reader, HistoryQuery query) {
+        var audit = reader.createQuery().forRevisionsOfEntity(Registration.class, false, true);
+        if (query.username() != null && !query.username().isBlank()) {
+            audit.add(AuditEntity.revisionProperty("username").eq(query.username().strip()));
+        }
+        if (query.from() != null) {
+            audit.add(AuditEntity.revisionProperty("changedAt")
+                    .ge(query.from().atStartOfDay(OfficeTime.ZONE).toInstant()));
+        }
+        if (query.to() != null) {
+            audit.add(AuditEntity.revisionProperty("changedAt")
+                    .lt(query.to().plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant()));
+        }
+        if (query.klantnummer() != null) {
+            audit.add(AuditEntity.property("klantnummer").eq(query.klantnummer()));
+        }
+        if (query.kind() != null) {
+            audit.add(AuditEntity.revisionType().eq(switch (query.kind()) {
+                case BASELINE, CREATED -> RevisionType.ADD;
+                case DELETED -> RevisionType.DEL;
+                default -> RevisionType.MOD;
+            }));
+        }
+        return audit.addOrder(AuditEntity.revisionNumber().desc()).addOrder(AuditEntity.id().asc());
+    }
+
+    /** The registration's state before the given revision, or null when that revision created it. */
+    private static @Nullable Registration previousState(AuditReader reader, long registrationId, long revision) {
+        List<?> before = reader.createQuery()
+                .forRevisionsOfEntity(Registration.class, true, true)
+                .add(AuditEntity.id().eq(registrationId))
+                .add(AuditEntity.revisionNumber().lt(revision))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        return before.isEmpty() ? null : (Registration) before.getFirst();
     }
 
     private HistoryEntry entry(@Nullable Registration previous, Registration state, HistoryRevision revision,

@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A member of the office staff who signs in to the application. */
@@ -26,12 +28,13 @@ public class AppUser {
     @Version
     private long version;
 
-    @NotBlank
+    @NotBlank(message = "{users.validation.username.required}")
     @Size(max = 100)
+    @Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{users.validation.username}")
     @Column(nullable = false, unique = true, length = 100)
     private String username = "";
 
-    @NotBlank
+    @NotBlank(message = "{users.validation.name.required}")
     @Size(max = 200)
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName = "";
@@ -46,6 +49,18 @@ public class AppUser {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** Set when applicatiebeheer chose the password: the user must choose a new one at the next login. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    /** Failed logins since the last successful one (or since the last lockout). */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    /** Until when sign-in is refused after too many failed logins; null when not locked. */
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
 
     /** ISO language code of the chosen UI language, or null for the default (Dutch). */
     @Column(name = "preferred_language", length = 10)
@@ -99,6 +114,48 @@ public class AppUser {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Whether sign-in is refused at that moment because of too many failed logins. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /**
+     * Counts a failed login; the {@code maxFailures}-th in a row locks the account until
+     * {@code now + lockout} and starts the count again.
+     */
+    void registerFailedLogin(Instant now, int maxFailures, java.time.Duration lockout) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedLogins = 0;
+        }
+    }
+
+    /** A successful login (or a password reset) clears the count and any lockout. */
+    void clearFailedLogins() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     public @Nullable String getPreferredLanguage() {

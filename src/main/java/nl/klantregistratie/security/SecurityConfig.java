@@ -12,7 +12,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login through the Vaadin login view, users from the database, method security
@@ -24,13 +27,29 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(SecurityConfig::isLocalHealthRequest).permitAll()
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/styles/**").permitAll());
+        // Every login is registered, so deactivating an account can expire its sessions (LiveSessions);
+        // a request in an expired session is signed out and sent to the login page.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/" + LiveSessions.ENDED_LOCATION));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when an HTTP session ends. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -1,7 +1,17 @@
 package nl.klantregistratie.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,12 +33,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserService implements UserDetailsService {
 
+    /** Failed logins in a row that lock an account, and for how long. */
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Validator validator,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.validator = validator;
+        this.events = events;
+    }
+
+    /**
+     * The account's sessions must end now (deactivated, or its role changed): published after the
+     * change is saved; {@link LiveSessions} ends them.
+     */
+    public record SessionsEnding(String username) {
     }
 
     @Override
@@ -38,6 +65,7 @@ public class UserService implements UserDetailsService {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isActive())
+                .accountLocked(user.isLockedAt(clock.instant()))
                 .authorities(user.getRole().included().stream()
                         .map(role -> new SimpleGrantedAuthority(role.authority()))
                         .collect(Collectors.toSet()))
@@ -65,6 +93,122 @@ public class UserService implements UserDetailsService {
             throw new IllegalArgumentException("User already exists: " + username);
         }
         return users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), role));
+    }
+
+    /**
+     * Creates an account from the user administration (support only): the username must be free,
+     * the password follow {@link PasswordRules}; the user chooses a new password at the first login.
+     */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public AppUser createUser(String username, String displayName, Role role, @Nullable String password) {
+        AppUser user = new AppUser(username.strip(), displayName.strip(), "", role);
+        validate(user);
+        if (users.findByUsernameIgnoreCase(user.getUsername()).isPresent()) {
+            throw new UserRefusedException("username", "users.username.taken", user.getUsername());
+        }
+        PasswordRules.check(password, user.getUsername());
+        user.setPasswordHash(passwordEncoder.encode(password));
+        user.setPasswordChangeRequired(true);
+        return users.save(user);
+    }
+
+    /** Changes name and role (support only). A changed role ends the user's sessions, so it applies at once. */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public AppUser update(long id, String displayName, Role role) {
+        AppUser user = byId(id);
+        if (user.getRole() != role && isCurrentUser(user) && role != Role.SUPPORT) {
+            throw new UserRefusedException("role", "users.self.role");
+        }
+        boolean roleChanged = user.getRole() != role;
+        user.setDisplayName(displayName.strip());
+        user.setRole(role);
+        validate(user);
+        if (roleChanged) {
+            events.publishEvent(new SessionsEnding(user.getUsername()));
+        }
+        return user;
+    }
+
+    /**
+     * Deactivates or reactivates an account (support only). A deactivated user cannot sign in and
+     * every session of theirs ends at once. Nobody deactivates themselves.
+     */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public AppUser setActive(long id, boolean active) {
+        AppUser user = byId(id);
+        if (!active && isCurrentUser(user)) {
+            throw new UserRefusedException("", "users.self.deactivate");
+        }
+        user.setActive(active);
+        if (!active) {
+            events.publishEvent(new SessionsEnding(user.getUsername()));
+        }
+        return user;
+    }
+
+    /**
+     * Sets a new password chosen by applicatiebeheer (support only), which the user must change at
+     * the next login; also lifts a lockout.
+     */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public AppUser resetPassword(long id, @Nullable String password) {
+        AppUser user = byId(id);
+        PasswordRules.check(password, user.getUsername());
+        user.setPasswordHash(passwordEncoder.encode(password));
+        user.setPasswordChangeRequired(true);
+        user.clearFailedLogins();
+        return user;
+    }
+
+    /** The signed-in user changes their own password (any role). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(@Nullable String currentPassword, @Nullable String newPassword) {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        AppUser user = users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        if (currentPassword == null || !passwordMatches(user, currentPassword)) {
+            throw new UserRefusedException("currentPassword", "users.password.current");
+        }
+        PasswordRules.check(newPassword, user.getUsername());
+        if (passwordMatches(user, newPassword)) {
+            throw new UserRefusedException("password", "users.password.same");
+        }
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordChangeRequired(false);
+    }
+
+    /** Counts a failed login for an existing account; the {@value #MAX_FAILED_LOGINS}th locks it. */
+    @Transactional
+    public void recordFailedLogin(String username) {
+        users.findByUsernameIgnoreCase(username)
+                .ifPresent(user -> user.registerFailedLogin(clock.instant(), MAX_FAILED_LOGINS, LOCKOUT));
+    }
+
+    @Transactional
+    public void recordSuccessfulLogin(String username) {
+        users.findByUsernameIgnoreCase(username).filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
+                .ifPresent(AppUser::clearFailedLogins);
+    }
+
+    private AppUser byId(long id) {
+        return users.findById(id).orElseThrow(() -> new UserRefusedException("", "users.notfound"));
+    }
+
+    private void validate(AppUser user) {
+        Set<ConstraintViolation<AppUser>> violations = validator.validate(user);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private static boolean isCurrentUser(AppUser user) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && user.getUsername().equalsIgnoreCase(authentication.getName());
     }
 
     public boolean passwordMatches(AppUser user, String rawPassword) {

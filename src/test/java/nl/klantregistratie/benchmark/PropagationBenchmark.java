@@ -92,7 +92,7 @@ class PropagationBenchmark {
         int warmup = Integer.getInteger("benchmark.warmup", 10);
 
         StringBuilder report = new StringBuilder();
-        report.append("## Propagation benchmark ").append(LocalDate.now()).append("\n\n").append(machine()).append('\n');
+        report.append("## Propagation benchmark ").append(LocalDate.now()).append("\n\n").append(Machine.describe()).append('\n');
         for (String name : databases) {
             BenchmarkDatabase database = switch (name.toLowerCase(Locale.ROOT)) {
                 case "h2" -> BenchmarkDatabase.h2();
@@ -589,11 +589,4 @@ class PropagationBenchmark {
         }
     }
 
-    private static String machine() {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return String.format(Locale.ROOT, "Machine: %d cores, %.0f GB RAM, Java %s, max heap %d MB, load average at "
-                + "start %.2f  %n", Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1e9,
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1024 / 1024,
-                os.getSystemLoadAverage());
-    }
 }

@@ -149,7 +149,7 @@ class SearchBenchmark {
         boolean reuse = Boolean.getBoolean("benchmark.reuse");
 
         StringBuilder report = new StringBuilder();
-        report.append("## Search benchmark ").append(LocalDate.now()).append("\n\n").append(machine()).append('\n');
+        report.append("## Search benchmark ").append(LocalDate.now()).append("\n\n").append(Machine.describe()).append('\n');
         for (String name : databases) {
             BenchmarkDatabase database = switch (name.strip().toLowerCase(Locale.ROOT)) {
                 case "h2" -> BenchmarkDatabase.h2();
@@ -670,19 +670,4 @@ class SearchBenchmark {
         }
     }
 
-    private static String machine() {
-        String cpu = "unknown CPU";
-        try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
-                    .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse(cpu);
-        } catch (IOException e) {
-            // not Linux
-        }
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        return String.format(Locale.ROOT, "Machine: %d cores (%s), %.0f GB RAM, %s %s, Java %s (%s), max heap %d MB, "
-                + "load average at start %.2f  %n", Runtime.getRuntime().availableProcessors(), cpu,
-                os.getTotalMemorySize() / 1e9, System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                Runtime.getRuntime().maxMemory() / 1024 / 1024, os.getSystemLoadAverage());
-    }
 }

@@ -3,12 +3,11 @@ package nl.klantregistratie.client.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import nl.klantregistratie.base.ui.SearchField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.ClientService;
@@ -21,7 +20,7 @@ import nl.klantregistratie.client.RegistrationSummary;
 abstract class RegistrationListView extends VerticalLayout implements HasDynamicTitle {
 
     protected final ClientService clients;
-    protected final TextField search = new TextField();
+    protected final TextField search = new SearchField();
     protected final Grid<RegistrationSummary> grid = new Grid<>();
     protected final HorizontalLayout toolbar = new HorizontalLayout();
     private final String titleKey;
@@ -31,14 +30,6 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
         this.titleKey = titleKey;
         setSizeFull();
         search.setId("search");
-        search.setPlaceholder(getTranslation("search.placeholder"));
-        search.setAriaLabel(getTranslation("search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(250);
-        search.setWidth("24em");
-        search.setMaxLength(200);
         search.addValueChangeListener(e -> refresh());
 
         grid.setId("registrations-grid");
@@ -68,12 +59,7 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
     }
 
     protected void open(RegistrationSummary summary) {
-        String route = switch (summary.kind()) {
-            case PERSOON -> ClientPersonView.ROUTE;
-            case BEDRIJF -> ClientCompanyView.ROUTE;
-            case CONTACT -> ContactPersonView.ROUTE;
-        };
-        getUI().ifPresent(ui -> ui.navigate(route + "/" + summary.id()));
+        getUI().ifPresent(ui -> ui.navigate(CardRoutes.of(summary.kind(), summary.id())));
     }
 
     @Override

@@ -1,12 +1,11 @@
 package nl.klantregistratie.correspondence.ui;
 
+import nl.klantregistratie.base.OfficeTime;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.klantregistratie.correspondence.Correspondence;
 import nl.klantregistratie.correspondence.CorrespondenceService;
@@ -21,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 public class CorrespondencePanel extends VerticalLayout {
 
     /** The office works in Dutch time, whatever the server's zone. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final CorrespondenceService correspondence;
     private final Grid<Correspondence> grid = new Grid<>();
@@ -90,6 +87,6 @@ public class CorrespondencePanel extends VerticalLayout {
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant.atZone(ZONE));
+        return OfficeTime.format(instant);
     }
 }

@@ -100,19 +100,27 @@ public class LinkDialog extends Dialog {
             preview.add(new Paragraph(getTranslation("link.preview.nochanges")));
             return;
         }
+        preview.add(changesGrid(shown.changes()));
+    }
+
+    /** What linking changes in the volger, field by field (old → new); also for the link suggestions. */
+    public static Grid<HistoryEntry.FieldChange> changesGrid(java.util.List<HistoryEntry.FieldChange> shown) {
         Grid<HistoryEntry.FieldChange> changes = new Grid<>();
         changes.setId("link-changes");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         changes.setAllRowsVisible(true);
-        changes.addColumn(change -> getTranslation(change.fieldKey())).setHeader(getTranslation("link.preview.field"));
-        changes.addColumn(change -> value(change, change.oldValue())).setHeader(getTranslation("link.preview.old"));
-        changes.addColumn(change -> value(change, change.newValue())).setHeader(getTranslation("link.preview.new"));
-        changes.setItems(shown.changes());
-        preview.add(changes);
+        changes.addColumn(change -> changes.getTranslation(change.fieldKey()))
+                .setHeader(changes.getTranslation("link.preview.field"));
+        changes.addColumn(change -> value(changes, change, change.oldValue()))
+                .setHeader(changes.getTranslation("link.preview.old"));
+        changes.addColumn(change -> value(changes, change, change.newValue()))
+                .setHeader(changes.getTranslation("link.preview.new"));
+        changes.setItems(shown);
+        return changes;
     }
 
-    private String value(HistoryEntry.FieldChange change, String value) {
-        return change.translatable() && !value.isEmpty() ? getTranslation(value) : value;
+    private static String value(Component context, HistoryEntry.FieldChange change, String value) {
+        return change.translatable() && !value.isEmpty() ? context.getTranslation(value) : value;
     }
 
     private void chooseSuggested(ClientPerson suggested) {

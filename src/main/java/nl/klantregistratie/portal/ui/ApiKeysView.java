@@ -1,5 +1,6 @@
 package nl.klantregistratie.portal.ui;
 
+import nl.klantregistratie.base.OfficeTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,8 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import nl.klantregistratie.base.ui.Notifications;
@@ -37,8 +36,6 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 95, title = "nav.portalkeys", icon = "vaadin:connect")
 class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final PortalService portal;
     private final Grid<ApiKey> keys = new Grid<>();
@@ -120,7 +117,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String when(@Nullable Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(ZONE));
+        return instant == null ? "" : OfficeTime.format(instant);
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph ended = new Paragraph();
 
     public LoginView() {
         addClassName("login-view");
@@ -32,7 +33,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.addClassName("login-title");
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         subtitle.addClassName("login-subtitle");
-        add(title, subtitle, login);
+        ended.setId("login-ended");
+        ended.addClassName("login-ended");
+        ended.setText(getTranslation("login.ended"));
+        ended.setVisible(false);
+        add(title, subtitle, ended, login);
     }
 
     private LoginI18n i18n() {
@@ -53,7 +58,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        ended.setVisible(parameters.containsKey("ended"));
     }
 
     @Override

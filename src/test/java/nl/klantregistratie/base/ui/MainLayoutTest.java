@@ -40,7 +40,13 @@ class MainLayoutTest extends KaribuTest {
 
         login(Role.SUPPORT);
         navigate("gebruikers");
-        assertThat(navLabels()).containsExactly("Start", "Klanten", "Contactpersonen", "Gebruikers", "Portaal-API");
+        assertThat(navLabels()).containsExactly("Start", "Klanten", "Contactpersonen", "Koppelingen",
+                "Koppelvoorstellen", "Historie", "Gebruikers", "Portaal-API");
+
+        login(Role.MANAGER);
+        navigate("koppelingen");
+        assertThat(navLabels()).containsExactly("Start", "Klanten", "Contactpersonen", "Koppelingen",
+                "Koppelvoorstellen");
     }
 
     @Test
@@ -54,7 +60,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(UI.getCurrent().getLocale()).isEqualTo(TranslationProvider.ENGLISH);
         assertThat(userService.findByUsername("manager").orElseThrow().getPreferredLanguage()).isEqualTo("en");
         navigate("");
-        assertThat(navLabels()).containsExactly("Home", "Clients", "Contacts");
+        assertThat(navLabels()).containsExactly("Home", "Clients", "Contacts", "Links", "Link suggestions");
 
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(
                 _get(MenuBar.class, spec -> spec.withId("user-menu")), "language-nl");

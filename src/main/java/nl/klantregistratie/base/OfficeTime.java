@@ -1,0 +1,22 @@
+package nl.klantregistratie.base;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The office's clock: Dutch time, and how staff read a moment ("28-11-2026 14:05"). */
+public final class OfficeTime {
+
+    /** The time zone of the office: dates typed and shown are Dutch dates. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    private OfficeTime() {
+    }
+
+    /** The moment as staff read it, to the minute, in Dutch time. */
+    public static String format(Instant instant) {
+        return MINUTE.format(instant.atZone(ZONE));
+    }
+}

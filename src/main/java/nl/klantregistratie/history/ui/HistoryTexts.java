@@ -1,0 +1,75 @@
+package nl.klantregistratie.history.ui;
+
+import nl.klantregistratie.base.OfficeTime;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import nl.klantregistratie.history.HistoryEntry;
+import nl.klantregistratie.history.HistoryEntry.FieldChange;
+import nl.klantregistratie.history.HistoryEntry.Hoofd;
+import nl.klantregistratie.history.HistoryService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a history entry reads, in the user's language, for the card's Historie section and the
+ * Historie page alike: when, who, what kind of change, and each field old → new.
+ */
+final class HistoryTexts {
+
+
+    private HistoryTexts() {
+    }
+
+    static String when(HistoryEntry entry) {
+        return OfficeTime.format(entry.when());
+    }
+
+    static String who(HistoryEntry entry, Component context) {
+        if (entry.isBySystem()) {
+            return context.getTranslation("history.user.system");
+        }
+        return entry.userDisplayName() != null ? entry.userDisplayName() : entry.username();
+    }
+
+    static String what(HistoryEntry entry, Component context) {
+        String key = entry.kind().translationKey();
+        return switch (entry.kind()) {
+            case LINKED, PROPAGATED -> context.getTranslation(key, name(entry.hoofd()), klantnummer(entry.hoofd()));
+            case UNLINKED -> context.getTranslation(key, name(entry.previousHoofd()),
+                    klantnummer(entry.previousHoofd()));
+            case MOVED -> context.getTranslation(key, name(entry.previousHoofd()), klantnummer(entry.previousHoofd()),
+                    name(entry.hoofd()), klantnummer(entry.hoofd()));
+            case CREATED -> entry.hoofd() == null ? context.getTranslation(key)
+                    : context.getTranslation(key + ".linked", name(entry.hoofd()), klantnummer(entry.hoofd()));
+            default -> context.getTranslation(key);
+        };
+    }
+
+    /** One line per changed field: "Achternaam: Jansen → Janssen". */
+    static Div changes(HistoryEntry entry, Component context) {
+        Div changes = new Div();
+        changes.addClassName("history-changes");
+        for (FieldChange change : entry.changes()) {
+            Div line = new Div(context.getTranslation("history.change", context.getTranslation(change.fieldKey()),
+                    value(change.oldValue(), change.translatable(), context),
+                    value(change.newValue(), change.translatable(), context)));
+            line.addClassName("history-change");
+            changes.add(line);
+        }
+        return changes;
+    }
+
+    private static String value(String value, boolean translatable, Component context) {
+        if (value.isEmpty()) {
+            return context.getTranslation("history.value.empty");
+        }
+        return translatable ? context.getTranslation(value) : value;
+    }
+
+    private static String name(@Nullable Hoofd hoofd) {
+        return hoofd == null ? "" : hoofd.name();
+    }
+
+    private static String klantnummer(@Nullable Hoofd hoofd) {
+        return hoofd == null || hoofd.klantnummer() == null ? "" : String.valueOf(hoofd.klantnummer());
+    }
+}

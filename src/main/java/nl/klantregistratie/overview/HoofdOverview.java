@@ -1,0 +1,24 @@
+package nl.klantregistratie.overview;
+
+import java.util.List;
+import nl.klantregistratie.client.RegistrationKind;
+
+/**
+ * One hoofd in the Koppelingen list: who it is, whether it is a klant-persoon or a contactpersoon
+ * (R2), how many volgers follow it and at which klant-bedrijven they are registered. Never a BSN.
+ *
+ * @param bedrijven the klant-bedrijven of the volgers, "Naam (klantnummer)", each once, by name
+ * @param hoofdBedrijf the klant-bedrijf of the hoofd itself when it is a contactpersoon, else null
+ */
+public record HoofdOverview(long id, long klantnummer, String zoeknaam, String naam, RegistrationKind kind,
+        int volgers, List<String> bedrijven, @org.jspecify.annotations.Nullable String hoofdBedrijf) {
+
+    public HoofdOverview {
+        bedrijven = List.copyOf(bedrijven);
+    }
+
+    /** A contactpersoon as hoofd: DOMAIN.md R2 advises a klant-persoon where one exists. */
+    public boolean isContactPersonAsHoofd() {
+        return kind == RegistrationKind.CONTACT;
+    }
+}

@@ -1,0 +1,14 @@
+package nl.klantregistratie.overview;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the Koppelingen list shows: hoofden whose klantnummer is the text or whose zoeknaam starts
+ * with it (case and accents do not matter; empty shows all), of the given type.
+ */
+public record KoppelingenFilter(@Nullable String text, HoofdType type) {
+
+    public static KoppelingenFilter all() {
+        return new KoppelingenFilter(null, HoofdType.ALL);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Koppelingen overview for managers and support (DOMAIN.md roles): every hoofd with its volgers and
+ * their klant-bedrijven, filtered and searched, and exported as CSV without BSN.
+ */
+@NullMarked
+package nl.klantregistratie.overview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.overview.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,23 @@
+package nl.klantregistratie.suggestion;
+
+import java.util.List;
+import nl.klantregistratie.suggestion.MatchField.Match;
+
+/**
+ * A suggestion: the contactpersoon that would become volger, the proposed hoofd (a klant-persoon
+ * where there is one, DOMAIN.md R2), the score and the fields that match.
+ */
+public record LinkSuggestion(PersonRecord volger, PersonRecord hoofd, int score, List<Match> matches) {
+
+    public LinkSuggestion {
+        matches = List.copyOf(matches);
+    }
+
+    public boolean isLikely() {
+        return score >= SuggestionScorer.HIGH;
+    }
+
+    public PairKey pair() {
+        return PairKey.of(volger.id(), hoofd.id());
+    }
+}

@@ -1,0 +1,142 @@
+package nl.klantregistratie.suggestion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.klantregistratie.suggestion.SuggestionScorer.Prepared;
+import nl.klantregistratie.suggestion.SuggestionScorer.Score;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the suggestions among person registrations without comparing all pairs: each record gets a
+ * few candidate keys (blocking), and only records that share a key are scored. The keys: achternaam
+ * with birth date; achternaam with the first initial (also when the birth date is missing); birth
+ * date with the first initial (catches a typo in the achternaam); privé e-mail; privé mobiel;
+ * postcode with huisnummer. A pair that shares several keys is scored
+ * once, in the first key it shares. Keys shared by more than {@value #MAX_BLOCK} records say too
+ * little to compare all of them and are left out (the other keys still meet).
+ *
+ * <p>Eligible pairs: not two klant-personen (only a contactpersoon can become volger, R1), no volgers
+ * (their hoofd stands for them), not rejected before.
+ */
+public final class SuggestionFinder {
+
+    static final int MAX_BLOCK = 1_000;
+    private static final int KEYS = 6;
+
+    private SuggestionFinder() {
+    }
+
+    /** Suggestions, most likely first. */
+    public static List<LinkSuggestion> find(List<PersonRecord> records, Set<PairKey> rejected) {
+        List<Prepared> prepared = new ArrayList<>(records.size());
+        for (PersonRecord record : records) {
+            prepared.add(Prepared.of(record));
+        }
+        String[][] keys = new String[prepared.size()][];
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            keys[i] = keys(prepared.get(i));
+            for (String key : keys[i]) {
+                if (key != null) {
+                    blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+                }
+            }
+        }
+        List<LinkSuggestion> found = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> block : blocks.entrySet()) {
+            List<Integer> members = block.getValue();
+            if (members.size() < 2 || members.size() > MAX_BLOCK) {
+                continue;
+            }
+            int keyIndex = block.getKey().charAt(0) - '0';
+            for (int x = 0; x < members.size(); x++) {
+                int i = members.get(x);
+                for (int y = x + 1; y < members.size(); y++) {
+                    int j = members.get(y);
+                    if (sharesEarlierKey(keys[i], keys[j], keyIndex, blocks)) {
+                        continue;
+                    }
+                    LinkSuggestion suggestion = suggestion(prepared.get(i), prepared.get(j), rejected);
+                    if (suggestion != null) {
+                        found.add(suggestion);
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(LinkSuggestion::score).reversed()
+                .thenComparingLong(s -> s.hoofd().klantnummer())
+                .thenComparingLong(s -> s.volger().klantnummer()));
+        return found;
+    }
+
+    /** The candidate keys of a record, by kind ("0…" to "5…"); null where the fields are missing. */
+    static String[] keys(Prepared p) {
+        String[] keys = new String[KEYS];
+        if (!p.surname().isEmpty() && p.birthDate() != null) {
+            keys[0] = "0" + p.surname() + "|" + p.birthDate();
+        }
+        if (!p.surname().isEmpty()) {
+            keys[1] = "1" + p.surname() + "|" + p.initial();
+        }
+        if (p.birthDate() != null) {
+            keys[2] = "2" + p.birthDate() + "|" + p.initial();
+        }
+        if (!p.email().isEmpty()) {
+            keys[3] = "3" + p.email();
+        }
+        if (!p.mobile().isEmpty()) {
+            keys[4] = "4" + p.mobile();
+        }
+        if (!p.address().isEmpty()) {
+            keys[5] = "5" + p.address();
+        }
+        return keys;
+    }
+
+    /** Whether the pair also meets in a key of an earlier kind, whose block is compared (so it was scored there). */
+    private static boolean sharesEarlierKey(String[] a, String[] b, int keyIndex, Map<String, List<Integer>> blocks) {
+        for (int k = 0; k < keyIndex; k++) {
+            if (a[k] != null && a[k].equals(b[k]) && blocks.get(a[k]).size() <= MAX_BLOCK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static @Nullable LinkSuggestion suggestion(Prepared a, Prepared b, Set<PairKey> rejected) {
+        PersonRecord x = a.record();
+        PersonRecord y = b.record();
+        if (x.isClientPerson() && y.isClientPerson()) {
+            return null;
+        }
+        if (rejected.contains(PairKey.of(x.id(), y.id()))) {
+            return null;
+        }
+        Score score = SuggestionScorer.score(a, b);
+        if (!score.isSuggestion()) {
+            return null;
+        }
+        PersonRecord hoofd = hoofd(x, y);
+        PersonRecord volger = Objects.equals(hoofd, x) ? y : x;
+        return new LinkSuggestion(volger, hoofd, score.points(), score.matches());
+    }
+
+    /**
+     * The proposed hoofd: the klant-persoon (R2); of two contactpersonen the one that is hoofd already
+     * (the one with more volgers), else the one registered first (lower klantnummer).
+     */
+    static PersonRecord hoofd(PersonRecord x, PersonRecord y) {
+        if (x.isClientPerson() != y.isClientPerson()) {
+            return x.isClientPerson() ? x : y;
+        }
+        if (x.volgers() != y.volgers()) {
+            return x.volgers() > y.volgers() ? x : y;
+        }
+        return x.klantnummer() <= y.klantnummer() ? x : y;
+    }
+}

@@ -1,0 +1,93 @@
+package nl.klantregistratie.suggestion;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.klantregistratie.base.DomainException;
+import nl.klantregistratie.link.LinkPreview;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Koppelvoorstellen (managers and support): contactpersonen that are probably the same person as a
+ * klant-persoon or as each other, not yet linked and not rejected; accepting links them through the
+ * link service (its rules and preview apply), rejecting remembers the pair.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(Role.MANAGER_NAME)
+public class SuggestionService {
+
+    private final PersonRecords records;
+    private final RejectionRepository rejections;
+    private final LinkService links;
+
+    SuggestionService(PersonRecords records, RejectionRepository rejections, LinkService links) {
+        this.records = records;
+        this.rejections = rejections;
+        this.links = links;
+    }
+
+    /** All suggestions, most likely first. */
+    public List<LinkSuggestion> suggestions() {
+        Set<PairKey> rejected = new HashSet<>();
+        rejections.findAll().forEach(rejection -> rejected.add(rejection.pair()));
+        return SuggestionFinder.find(records.findUnlinked(), rejected);
+    }
+
+    /** What accepting would change: the link dialog's preview. */
+    public LinkPreview preview(LinkSuggestion suggestion) {
+        return links.preview(suggestion.volger().id(), suggestion.hoofd().id());
+    }
+
+    /** Links the volger to the proposed hoofd (the link service's rules apply). */
+    @Transactional
+    public void accept(LinkSuggestion suggestion) {
+        long volgerId = suggestion.volger().id();
+        links.link(volgerId, links.preview(volgerId, suggestion.hoofd().id()).volger().getVersion(),
+                suggestion.hoofd().id());
+    }
+
+    /**
+     * Accepts several at once, each in its own transaction: one that the rules refuse (linked or
+     * changed meanwhile) does not stop the others. Returns the refusals.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<Refusal> acceptAll(List<LinkSuggestion> suggestions) {
+        List<Refusal> refused = new ArrayList<>();
+        for (LinkSuggestion suggestion : suggestions) {
+            try {
+                accept(suggestion);
+            } catch (DomainException e) {
+                refused.add(new Refusal(suggestion, e));
+            }
+        }
+        return refused;
+    }
+
+    /** Remembers that the two are different people: the pair is not suggested again. */
+    @Transactional
+    public void reject(LinkSuggestion suggestion) {
+        PairKey pair = suggestion.pair();
+        if (!rejections.existsByFirstIdAndSecondId(pair.first(), pair.second())) {
+            rejections.save(new Rejection(pair, currentUsername()));
+        }
+    }
+
+    /** A suggestion that could not be accepted, with the reason as a translation key and arguments. */
+    public record Refusal(LinkSuggestion suggestion, DomainException reason) {
+    }
+
+    private static String currentUsername() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        @Nullable String name = authentication == null ? null : authentication.getName();
+        return name == null ? "" : name;
+    }
+}

@@ -1,0 +1,148 @@
+package nl.klantregistratie.suggestion.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.client.ui.CardRoutes;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.suggestion.LinkSuggestion;
+import nl.klantregistratie.suggestion.PersonRecord;
+import nl.klantregistratie.suggestion.SuggestionService;
+
+/**
+ * Koppelvoorstellen (managers and support): contactpersonen that are probably the same person as a
+ * klant-persoon or as each other, with why (the fields that match) and the proposed hoofd. "Bekijken"
+ * shows the link preview and links; several selected can be linked at once; "Afwijzen" keeps a pair
+ * from being suggested again.
+ */
+@Route(KoppelvoorstellenView.ROUTE)
+@RolesAllowed(Role.MANAGER_NAME)
+@Menu(order = 45, title = "nav.suggestions", icon = "vaadin:lightbulb")
+class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ROUTE = "koppelvoorstellen";
+
+    private final SuggestionService suggestions;
+    private final Grid<LinkSuggestion> grid = new Grid<>();
+    private final Span count = new Span();
+    private final Button review = new Button();
+    private final Button acceptSelected = new Button();
+    private final Button reject = new Button();
+
+    KoppelvoorstellenView(SuggestionService suggestions) {
+        this.suggestions = suggestions;
+        setId("suggestions-view");
+        setSizeFull();
+
+        grid.setId("suggestions-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSizeFull();
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setEmptyStateText(getTranslation("suggestion.empty"));
+        grid.addComponentColumn(s -> person(s.volger())).setHeader(getTranslation("suggestion.volger"))
+                .setFlexGrow(3).setKey("volger");
+        grid.addComponentColumn(s -> person(s.hoofd())).setHeader(getTranslation("suggestion.hoofd"))
+                .setFlexGrow(3).setKey("hoofd");
+        grid.addColumn(s -> getTranslation(s.isLikely() ? "suggestion.likely.high" : "suggestion.likely.medium")
+                + " (" + s.score() + ")").setHeader(getTranslation("suggestion.score")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("score");
+        grid.addColumn(this::why).setHeader(getTranslation("suggestion.why")).setFlexGrow(4).setKey("why");
+        grid.addSelectionListener(e -> buttons());
+
+        review.setText(getTranslation("suggestion.review"));
+        review.setId("suggestion-review");
+        review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        review.addClickListener(e -> single().ifPresent(s -> new SuggestionDialog(suggestions, s, this::reload).open()));
+        acceptSelected.setText(getTranslation("suggestion.acceptselected"));
+        acceptSelected.setId("suggestion-accept-selected");
+        acceptSelected.addClickListener(e -> acceptSelected());
+        reject.setText(getTranslation("suggestion.reject"));
+        reject.setId("suggestion-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.addClickListener(e -> rejectSelected());
+        count.setId("suggestion-count");
+        HorizontalLayout toolbar = new HorizontalLayout(review, acceptSelected, reject, count);
+        toolbar.setAlignItems(Alignment.BASELINE);
+
+        add(new H2(getTranslation("nav.suggestions")), new Paragraph(getTranslation("suggestion.intro")), toolbar,
+                grid);
+        reload();
+    }
+
+    private void reload() {
+        List<LinkSuggestion> found = suggestions.suggestions();
+        grid.setItems(found);
+        count.setText(getTranslation("suggestion.count", found.size()));
+        buttons();
+    }
+
+    private void buttons() {
+        int selected = grid.getSelectedItems().size();
+        review.setEnabled(selected == 1);
+        acceptSelected.setEnabled(selected > 0);
+        reject.setEnabled(selected > 0);
+    }
+
+    private java.util.Optional<LinkSuggestion> single() {
+        return grid.getSelectedItems().size() == 1 ? grid.getSelectedItems().stream().findFirst()
+                : java.util.Optional.empty();
+    }
+
+    private void acceptSelected() {
+        List<LinkSuggestion> chosen = new ArrayList<>(grid.getSelectedItems());
+        List<SuggestionService.Refusal> refused = suggestions.acceptAll(chosen);
+        Notifications.success(getTranslation("suggestion.accepted", chosen.size() - refused.size()));
+        for (SuggestionService.Refusal refusal : refused) {
+            Notifications.error(getTranslation("suggestion.refused", refusal.suggestion().volger().naam(),
+                    getTranslation(refusal.reason().getMessageKey(), refusal.reason().getArguments())));
+        }
+        reload();
+    }
+
+    private void rejectSelected() {
+        List<LinkSuggestion> chosen = new ArrayList<>(grid.getSelectedItems());
+        chosen.forEach(suggestions::reject);
+        Notifications.success(getTranslation("suggestion.rejected", chosen.size()));
+        reload();
+    }
+
+    private Div person(PersonRecord person) {
+        Anchor name = new Anchor(CardRoutes.of(person.kind(), person.id()),
+                person.naam() + " (" + person.klantnummer() + ")");
+        Span kind = new Span(person.bedrijf() == null ? getTranslation(person.kind().translationKey())
+                : getTranslation(person.kind().translationKey()) + " · " + person.bedrijf());
+        kind.addClassName("suggestion-kind");
+        Div cell = new Div(name, new Div(kind));
+        cell.addClassName("suggestion-person");
+        return cell;
+    }
+
+    /** "Achternaam (gelijk), Geboortedatum (gelijk), Privé e-mail (gelijk)". */
+    String why(LinkSuggestion suggestion) {
+        return suggestion.matches().stream()
+                .map(match -> getTranslation(match.field().translationKey()) + " ("
+                        + getTranslation(match.strength().translationKey()) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.suggestions") + " | " + getTranslation("app.title");
+    }
+}

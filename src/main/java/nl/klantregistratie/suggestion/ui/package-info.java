@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.suggestion.ui;
+
+import org.jspecify.annotations.NullMarked;

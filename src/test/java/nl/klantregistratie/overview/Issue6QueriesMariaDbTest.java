@@ -1,0 +1,80 @@
+package nl.klantregistratie.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.history.HistoryEntry;
+import nl.klantregistratie.history.HistoryQuery;
+import nl.klantregistratie.history.HistoryService;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.suggestion.LinkSuggestion;
+import nl.klantregistratie.suggestion.SuggestionFixture;
+import nl.klantregistratie.suggestion.SuggestionService;
+import nl.klantregistratie.test.MariaDbTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The queries of the manager and support pages on MariaDB: the koppelingen (with the type filter),
+ * the rows the suggestions read, and the history of all registrations with its filters. The same
+ * behaviour on H2 is covered in detail by the services' own tests.
+ */
+@MariaDbTest
+@WithMockUser(username = "beheer", roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+class Issue6QueriesMariaDbTest {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    @Autowired
+    KoppelingenService koppelingen;
+
+    @Autowired
+    SuggestionService suggestions;
+
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void koppelingenWithTypeFilterAndExport() {
+        KoppelingenFixture.Data data = new KoppelingenFixture(clients, links).create();
+
+        List<HoofdOverview> all = koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.ALL),
+                PageRequest.of(0, 50));
+        assertThat(all).extracting(HoofdOverview::volgers).containsExactlyInAnyOrder(2, 1);
+        assertThat(koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.CONTACT_PERSON),
+                PageRequest.of(0, 50))).extracting(HoofdOverview::id).containsExactly(data.contactHoofd().getId());
+        assertThat(koppelingen.export(new KoppelingenFilter(data.surname(), HoofdType.ALL))).hasSize(2);
+        assertThat(koppelingen.volgersOf(data.personHoofd().getId())).hasSize(2);
+    }
+
+    @Test
+    void suggestionsAcceptAndReject() {
+        SuggestionFixture data = SuggestionFixture.create(clients);
+        List<LinkSuggestion> mine = data.mine(suggestions.suggestions());
+        assertThat(mine).hasSize(3);
+
+        suggestions.reject(mine.getFirst());
+        LinkSuggestion toKlant = data.mine(suggestions.suggestions()).stream()
+                .filter(s -> s.hoofd().id() == data.klant().getId()).findFirst().orElseThrow();
+        suggestions.accept(toKlant);
+
+        assertThat(links.state(toKlant.volger().id()).isVolger()).isTrue();
+    }
+
+    @Test
+    void historyOfAllRegistrationsWithFilters() {
+        KoppelingenFixture.Data data = new KoppelingenFixture(clients, links).create();
+
+        assertThat(history.search(new HistoryQuery("beheer", null, null, data.volgerA().getKlantnummer(),
+                HistoryEntry.Kind.LINKED), 0, 10)).hasSize(1);
+        assertThat(history.search(new HistoryQuery(null, null, null, data.volgerA().getKlantnummer(), null), 0, 10))
+                .extracting(r -> r.entry().kind()).containsExactly(HistoryEntry.Kind.LINKED, HistoryEntry.Kind.CREATED);
+    }
+}

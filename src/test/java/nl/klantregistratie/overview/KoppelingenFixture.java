@@ -1,0 +1,52 @@
+package nl.klantregistratie.overview;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.link.LinkService;
+
+/**
+ * Koppelingen for tests, with a surname of their own: a klant-persoon (with BSN) as hoofd of two
+ * volgers at two klant-bedrijven, a contactpersoon as hoofd of one volger, and a klant-persoon
+ * without volgers. Call with a signed-in user.
+ */
+public class KoppelingenFixture {
+
+    public static final String BSN = "111222333";
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    public record Data(String surname, ClientCompany companyA, ClientCompany companyB, ClientPerson personHoofd,
+            ContactPerson volgerA, ContactPerson volgerB, ContactPerson contactHoofd, ContactPerson contactVolger,
+            ClientPerson unlinkedPerson) {
+    }
+
+    private final ClientService clients;
+    private final LinkService links;
+
+    public KoppelingenFixture(ClientService clients, LinkService links) {
+        this.clients = clients;
+        this.links = links;
+    }
+
+    public Data create() {
+        String surname = "Koppel" + TestData.uniqueSuffix(RUN.incrementAndGet());
+        ClientCompany a = clients.save(TestData.company("Aannemer " + surname + " B.V."));
+        ClientCompany b = clients.save(TestData.company("Bouw " + surname + " B.V."));
+        ClientPerson hoofd = TestData.person(surname, "A.", null);
+        hoofd.setBsn(BSN);
+        hoofd = clients.save(hoofd);
+        ContactPerson volgerA = link(clients.save(TestData.contact(a, "x", "x")), hoofd.getId());
+        ContactPerson volgerB = link(clients.save(TestData.contact(b, "x", "x")), hoofd.getId());
+        ContactPerson contactHoofd = clients.save(TestData.contact(a, surname, "C."));
+        ContactPerson contactVolger = link(clients.save(TestData.contact(b, "y", "y")), contactHoofd.getId());
+        ClientPerson unlinked = clients.save(TestData.person(surname, "Z.", null));
+        return new Data(surname, a, b, hoofd, volgerA, volgerB, contactHoofd, contactVolger, unlinked);
+    }
+
+    private ContactPerson link(ContactPerson volger, long hoofdId) {
+        return links.link(volger.getId(), volger.getVersion(), hoofdId);
+    }
+}

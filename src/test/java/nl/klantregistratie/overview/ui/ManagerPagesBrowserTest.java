@@ -1,0 +1,55 @@
+package nl.klantregistratie.overview.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.overview.KoppelingenFixture;
+import nl.klantregistratie.security.UserService;
+import nl.klantregistratie.suggestion.SuggestionFixture;
+import nl.klantregistratie.test.BrowserTestBase;
+import nl.klantregistratie.test.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A manager's pages in a real browser: Koppelingen with search and the volgers, Koppelvoorstellen. */
+class ManagerPagesBrowserTest extends BrowserTestBase {
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    @Test
+    void managerSearchesKoppelingenSeesVolgersAndSuggestions() {
+        KoppelingenFixture.Data koppelingen = SignedIn.as(users, "manager",
+                () -> new KoppelingenFixture(clients, links).create());
+        SuggestionFixture suggestion = SignedIn.as(users, "manager", () -> SuggestionFixture.create(clients));
+        loginAndWaitForShell("manager", "manager123");
+
+        open("/koppelingen");
+        WebElement search = waitFor(By.cssSelector("#overview-search input"));
+        search.sendKeys(koppelingen.surname());
+        String zoeknaam = koppelingen.personHoofd().getZoeknaam();
+        waitForText(By.id("koppelingen-grid"), zoeknaam);
+        waitForText(By.id("koppelingen-grid"), "Contactpersoon als hoofd");
+        assertThat(waitFor(By.id("overview-export")).getAttribute("href")).isNotBlank();
+
+        waitFor(By.xpath("//vaadin-grid[@id='koppelingen-grid']//vaadin-grid-cell-content[normalize-space()='"
+                + zoeknaam + "']")).click();
+        waitForText(By.id("overview-volgers"), "Volgers van " + koppelingen.personHoofd().getDisplayName());
+        waitForText(By.id("overview-volgers-grid"), koppelingen.companyB().getDisplayName());
+        screenshot("koppelingen");
+
+        open("/koppelvoorstellen");
+        waitForText(By.id("suggestions-grid"), suggestion.klant().getDisplayName());
+        assertThat(waitFor(By.id("suggestions-grid")).getText()).contains("Achternaam (gelijk)");
+        screenshot("koppelvoorstellen");
+    }
+}

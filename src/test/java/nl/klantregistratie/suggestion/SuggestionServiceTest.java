@@ -1,0 +1,106 @@
+package nl.klantregistratie.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.link.LinkState;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Suggestions from the database; accept links through the link rules, reject remembers; roles. */
+class SuggestionServiceTest extends KaribuTest {
+
+    @Autowired
+    SuggestionService suggestions;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    SuggestionFixture data;
+
+    @BeforeEach
+    void data() {
+        login(Role.MANAGER);
+        data = SuggestionFixture.create(clients);
+    }
+
+    @Test
+    void suggestsTheContactpersonenWithTheKlantPersoonAsHoofdAndEachOther() {
+        List<LinkSuggestion> mine = data.mine(suggestions.suggestions());
+
+        assertThat(mine).extracting(LinkSuggestion::pair).containsExactlyInAnyOrder(
+                PairKey.of(data.klant().getId(), data.contact().getId()),
+                PairKey.of(data.klant().getId(), data.typo().getId()),
+                PairKey.of(data.contact().getId(), data.typo().getId()));
+        assertThat(mine).filteredOn(s -> s.volger().id() == data.contact().getId()
+                        && s.hoofd().id() == data.klant().getId()).singleElement()
+                .satisfies(s -> assertThat(s.matches()).extracting(MatchField.Match::field)
+                        .contains(MatchField.ACHTERNAAM, MatchField.VOORNAAM, MatchField.GEBOORTEDATUM));
+    }
+
+    @Test
+    void acceptingLinksTheVolgerToTheProposedHoofdAndItIsNoLongerSuggested() {
+        LinkSuggestion suggestion = data.mine(suggestions.suggestions()).stream()
+                .filter(s -> s.volger().id() == data.contact().getId() && s.hoofd().id() == data.klant().getId())
+                .findFirst().orElseThrow();
+        assertThat(suggestions.preview(suggestion).hoofd().getId()).isEqualTo(data.klant().getId());
+
+        suggestions.accept(suggestion);
+
+        LinkState state = links.state(data.contact().getId());
+        assertThat(state.isVolger()).isTrue();
+        assertThat(state.hoofd().getId()).isEqualTo(data.klant().getId());
+        assertThat(data.mine(suggestions.suggestions())).extracting(s -> s.volger().id())
+                .doesNotContain(data.contact().getId());
+    }
+
+    @Test
+    void acceptsManyAtOnceAndReportsTheOnesTheRulesRefuse() {
+        List<LinkSuggestion> mine = data.mine(suggestions.suggestions());
+        LinkSuggestion toKlantA = mine.stream().filter(s -> s.volger().id() == data.contact().getId()
+                && s.hoofd().id() == data.klant().getId()).findFirst().orElseThrow();
+        LinkSuggestion toKlantB = mine.stream().filter(s -> s.volger().id() == data.typo().getId()
+                && s.hoofd().id() == data.klant().getId()).findFirst().orElseThrow();
+        LinkSuggestion contactToContact = mine.stream().filter(s -> s.hoofd().id() != data.klant().getId())
+                .findFirst().orElseThrow();
+
+        List<SuggestionService.Refusal> refused = suggestions.acceptAll(List.of(toKlantA, toKlantB, contactToContact));
+
+        assertThat(refused).hasSize(1);
+        assertThat(refused.getFirst().suggestion()).isEqualTo(contactToContact);
+        assertThat(links.state(data.klant().getId()).volgerCount()).isEqualTo(2);
+        assertThat(data.mine(suggestions.suggestions())).isEmpty();
+    }
+
+    @Test
+    void aRejectedSuggestionDoesNotComeBack() {
+        LinkSuggestion rejected = data.mine(suggestions.suggestions()).getFirst();
+
+        suggestions.reject(rejected);
+        suggestions.reject(rejected);
+
+        assertThat(data.mine(suggestions.suggestions())).extracting(LinkSuggestion::pair)
+                .hasSize(2).doesNotContain(rejected.pair());
+    }
+
+    @Test
+    void medewerkerCannotCallTheService() {
+        LinkSuggestion any = data.mine(suggestions.suggestions()).getFirst();
+        login(Role.MEDEWERKER);
+        assertThatThrownBy(() -> suggestions.suggestions()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> suggestions.accept(any)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> suggestions.acceptAll(List.of(any))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> suggestions.reject(any)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> suggestions.preview(any)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+}

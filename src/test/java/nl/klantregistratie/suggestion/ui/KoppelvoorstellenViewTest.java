@@ -1,0 +1,115 @@
+package nl.klantregistratie.suggestion.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import nl.klantregistratie.base.ui.AccessDeniedView;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.suggestion.LinkSuggestion;
+import nl.klantregistratie.suggestion.SuggestionFixture;
+import nl.klantregistratie.test.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Koppelvoorstellen as a manager uses it: why, preview, link, link many, reject; closed to medewerkers. */
+class KoppelvoorstellenViewTest extends KaribuTest {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    @SuppressWarnings("unchecked")
+    private static Grid<LinkSuggestion> grid() {
+        return _get(Grid.class, spec -> spec.withId("suggestions-grid"));
+    }
+
+    private static List<LinkSuggestion> items() {
+        return grid().getGenericDataView().getItems().toList();
+    }
+
+    private SuggestionFixture open() {
+        login(Role.MANAGER);
+        SuggestionFixture data = SuggestionFixture.create(clients);
+        navigate("koppelvoorstellen");
+        return data;
+    }
+
+    private LinkSuggestion klantAndContact(SuggestionFixture data) {
+        return data.mine(items()).stream().filter(s -> s.volger().id() == data.contact().getId()
+                && s.hoofd().id() == data.klant().getId()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void showsWhyAndTheProposedHoofd() {
+        SuggestionFixture data = open();
+        LinkSuggestion suggestion = klantAndContact(data);
+        int row = items().indexOf(suggestion);
+
+        assertThat(String.join("|", GridKt._getFormattedRow(grid(), row)))
+                .contains("Achternaam (gelijk)", "Voornaam of voorletters (gelijk)", "Geboortedatum (gelijk)");
+        assertThat(BasicUtilsKt.get_textRecursively(GridKt._getCellComponent(grid(), row, "hoofd")))
+                .contains(data.klant().getDisplayName(), "Klant-persoon");
+    }
+
+    @Test
+    void reviewsOneWithTheLinkPreviewAndLinks() {
+        SuggestionFixture data = open();
+        grid().select(klantAndContact(data));
+
+        _click(_get(Button.class, spec -> spec.withId("suggestion-review")));
+
+        SuggestionDialog dialog = _get(SuggestionDialog.class);
+        assertThat(_find(Grid.class, spec -> spec.withId("link-changes"))).hasSize(1);
+        assertThat(BasicUtilsKt.get_textRecursively(dialog)).contains(data.klant().getDisplayName());
+        _click(_get(Button.class, spec -> spec.withId("suggestion-verder")));
+
+        assertThat(links.state(data.contact().getId()).isVolger()).isTrue();
+        assertThat(data.mine(items())).extracting(s -> s.volger().id()).doesNotContain(data.contact().getId());
+    }
+
+    @Test
+    void linksSeveralAtOnce() {
+        SuggestionFixture data = open();
+        data.mine(items()).stream().filter(s -> s.hoofd().id() == data.klant().getId()).forEach(grid()::select);
+
+        _click(_get(Button.class, spec -> spec.withId("suggestion-accept-selected")));
+
+        assertThat(links.state(data.klant().getId()).volgerCount()).isEqualTo(2);
+        assertThat(data.mine(items())).isEmpty();
+    }
+
+    @Test
+    void rejectsOneSoItDoesNotComeBack() {
+        SuggestionFixture data = open();
+        LinkSuggestion rejected = klantAndContact(data);
+        grid().select(rejected);
+
+        _click(_get(Button.class, spec -> spec.withId("suggestion-reject")));
+
+        assertThat(data.mine(items())).extracting(LinkSuggestion::pair).doesNotContain(rejected.pair());
+        navigate("koppelvoorstellen");
+        assertThat(data.mine(items())).extracting(LinkSuggestion::pair).doesNotContain(rejected.pair());
+    }
+
+    @Test
+    void medewerkerGetsNoAccessAndNoMenuEntry() {
+        login(Role.MEDEWERKER);
+        navigate("koppelvoorstellen");
+        assertThat(_find(KoppelvoorstellenView.class)).isEmpty();
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+        navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Koppelvoorstellen");
+    }
+}
