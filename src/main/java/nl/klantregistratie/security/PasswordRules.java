@@ -22,7 +22,8 @@ public final class PasswordRules {
         if (value.length() < MIN_LENGTH) {
             throw new UserRefusedException("password", "users.password.tooshort", MIN_LENGTH);
         }
-        if (value.length() > MAX_LENGTH) {
+        // BCrypt reads at most 72 bytes: a letter with an accent takes two of them in UTF-8.
+        if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH) {
             throw new UserRefusedException("password", "users.password.toolong", MAX_LENGTH);
         }
         boolean letter = value.chars().anyMatch(Character::isLetter);

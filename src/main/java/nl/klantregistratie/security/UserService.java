@@ -151,7 +151,8 @@ public class UserService implements UserDetailsService {
 
     /**
      * Sets a new password chosen by applicatiebeheer (support only), which the user must change at
-     * the next login; also lifts a lockout.
+     * the next login; also lifts a lockout and ends the user's open sessions (a reset often means the
+     * old password is no longer safe).
      */
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
@@ -161,6 +162,7 @@ public class UserService implements UserDetailsService {
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setPasswordChangeRequired(true);
         user.clearFailedLogins();
+        events.publishEvent(new SessionsEnding(user.getUsername()));
         return user;
     }
 

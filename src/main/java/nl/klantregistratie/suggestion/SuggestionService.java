@@ -47,12 +47,14 @@ public class SuggestionService {
         return links.preview(suggestion.volger().id(), suggestion.hoofd().id());
     }
 
-    /** Links the volger to the proposed hoofd (the link service's rules apply). */
+    /**
+     * Links the volger to the proposed hoofd as the preview showed it (the link service's rules
+     * apply): {@code volgerVersion} is the version of the volger in that preview, so a change since
+     * then is refused as "gewijzigd door een ander" (R17) instead of being replaced unseen.
+     */
     @Transactional
-    public void accept(LinkSuggestion suggestion) {
-        long volgerId = suggestion.volger().id();
-        links.link(volgerId, links.preview(volgerId, suggestion.hoofd().id()).volger().getVersion(),
-                suggestion.hoofd().id());
+    public void accept(LinkSuggestion suggestion, long volgerVersion) {
+        links.link(suggestion.volger().id(), volgerVersion, suggestion.hoofd().id());
     }
 
     /**
@@ -64,7 +66,13 @@ public class SuggestionService {
         List<Refusal> refused = new ArrayList<>();
         for (LinkSuggestion suggestion : suggestions) {
             try {
-                accept(suggestion);
+                LinkPreview preview = links.preview(suggestion.volger().id(), suggestion.hoofd().id());
+                if (!preview.volgersToMove().isEmpty()) {
+                    // R3: its volgers would move along, which needs a confirmation that names them
+                    throw new DomainException("suggestion.refused.hasvolgers", suggestion.volger().naam(),
+                            preview.volgersToMove().size());
+                }
+                links.link(suggestion.volger().id(), preview.volger().getVersion(), suggestion.hoofd().id());
             } catch (DomainException e) {
                 refused.add(new Refusal(suggestion, e));
             }

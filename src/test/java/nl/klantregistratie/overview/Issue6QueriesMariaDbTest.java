@@ -63,7 +63,7 @@ class Issue6QueriesMariaDbTest {
         suggestions.reject(mine.getFirst());
         LinkSuggestion toKlant = data.mine(suggestions.suggestions()).stream()
                 .filter(s -> s.hoofd().id() == data.klant().getId()).findFirst().orElseThrow();
-        suggestions.accept(toKlant);
+        suggestions.accept(toKlant, suggestions.preview(toKlant).volger().getVersion());
 
         assertThat(links.state(toKlant.volger().id()).isVolger()).isTrue();
     }

@@ -46,6 +46,15 @@ class LiveSessionsTest extends KaribuTest {
         assertThat(sessionsExpired(user)).isTrue();
     }
 
+    @Test
+    void aPasswordResetExpiresTheUsersSessions() {
+        AppUser user = signedIn("sessie-d-" + System.nanoTime());
+
+        users.resetPassword(user.getId(), "Nieuw-wachtwoord-2026");
+
+        assertThat(sessionsExpired(user)).isTrue();
+    }
+
     private boolean sessionsExpired(AppUser user) {
         var sessions = registry.getAllPrincipals().stream()
                 .filter(p -> p instanceof org.springframework.security.core.userdetails.UserDetails d

@@ -88,6 +88,10 @@ class UserAdminTest extends KaribuTest {
         assertThatThrownBy(() -> PasswordRules.check("x".repeat(73) + "1", "iemand"))
                 .isInstanceOfSatisfying(UserRefusedException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("users.password.toolong"));
+        // 71 characters but 106 bytes: more than BCrypt reads, refused with the message, not an error
+        assertThatThrownBy(() -> PasswordRules.check("é".repeat(35) + "1" + "é".repeat(35), "iemand"))
+                .isInstanceOfSatisfying(UserRefusedException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("users.password.toolong"));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package nl.klantregistratie.suggestion;
 
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.client.RegistrationChangedException;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.link.LinkPreview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,9 +57,10 @@ class SuggestionServiceTest extends KaribuTest {
         LinkSuggestion suggestion = data.mine(suggestions.suggestions()).stream()
                 .filter(s -> s.volger().id() == data.contact().getId() && s.hoofd().id() == data.klant().getId())
                 .findFirst().orElseThrow();
-        assertThat(suggestions.preview(suggestion).hoofd().getId()).isEqualTo(data.klant().getId());
+        LinkPreview preview = suggestions.preview(suggestion);
+        assertThat(preview.hoofd().getId()).isEqualTo(data.klant().getId());
 
-        suggestions.accept(suggestion);
+        suggestions.accept(suggestion, preview.volger().getVersion());
 
         LinkState state = links.state(data.contact().getId());
         assertThat(state.isVolger()).isTrue();
@@ -83,6 +88,37 @@ class SuggestionServiceTest extends KaribuTest {
     }
 
     @Test
+    void aVolgerChangedSinceThePreviewIsNotLinked_R17() {
+        LinkSuggestion suggestion = data.mine(suggestions.suggestions()).stream()
+                .filter(s -> s.volger().id() == data.contact().getId() && s.hoofd().id() == data.klant().getId())
+                .findFirst().orElseThrow();
+        long shown = suggestions.preview(suggestion).volger().getVersion();
+        ContactPerson changed = clients.getContact(data.contact().getId()); // a colleague, meanwhile
+        changed.getBusiness().setFunctie("Controller");
+        clients.save(changed);
+
+        assertThatThrownBy(() -> suggestions.accept(suggestion, shown)).isInstanceOf(RegistrationChangedException.class);
+        assertThat(links.state(data.contact().getId()).isVolger()).isFalse();
+    }
+
+    @Test
+    void acceptingManyLeavesAVolgerThatIsItselfHoofdForReviewOnItsOwn_R3() {
+        LinkSuggestion toKlant = data.mine(suggestions.suggestions()).stream()
+                .filter(s -> s.volger().id() == data.contact().getId() && s.hoofd().id() == data.klant().getId())
+                .findFirst().orElseThrow();
+        ContactPerson follower = clients.save(TestData.contact(clients.getContact(data.contact().getId()).getCompany(),
+                "Volger" + data.surname(), "V."));
+        links.link(follower.getId(), follower.getVersion(), data.contact().getId());
+
+        List<SuggestionService.Refusal> refused = suggestions.acceptAll(List.of(toKlant));
+
+        assertThat(refused).singleElement().satisfies(refusal -> assertThat(refusal.reason().getMessageKey())
+                .isEqualTo("suggestion.refused.hasvolgers"));
+        assertThat(links.state(data.contact().getId()).isHoofd()).isTrue();
+        assertThat(links.state(follower.getId()).hoofd().getId()).isEqualTo(data.contact().getId());
+    }
+
+    @Test
     void aRejectedSuggestionDoesNotComeBack() {
         LinkSuggestion rejected = data.mine(suggestions.suggestions()).getFirst();
 
@@ -98,7 +134,7 @@ class SuggestionServiceTest extends KaribuTest {
         LinkSuggestion any = data.mine(suggestions.suggestions()).getFirst();
         login(Role.MEDEWERKER);
         assertThatThrownBy(() -> suggestions.suggestions()).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> suggestions.accept(any)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> suggestions.accept(any, 0)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> suggestions.acceptAll(List.of(any))).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> suggestions.reject(any)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> suggestions.preview(any)).isInstanceOf(AuthorizationDeniedException.class);

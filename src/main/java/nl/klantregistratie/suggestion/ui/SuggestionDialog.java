@@ -63,7 +63,7 @@ class SuggestionDialog extends Dialog {
 
         Button verder = new Button(getTranslation("link.dialog.verder"), e -> {
             try {
-                suggestions.accept(suggestion);
+                suggestions.accept(suggestion, preview.volger().getVersion());
                 Notifications.success(getTranslation("link.done", suggestion.volger().naam(), suggestion.hoofd().naam()));
                 close();
                 onDone.run();
