@@ -89,8 +89,11 @@ public class HistoryService {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         Map<String, Optional<String>> displayNames = new HashMap<>();
         List<HistoryRecord> found = new ArrayList<>(limit);
-        long skipped = 0;
-        for (int first = 0; found.size() < limit; first += SEARCH_BATCH) {
+        // Without a kind filter every row counts: the database skips to the offset. With one, the kind
+        // is known only after reading a row and its previous state, so rows are counted while reading.
+        boolean everyRowCounts = query.kind() == null;
+        long skipped = everyRowCounts ? offset : 0;
+        for (int first = everyRowCounts ? Math.toIntExact(offset) : 0; found.size() < limit; first += SEARCH_BATCH) {
             List<?> rows = searchQuery(reader, query).setFirstResult(first).setMaxResults(SEARCH_BATCH).getResultList();
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;
