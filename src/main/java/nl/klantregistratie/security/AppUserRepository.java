@@ -1,9 +1,21 @@
 package nl.klantregistratie.security;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    /**
+     * The account, locked for this transaction (SELECT … FOR UPDATE): failed logins that arrive at the
+     * same moment are counted one after the other, none lost to the optimistic lock.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u where lower(u.username) = lower(:username)")
+    Optional<AppUser> lockByUsername(@Param("username") String username);
 }

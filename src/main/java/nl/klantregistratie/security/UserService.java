@@ -187,7 +187,7 @@ public class UserService implements UserDetailsService {
     /** Counts a failed login for an existing account; the {@value #MAX_FAILED_LOGINS}th locks it. */
     @Transactional
     public void recordFailedLogin(String username) {
-        users.findByUsernameIgnoreCase(username)
+        users.lockByUsername(username)
                 .ifPresent(user -> user.registerFailedLogin(clock.instant(), MAX_FAILED_LOGINS, LOCKOUT));
     }
 

@@ -121,6 +121,30 @@ class UserAdminTest extends KaribuTest {
     }
 
     @Test
+    void failedLoginsAtTheSameMomentAreAllCounted() throws Exception {
+        AppUser user = created();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(UserService.MAX_FAILED_LOGINS);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<?>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < UserService.MAX_FAILED_LOGINS; i++) {
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    users.recordFailedLogin(user.getUsername());
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var attempt : attempts) {
+                attempt.get(); // none failed
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(users.loadUserByUsername(user.getUsername()).isAccountNonLocked()).isFalse();
+    }
+
+    @Test
     void aResetPasswordMustBeChangedAndLiftsALockout() {
         AppUser user = created();
         for (int i = 0; i < UserService.MAX_FAILED_LOGINS; i++) {
