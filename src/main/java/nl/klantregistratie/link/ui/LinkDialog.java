@@ -4,13 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import java.util.stream.Collectors;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientPerson;
@@ -18,7 +13,6 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.link.HoofdCandidate;
 import nl.klantregistratie.link.LinkPreview;
 import nl.klantregistratie.link.LinkService;
-import nl.klantregistratie.history.HistoryEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,73 +59,18 @@ public class LinkDialog extends Dialog {
         try {
             current = links.preview(volger.getId(), candidate.id());
         } catch (DomainException e) {
-            preview.add(warning(getTranslation(e.getMessageKey(), e.getArguments())));
+            preview.add(LinkPreviewPanel.warning(getTranslation(e.getMessageKey(), e.getArguments())));
             return;
         }
-        showPreview(current);
+        preview.add(new LinkPreviewPanel(current, this::chooseSuggested));
         verder.setEnabled(true);
         // Below the search results on a small screen: bring what will change into view before "Verder".
         preview.scrollIntoView();
     }
 
-    private void showPreview(LinkPreview shown) {
-        preview.add(new H4(getTranslation("link.preview.title", shown.hoofd().getDisplayName(),
-                String.valueOf(shown.hoofd().getKlantnummer()))));
-        if (shown.hoofdIsContactPerson()) {
-            Div advice = warning(getTranslation("link.advice.contact"));
-            advice.setId("link-advice");
-            ClientPerson suggested = shown.suggestedHoofd();
-            if (suggested != null) {
-                Button use = new Button(getTranslation("link.advice.use", suggested.getDisplayName(),
-                        String.valueOf(suggested.getKlantnummer())), e -> chooseSuggested(suggested));
-                use.setId("link-advice-use");
-                use.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                advice.add(use);
-            }
-            preview.add(advice);
-        }
-        if (!shown.volgersToMove().isEmpty()) {
-            Div moving = warning(getTranslation("link.preview.moving", shown.volgersToMove().stream()
-                    .map(v -> v.getDisplayName() + " (" + v.getKlantnummer() + ")").collect(Collectors.joining(", "))));
-            moving.setId("link-moving");
-            preview.add(moving);
-        }
-        if (shown.changes().isEmpty()) {
-            preview.add(new Paragraph(getTranslation("link.preview.nochanges")));
-            return;
-        }
-        preview.add(changesGrid(shown.changes()));
-    }
-
-    /** What linking changes in the volger, field by field (old → new); also for the link suggestions. */
-    public static Grid<HistoryEntry.FieldChange> changesGrid(java.util.List<HistoryEntry.FieldChange> shown) {
-        Grid<HistoryEntry.FieldChange> changes = new Grid<>();
-        changes.setId("link-changes");
-        changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        changes.setAllRowsVisible(true);
-        changes.addColumn(change -> changes.getTranslation(change.fieldKey()))
-                .setHeader(changes.getTranslation("link.preview.field"));
-        changes.addColumn(change -> value(changes, change, change.oldValue()))
-                .setHeader(changes.getTranslation("link.preview.old"));
-        changes.addColumn(change -> value(changes, change, change.newValue()))
-                .setHeader(changes.getTranslation("link.preview.new"));
-        changes.setItems(shown);
-        return changes;
-    }
-
-    private static String value(Component context, HistoryEntry.FieldChange change, String value) {
-        return change.translatable() && !value.isEmpty() ? context.getTranslation(value) : value;
-    }
-
     private void chooseSuggested(ClientPerson suggested) {
         choose(new HoofdCandidate(suggested.getId(), suggested.getKlantnummer(), String.valueOf(suggested.getZoeknaam()),
                 suggested.getDisplayName(), suggested.getKind(), null, 0));
-    }
-
-    private Div warning(String text) {
-        Div warning = new Div(new Span(text));
-        warning.addClassName("link-warning");
-        return warning;
     }
 
     private void link() {

@@ -3,14 +3,11 @@ package nl.klantregistratie.suggestion.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.stream.Collectors;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.link.LinkPreview;
-import nl.klantregistratie.link.ui.LinkDialog;
+import nl.klantregistratie.link.ui.LinkPreviewPanel;
 import nl.klantregistratie.suggestion.LinkSuggestion;
 import nl.klantregistratie.suggestion.SuggestionService;
 
@@ -43,23 +40,7 @@ class SuggestionDialog extends Dialog {
             add(new Paragraph(getTranslation(e.getMessageKey(), e.getArguments())));
             return;
         }
-        add(new H4(getTranslation("link.preview.title", preview.hoofd().getDisplayName(),
-                String.valueOf(preview.hoofd().getKlantnummer()))));
-        if (preview.hoofdIsContactPerson()) {
-            Div advice = new Div(getTranslation("link.advice.contact"));
-            advice.addClassName("link-warning");
-            advice.setId("link-advice");
-            add(advice);
-        }
-        if (!preview.volgersToMove().isEmpty()) {
-            Div moving = new Div(getTranslation("link.preview.moving", preview.volgersToMove().stream()
-                    .map(v -> v.getDisplayName() + " (" + v.getKlantnummer() + ")").collect(Collectors.joining(", "))));
-            moving.addClassName("link-warning");
-            moving.setId("link-moving");
-            add(moving);
-        }
-        add(preview.changes().isEmpty() ? new Paragraph(getTranslation("link.preview.nochanges"))
-                : LinkDialog.changesGrid(preview.changes()));
+        add(new LinkPreviewPanel(preview, null));
 
         Button verder = new Button(getTranslation("link.dialog.verder"), e -> {
             try {

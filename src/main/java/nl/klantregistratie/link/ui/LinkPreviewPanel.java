@@ -1,0 +1,80 @@
+package nl.klantregistratie.link.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.history.HistoryEntry;
+import nl.klantregistratie.link.LinkPreview;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What linking will do, before "Verder" (DOMAIN.md R4): the hoofd, the R2 advice when it is a
+ * contactpersoon (naming a klant-persoon that looks like the same person, with a button to take that
+ * one when the caller can), the volgers that move along (R3), and each field that changes, old → new.
+ * Shown by the link dialog and by the link suggestions.
+ */
+public class LinkPreviewPanel extends Div {
+
+    /** {@code onUseSuggested}: takes the suggested klant-persoon as hoofd instead; null offers no button. */
+    public LinkPreviewPanel(LinkPreview shown, @Nullable Consumer<ClientPerson> onUseSuggested) {
+        add(new H4(getTranslation("link.preview.title", shown.hoofd().getDisplayName(),
+                String.valueOf(shown.hoofd().getKlantnummer()))));
+        if (shown.hoofdIsContactPerson()) {
+            Div advice = warning(getTranslation("link.advice.contact"));
+            advice.setId("link-advice");
+            ClientPerson suggested = shown.suggestedHoofd();
+            if (suggested != null && onUseSuggested != null) {
+                Button use = new Button(getTranslation("link.advice.use", suggested.getDisplayName(),
+                        String.valueOf(suggested.getKlantnummer())), e -> onUseSuggested.accept(suggested));
+                use.setId("link-advice-use");
+                use.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                advice.add(use);
+            }
+            add(advice);
+        }
+        if (!shown.volgersToMove().isEmpty()) {
+            Div moving = warning(getTranslation("link.preview.moving", shown.volgersToMove().stream()
+                    .map(v -> v.getDisplayName() + " (" + v.getKlantnummer() + ")").collect(Collectors.joining(", "))));
+            moving.setId("link-moving");
+            add(moving);
+        }
+        add(shown.changes().isEmpty() ? new Paragraph(getTranslation("link.preview.nochanges"))
+                : changesGrid(shown.changes()));
+    }
+
+    /** A highlighted note in the dialog (advice, refusal). */
+    static Div warning(String text) {
+        Div warning = new Div(new Span(text));
+        warning.addClassName("link-warning");
+        return warning;
+    }
+
+    private static Grid<HistoryEntry.FieldChange> changesGrid(List<HistoryEntry.FieldChange> shown) {
+        Grid<HistoryEntry.FieldChange> changes = new Grid<>();
+        changes.setId("link-changes");
+        changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        changes.setAllRowsVisible(true);
+        changes.addColumn(change -> changes.getTranslation(change.fieldKey()))
+                .setHeader(changes.getTranslation("link.preview.field"));
+        changes.addColumn(change -> value(changes, change, change.oldValue()))
+                .setHeader(changes.getTranslation("link.preview.old"));
+        changes.addColumn(change -> value(changes, change, change.newValue()))
+                .setHeader(changes.getTranslation("link.preview.new"));
+        changes.setItems(shown);
+        return changes;
+    }
+
+    private static String value(Component context, HistoryEntry.FieldChange change, String value) {
+        return change.translatable() && !value.isEmpty() ? context.getTranslation(value) : value;
+    }
+}
