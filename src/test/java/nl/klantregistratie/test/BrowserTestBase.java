@@ -215,6 +215,29 @@ public abstract class BrowserTestBase {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Clicks the first displayed element the locator finds, as soon as it takes the click. A grid
+     * keeps rows it scrolled away or filtered out in the DOM, hidden, for reuse, and re-renders its
+     * cells while data arrives: a cell found a moment ago may be hidden or gone by the time it is
+     * clicked, so this looks again until the click lands (up to {@link #TIMEOUT}).
+     */
+    protected void clickWhenReady(By locator) {
+        waitUntil(browser -> {
+            for (WebElement element : browser.findElements(locator)) {
+                try {
+                    if (element.isDisplayed()) {
+                        element.click();
+                        return true;
+                    }
+                } catch (org.openqa.selenium.ElementNotInteractableException // also: click intercepted
+                        | org.openqa.selenium.StaleElementReferenceException e) {
+                    // re-rendered meanwhile: look again
+                }
+            }
+            return false;
+        });
+    }
+
     /** Waits until the element exists in the DOM, displayed or not. */
     protected WebElement waitForPresent(By locator) {
         return waitUntil(ExpectedConditions.presenceOfElementLocated(locator));

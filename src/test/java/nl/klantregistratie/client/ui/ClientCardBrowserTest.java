@@ -2,21 +2,18 @@ package nl.klantregistratie.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.function.Supplier;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.BrowserTestBase;
+import nl.klantregistratie.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** In a real browser: find a klant, open its card, change a field, and see it kept after a reload. */
 class ClientCardBrowserTest extends BrowserTestBase {
@@ -36,7 +33,7 @@ class ClientCardBrowserTest extends BrowserTestBase {
         waitFor(row);
         waitForVaadin();
         screenshot("1-search");
-        waitFor(row).click();
+        clickWhenReady(row);
 
         waitForText(By.id("card-title"), "W. Hoëvenaars");
         waitForText(By.id("card-klantnummer"), person.getKlantnummer().toString());
@@ -54,24 +51,13 @@ class ClientCardBrowserTest extends BrowserTestBase {
         WebElement reloaded = waitFor(By.cssSelector("#personal-roepnaam input"));
         waitUntil(browser -> "Wim".equals(reloaded.getDomProperty("value")));
         assertThat(driver().getCurrentUrl()).endsWith("/klanten/persoon/" + person.getId());
-        assertThat(asMedewerker(() -> clients.getPerson(person.getId())).getPersonal().getRoepnaam())
+        assertThat(SignedIn.as(Role.MEDEWERKER, () -> clients.getPerson(person.getId())).getPersonal().getRoepnaam())
                 .isEqualTo("Wim");
     }
 
     private ClientPerson createPerson() {
         ClientPerson draft = TestData.person("Hoëvenaars", "W.", null);
         draft.getPersonal().setWoonadres(new Address("Markt", 1, "5611 EB", "Eindhoven"));
-        return asMedewerker(() -> clients.save(draft));
-    }
-
-    /** Calls the service as a signed-in medewerker would, outside the browser. */
-    private static <T> T asMedewerker(Supplier<T> call) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test", null,
-                List.of(new SimpleGrantedAuthority("ROLE_MEDEWERKER"))));
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(Role.MEDEWERKER, () -> clients.save(draft));
     }
 }

@@ -75,7 +75,7 @@ class MailBrowserTest extends BrowserTestBase {
                 waitFor(By.id("section-dossier")));
         waitForVaadin();
         screenshot("02-dossier");
-        waitFor(row).click();
+        clickWhenReady(row);
         waitForText(By.id("dossier-message-body"), "De jaarrekening staat klaar.");
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
                 waitFor(By.id("dossier-message")));

@@ -64,7 +64,7 @@ class LinkBrowserTest extends BrowserTestBase {
         waitFor(candidate);
         waitForVaadin();
         screenshot("02-link-search");
-        waitFor(candidate).click();
+        clickWhenReady(candidate);
 
         // The preview: what changes, old → new, before "Verder".
         waitFor(By.id("link-changes"));

@@ -41,8 +41,8 @@ class ManagerPagesBrowserTest extends BrowserTestBase {
         waitForText(By.id("koppelingen-grid"), "Contactpersoon als hoofd");
         assertThat(waitFor(By.id("overview-export")).getAttribute("href")).isNotBlank();
 
-        waitFor(By.xpath("//vaadin-grid[@id='koppelingen-grid']//vaadin-grid-cell-content[normalize-space()='"
-                + zoeknaam + "']")).click();
+        clickWhenReady(By.xpath("//vaadin-grid[@id='koppelingen-grid']//vaadin-grid-cell-content[normalize-space()='"
+                + zoeknaam + "']"));
         waitForText(By.id("overview-volgers"), "Volgers van " + koppelingen.personHoofd().getDisplayName());
         waitForText(By.id("overview-volgers-grid"), koppelingen.companyB().getDisplayName());
         screenshot("koppelingen");
