@@ -59,7 +59,7 @@ public class BusinessContactData {
     }
 
     public void setZakelijkEmail(@Nullable String zakelijkEmail) {
-        this.zakelijkEmail = Input.clean(zakelijkEmail);
+        this.zakelijkEmail = Input.email(zakelijkEmail);
     }
 
     public @Nullable String getDirectTelefoon() {

@@ -175,7 +175,7 @@ public class ClientCompany extends Registration {
     }
 
     public void setEmail(@Nullable String email) {
-        this.email = Input.clean(email);
+        this.email = Input.email(email);
     }
 
     public @Nullable String getWebsite() {

@@ -56,6 +56,6 @@ public class ClientPerson extends PersonRegistration {
     }
 
     public void setZakelijkEmail(@Nullable String zakelijkEmail) {
-        this.zakelijkEmail = Input.clean(zakelijkEmail);
+        this.zakelijkEmail = Input.email(zakelijkEmail);
     }
 }

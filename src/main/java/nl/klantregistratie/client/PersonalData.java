@@ -232,7 +232,7 @@ public class PersonalData {
     }
 
     public void setPriveEmail(@Nullable String priveEmail) {
-        this.priveEmail = Input.clean(priveEmail);
+        this.priveEmail = Input.email(priveEmail);
     }
 
     public @Nullable String getPriveMobiel() {

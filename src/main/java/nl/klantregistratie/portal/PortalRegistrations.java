@@ -23,14 +23,17 @@ interface PortalRegistrations extends Repository<PersonRegistration, Long> {
             """)
     List<ContactPerson> findVolgersWithPortalAccess(@Param("hoofdId") long hoofdId);
 
-    /** Contactpersonen with "toegang Client-Online" whose zakelijk e-mail is this portal e-mail. */
+    /**
+     * Contactpersonen with "toegang Client-Online" whose zakelijk e-mail is this portal e-mail (lower
+     * case, as the registry stores addresses; an index finds it).
+     */
     @Query("""
             select c from ContactPerson c
-            where c.business.toegangClientOnline = true and lower(c.business.zakelijkEmail) = :email
+            where c.business.toegangClientOnline = true and c.business.zakelijkEmail = :email
             """)
     List<ContactPerson> findPortalContacts(@Param("email") String email);
 
     /** Klant-personen whose privé e-mail is this portal e-mail. */
-    @Query("select p from ClientPerson p where lower(p.personal.priveEmail) = :email")
+    @Query("select p from ClientPerson p where p.personal.priveEmail = :email")
     List<ClientPerson> findPersonsByPriveEmail(@Param("email") String email);
 }

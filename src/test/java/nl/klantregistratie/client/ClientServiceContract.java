@@ -145,6 +145,26 @@ abstract class ClientServiceContract {
     }
 
     @Test
+    void eMailAddressesAreStoredTrimmedAndInLowerCase() {
+        ClientPerson person = TestData.person("Jong", "A.", "de");
+        person.getPersonal().setPriveEmail("  A.de.Jong@Thuis.NL ");
+        person.setZakelijkEmail("Anne@DeJong-Advies.nl");
+        long personId = clients.save(person).getId();
+        ClientCompany company = TestData.company("Bakkerij Jong");
+        company.setEmail("Info@Bakkerij-Jong.NL");
+        company = clients.save(company);
+        ContactPerson contact = TestData.contact(company, "Jong", "A.");
+        contact.getBusiness().setZakelijkEmail("A.Jong@Bakkerij-Jong.NL");
+        long contactId = clients.save(contact).getId();
+
+        ClientPerson storedPerson = clients.getPerson(personId);
+        assertThat(storedPerson.getPersonal().getPriveEmail()).isEqualTo("a.de.jong@thuis.nl");
+        assertThat(storedPerson.getZakelijkEmail()).isEqualTo("anne@dejong-advies.nl");
+        assertThat(clients.getCompany(company.getId()).getEmail()).isEqualTo("info@bakkerij-jong.nl");
+        assertThat(clients.getContact(contactId).getBusiness().getZakelijkEmail()).isEqualTo("a.jong@bakkerij-jong.nl");
+    }
+
+    @Test
     void aSecondSaveOnAnOldVersionIsRefused() {
         ClientPerson saved = clients.save(TestData.person("De Vries", "M.", null));
         ClientPerson mine = clients.getPerson(saved.getId());
