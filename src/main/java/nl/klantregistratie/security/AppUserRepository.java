@@ -1,6 +1,7 @@
 package nl.klantregistratie.security;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -18,4 +19,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from AppUser u where lower(u.username) = lower(:username)")
     Optional<AppUser> lockByUsername(@Param("username") String username);
+
+    /** The active accounts with this role, locked for this transaction (SELECT … FOR UPDATE). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u where u.role = :role and u.active = true order by u.id")
+    List<AppUser> lockActiveWithRole(@Param("role") Role role);
 }

@@ -122,6 +122,9 @@ public class UserService implements UserDetailsService {
             throw new UserRefusedException("role", "users.self.role");
         }
         boolean roleChanged = user.getRole() != role;
+        if (roleChanged && role != Role.SUPPORT) {
+            keepOneActiveSupport(user, "role");
+        }
         user.setDisplayName(displayName.strip());
         user.setRole(role);
         validate(user);
@@ -141,6 +144,9 @@ public class UserService implements UserDetailsService {
         AppUser user = byId(id);
         if (!active && isCurrentUser(user)) {
             throw new UserRefusedException("", "users.self.deactivate");
+        }
+        if (!active) {
+            keepOneActiveSupport(user, "");
         }
         user.setActive(active);
         if (!active) {
@@ -195,6 +201,23 @@ public class UserService implements UserDetailsService {
     public void recordSuccessfulLogin(String username) {
         users.findByUsernameIgnoreCase(username).filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
                 .ifPresent(AppUser::clearFailedLogins);
+    }
+
+    /**
+     * Refuses to take the last active support account away (by a role change or deactivation):
+     * without one nobody can administer users any more. The active support accounts stay locked
+     * until the transaction ends, so two support users demoting each other at the same moment
+     * cannot both succeed.
+     */
+    private void keepOneActiveSupport(AppUser leaving, String field) {
+        if (leaving.getRole() != Role.SUPPORT || !leaving.isActive()) {
+            return;
+        }
+        boolean othersRemain = users.lockActiveWithRole(Role.SUPPORT).stream()
+                .anyMatch(other -> !other.getId().equals(leaving.getId()));
+        if (!othersRemain) {
+            throw new UserRefusedException(field, "users.lastSupport");
+        }
     }
 
     private AppUser byId(long id) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.test.KaribuTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /** User administration in the service: create, roles, deactivate, reset, own password, rules, roles. */
 class UserAdminTest extends KaribuTest {
@@ -109,6 +111,35 @@ class UserAdminTest extends KaribuTest {
         assertThatThrownBy(() -> users.update(self, "Sanne Support", Role.MEDEWERKER))
                 .isInstanceOf(UserRefusedException.class);
         assertThatThrownBy(() -> users.setActive(self, false)).isInstanceOf(UserRefusedException.class);
+    }
+
+    @Test
+    void theLastActiveSupportAccountCannotBeTakenAway() {
+        login(Role.SUPPORT);
+        AppUser last = users.createUser(uniqueUsername(), "Laatste Support", Role.SUPPORT, GOOD_PASSWORD);
+        List<AppUser> others = users.findAll().stream()
+                .filter(u -> u.getRole() == Role.SUPPORT && u.isActive() && !u.getId().equals(last.getId()))
+                .toList();
+        login(last.getUsername());
+        others.forEach(other -> users.setActive(other.getId(), false));
+        try {
+            // The demo support account is deactivated now, but its session still acts (the race the rule closes).
+            login(Role.SUPPORT);
+            assertThatThrownBy(() -> users.update(last.getId(), "Laatste Support", Role.MANAGER))
+                    .isInstanceOfSatisfying(UserRefusedException.class, e -> {
+                        assertThat(e.getField()).isEqualTo("role");
+                        assertThat(e.getMessageKey()).isEqualTo("users.lastSupport");
+                    });
+            assertThatThrownBy(() -> users.setActive(last.getId(), false))
+                    .isInstanceOfSatisfying(UserRefusedException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("users.lastSupport"));
+            UserDetails stillThere = users.loadUserByUsername(last.getUsername());
+            assertThat(stillThere.isEnabled()).isTrue();
+            assertThat(stillThere.getAuthorities()).extracting(Object::toString).contains("ROLE_SUPPORT");
+        } finally {
+            login(last.getUsername());
+            others.forEach(other -> users.setActive(other.getId(), true));
+        }
     }
 
     @Test
