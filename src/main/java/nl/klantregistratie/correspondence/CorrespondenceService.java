@@ -22,6 +22,7 @@ import nl.klantregistratie.security.Role;
 import nl.klantregistratie.security.UserService;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -163,13 +164,19 @@ public class CorrespondenceService {
     }
 
     /**
-     * The correspondence a card shows, newest first: a klant's whole dossier, or for a contactpersoon
-     * the messages to it (which its klant-bedrijf's dossier holds).
+     * One page of the correspondence a card shows, newest first: a klant's whole dossier, or for a
+     * contactpersoon the messages to it (which its klant-bedrijf's dossier holds).
      */
-    public List<Correspondence> correspondenceOf(long registrationId) {
-        Registration registration = clients.get(registrationId);
-        return registration instanceof ContactPerson
-                ? messages.findByRecipientIdOrderByCreatedAtDescIdDesc(registrationId)
-                : messages.findByDossierIdOrderByCreatedAtDescIdDesc(registrationId);
+    public List<Correspondence> correspondenceOf(long registrationId, Pageable page) {
+        return clients.get(registrationId) instanceof ContactPerson
+                ? messages.findByRecipientIdOrderByCreatedAtDescIdDesc(registrationId, page)
+                : messages.findByDossierIdOrderByCreatedAtDescIdDesc(registrationId, page);
+    }
+
+    /** How many messages {@link #correspondenceOf(long, Pageable)} pages through. */
+    public long countCorrespondenceOf(long registrationId) {
+        return clients.get(registrationId) instanceof ContactPerson
+                ? messages.countByRecipientId(registrationId)
+                : messages.countByDossierId(registrationId);
     }
 }

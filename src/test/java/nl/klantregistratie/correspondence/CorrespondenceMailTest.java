@@ -14,6 +14,8 @@ import nl.klantregistratie.test.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,6 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 @WithMockUser(username = "medewerker", roles = "MEDEWERKER")
 class CorrespondenceMailTest {
+
+    private static final Pageable FIRST_PAGE = PageRequest.of(0, 50);
 
     private static final TestMailServer MAIL = new TestMailServer();
     private static final String FROM = TestMailServer.FROM;
@@ -66,7 +70,7 @@ class CorrespondenceMailTest {
         assertThat(received[0].getFrom()).extracting(Object::toString).containsExactly(FROM);
         assertThat(received[0].getSubject()).isEqualTo("Aangifte inkomstenbelasting");
         assertThat(GreenMailUtil.getBody(received[0]).replace("\r\n", "\n")).contains("Uw aangifte is ingediend.");
-        assertThat(correspondence.correspondenceOf(person.getId()).getFirst().getStatus())
+        assertThat(correspondence.correspondenceOf(person.getId(), FIRST_PAGE).getFirst().getStatus())
                 .isEqualTo(MailStatus.VERZONDEN);
     }
 
@@ -82,7 +86,7 @@ class CorrespondenceMailTest {
         assertThat(filed.getStatus()).isEqualTo(MailStatus.MISLUKT);
         assertThat(filed.getFailureKey()).isEqualTo("mail.failure.send");
         assertThat(filed.getFailureDetail()).isNotBlank();
-        Correspondence stored = correspondence.correspondenceOf(person.getId()).getFirst();
+        Correspondence stored = correspondence.correspondenceOf(person.getId(), FIRST_PAGE).getFirst();
         assertThat(stored.getId()).isEqualTo(filed.getId());
         assertThat(stored.getStatus()).isEqualTo(MailStatus.MISLUKT);
         assertThat(stored.getFailureKey()).isEqualTo("mail.failure.send");

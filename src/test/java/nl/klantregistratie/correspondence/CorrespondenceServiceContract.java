@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -33,6 +35,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @WithMockUser(username = "medewerker", roles = "MEDEWERKER")
 abstract class CorrespondenceServiceContract {
+
+    private static final Pageable FIRST_PAGE = PageRequest.of(0, 50);
 
     private static final AtomicInteger RUN = new AtomicInteger();
     private static final String PRIVE = "kees@thuis.nl";
@@ -154,11 +158,11 @@ abstract class CorrespondenceServiceContract {
         assertThat(filed.getBody()).isEqualTo("Beste Kees,\n\nBijgaand de jaarrekening.");
         assertThat(filed.getSentBy()).isEqualTo("medewerker");
         assertThat(filed.getCreatedAt()).isNotNull();
-        assertThat(correspondence.correspondenceOf(linked.company().getId())).extracting(Correspondence::getId)
+        assertThat(correspondence.correspondenceOf(linked.company().getId(), FIRST_PAGE)).extracting(Correspondence::getId)
                 .containsExactly(filed.getId());
-        assertThat(correspondence.correspondenceOf(linked.volger().getId())).extracting(Correspondence::getId)
+        assertThat(correspondence.correspondenceOf(linked.volger().getId(), FIRST_PAGE)).extracting(Correspondence::getId)
                 .containsExactly(filed.getId());
-        assertThat(correspondence.correspondenceOf(linked.hoofd().getId())).isEmpty();
+        assertThat(correspondence.correspondenceOf(linked.hoofd().getId(), FIRST_PAGE)).isEmpty();
     }
 
     @Test
@@ -171,8 +175,11 @@ abstract class CorrespondenceServiceContract {
         Correspondence second = correspondence.send(hoofdId, new MailDraft(option(hoofdId, PRIVE), "Tweede", "Twee"));
 
         assertThat(first.getDossierId()).isEqualTo(hoofdId);
-        assertThat(correspondence.correspondenceOf(hoofdId)).extracting(Correspondence::getSubject)
+        assertThat(correspondence.correspondenceOf(hoofdId, FIRST_PAGE)).extracting(Correspondence::getSubject)
                 .containsExactly("Tweede", "Eerste");
+        assertThat(correspondence.correspondenceOf(hoofdId, PageRequest.of(1, 1))).extracting(Correspondence::getSubject)
+                .containsExactly("Eerste");
+        assertThat(correspondence.countCorrespondenceOf(hoofdId)).isEqualTo(2);
     }
 
     @Test
@@ -188,7 +195,7 @@ abstract class CorrespondenceServiceContract {
         assertThat(filed.getRecipientId()).isEqualTo(linked.volger().getId());
         assertThat(general.getRecipientId()).isEqualTo(linked.company().getId());
         assertThat(general.getAddressKind()).isEqualTo(AddressKind.ALGEMEEN);
-        assertThat(correspondence.correspondenceOf(linked.volger().getId())).extracting(Correspondence::getSubject)
+        assertThat(correspondence.correspondenceOf(linked.volger().getId(), FIRST_PAGE)).extracting(Correspondence::getSubject)
                 .containsExactly("Offerte");
     }
 
@@ -202,7 +209,7 @@ abstract class CorrespondenceServiceContract {
         assertThat(filed.getStatus()).isEqualTo(MailStatus.NIET_VERZONDEN);
         assertThat(filed.getFailureKey()).isEqualTo("mail.failure.notconfigured");
         assertThat(filed.getSentAt()).isNull();
-        assertThat(correspondence.correspondenceOf(linked.hoofd().getId()).getFirst().getStatus())
+        assertThat(correspondence.correspondenceOf(linked.hoofd().getId(), FIRST_PAGE).getFirst().getStatus())
                 .isEqualTo(MailStatus.NIET_VERZONDEN);
     }
 
@@ -220,7 +227,7 @@ abstract class CorrespondenceServiceContract {
                 AddressKind.ZAKELIJK);
         assertThatThrownBy(() -> correspondence.send(volgerId, new MailDraft(otherRegistration, "Onderwerp", "Tekst")))
                 .isInstanceOf(DomainException.class);
-        assertThat(correspondence.correspondenceOf(linked.company().getId())).isEmpty();
+        assertThat(correspondence.correspondenceOf(linked.company().getId(), FIRST_PAGE)).isEmpty();
     }
 
     @Test
@@ -231,7 +238,7 @@ abstract class CorrespondenceServiceContract {
                 .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
                         e.getConstraintViolations().stream().map(ConstraintViolation::getPropertyPath)
                                 .map(Object::toString)).containsExactlyInAnyOrder("toAddress", "subject", "body"));
-        assertThat(correspondence.correspondenceOf(linked.hoofd().getId())).isEmpty();
+        assertThat(correspondence.correspondenceOf(linked.hoofd().getId(), FIRST_PAGE)).isEmpty();
     }
 
     @Test

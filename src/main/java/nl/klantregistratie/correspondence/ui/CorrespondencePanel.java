@@ -1,12 +1,13 @@
 package nl.klantregistratie.correspondence.ui;
 
-import nl.klantregistratie.base.OfficeTime;
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
-import java.util.List;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.correspondence.Correspondence;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.correspondence.MailStatus;
@@ -14,12 +15,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The correspondence of a card (the klantdossier, or the messages to a contactpersoon), newest
- * first: date, to whom, address, subject, status, sender. Clicking a row shows the message.
+ * first: date, to whom, address, subject, status, sender, read page by page as the grid scrolls.
+ * Clicking a row shows the message.
  * Fills itself on {@link #show(long)}.
  */
 public class CorrespondencePanel extends VerticalLayout {
 
-    /** The office works in Dutch time, whatever the server's zone. */
+    /** Up to this many messages the grid shows them all; a longer dossier scrolls and loads as it goes. */
+    private static final int ALL_ROWS_UP_TO = 10;
 
     private final CorrespondenceService correspondence;
     private final Grid<Correspondence> grid = new Grid<>();
@@ -31,7 +34,6 @@ public class CorrespondencePanel extends VerticalLayout {
         setPadding(false);
         grid.setId("dossier-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
         grid.addColumn(c -> when(c.getCreatedAt())).setHeader(getTranslation("dossier.when")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(Correspondence::getRecipientName).setHeader(getTranslation("dossier.to"));
@@ -50,8 +52,11 @@ public class CorrespondencePanel extends VerticalLayout {
 
     /** Shows the correspondence of the registration (again, with what was filed since). */
     public void show(long registrationId) {
-        List<Correspondence> found = correspondence.correspondenceOf(registrationId);
-        grid.setItems(found);
+        boolean allRows = correspondence.countCorrespondenceOf(registrationId) <= ALL_ROWS_UP_TO;
+        grid.setAllRowsVisible(allRows);
+        grid.setHeight(allRows ? null : "24rem");
+        grid.setItems(query -> correspondence.correspondenceOf(registrationId, toSpringPageRequest(query)).stream(),
+                query -> Math.toIntExact(correspondence.countCorrespondenceOf(registrationId)));
         showMessage(null);
     }
 

@@ -25,6 +25,7 @@ import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.correspondence.AddressOption;
 import nl.klantregistratie.correspondence.Correspondence;
 import nl.klantregistratie.correspondence.CorrespondenceService;
+import nl.klantregistratie.correspondence.MailDraft;
 import nl.klantregistratie.correspondence.MailStatus;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
@@ -33,12 +34,16 @@ import nl.klantregistratie.test.UserInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 /**
  * "Acties → Nieuwe e-mail" on the cards and the Correspondentie section (klantdossier), as a user
  * does it. The test context has no mail server, so messages are filed as "niet verzonden".
  */
 class CorrespondenceFlowsTest extends KaribuTest {
+
+    private static final Pageable FIRST_PAGE = PageRequest.of(0, 50);
 
     private static final AtomicInteger RUN = new AtomicInteger();
 
@@ -133,7 +138,26 @@ class CorrespondenceFlowsTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("mail-subject")).getValue()).isEqualTo("Aangifte");
         assertThat(_get(TextArea.class, spec -> spec.withId("mail-body")).getValue()).isEqualTo("Beste Piet,");
         assertThat(_get(Button.class, spec -> spec.withId("mail-send")).isEnabled()).isTrue();
-        assertThat(correspondence.correspondenceOf(hoofd.getId())).isEmpty();
+        assertThat(correspondence.correspondenceOf(hoofd.getId(), FIRST_PAGE)).isEmpty();
+    }
+
+    @Test
+    void aLongDossierScrollsAndShowsEveryMessageNewestFirst() {
+        AddressOption general = correspondence.addresses(company.getId()).options().stream()
+                .filter(option -> option.address().equals("info@installatie.nl")).findFirst().orElseThrow();
+        for (int n = 1; n <= 12; n++) {
+            correspondence.send(company.getId(), new MailDraft(general, "Bericht " + n, "Tekst " + n));
+        }
+
+        navigate("klanten/bedrijf/" + company.getId());
+        _get(Details.class, spec -> spec.withId("section-dossier")).setOpened(true);
+        @SuppressWarnings("unchecked")
+        Grid<Correspondence> dossier = _get(Grid.class, spec -> spec.withId("dossier-grid"));
+
+        assertThat(dossier.isAllRowsVisible()).as("a long dossier scrolls instead of stretching the card").isFalse();
+        assertThat(GridKt._size(dossier)).isEqualTo(12);
+        assertThat(GridKt._getFormattedRow(dossier, 0)).contains("Bericht 12");
+        assertThat(GridKt._getFormattedRow(dossier, 11)).contains("Bericht 1");
     }
 
     @Test
@@ -152,7 +176,7 @@ class CorrespondenceFlowsTest extends KaribuTest {
         assertThat(subject.isInvalid()).isTrue();
         assertThat(subject.getErrorMessage()).isEqualTo("Verplicht veld");
         assertThat(_get(TextArea.class, spec -> spec.withId("mail-body")).getValue()).isEqualTo("Een lange tekst");
-        assertThat(correspondence.correspondenceOf(hoofd.getId())).isEmpty();
+        assertThat(correspondence.correspondenceOf(hoofd.getId(), FIRST_PAGE)).isEmpty();
     }
 
     @Test
@@ -169,7 +193,7 @@ class CorrespondenceFlowsTest extends KaribuTest {
         UserInput.setValue(_get(TextArea.class, spec -> spec.withId("mail-body")), "Zie bijlage");
         _click(_get(Button.class, spec -> spec.withId("mail-send")));
 
-        Correspondence filed = correspondence.correspondenceOf(company.getId()).getFirst();
+        Correspondence filed = correspondence.correspondenceOf(company.getId(), FIRST_PAGE).getFirst();
         assertThat(filed.getRecipientId()).isEqualTo(volger.getId());
         assertThat(filed.getStatus()).isEqualTo(MailStatus.NIET_VERZONDEN);
     }
