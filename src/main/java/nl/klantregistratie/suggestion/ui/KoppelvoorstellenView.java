@@ -64,11 +64,22 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0).setKey("score");
         grid.addColumn(this::why).setHeader(getTranslation("suggestion.why")).setFlexGrow(4).setKey("why");
         grid.addSelectionListener(e -> buttons());
+        // Clicking a row (not only its checkbox) selects it or takes it out; a double click reviews it.
+        grid.addItemClickListener(e -> {
+            if (e.getClickCount() == 1) {
+                toggle(e.getItem());
+            }
+        });
+        grid.addItemDoubleClickListener(e -> {
+            grid.deselectAll();
+            grid.select(e.getItem());
+            review(e.getItem());
+        });
 
         review.setText(getTranslation("suggestion.review"));
         review.setId("suggestion-review");
         review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        review.addClickListener(e -> single().ifPresent(s -> new SuggestionDialog(suggestions, s, this::reload).open()));
+        review.addClickListener(e -> single().ifPresent(this::review));
         acceptSelected.setText(getTranslation("suggestion.acceptselected"));
         acceptSelected.setId("suggestion-accept-selected");
         acceptSelected.addClickListener(e -> acceptSelected());
@@ -97,6 +108,18 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
         review.setEnabled(selected == 1);
         acceptSelected.setEnabled(selected > 0);
         reject.setEnabled(selected > 0);
+    }
+
+    private void toggle(LinkSuggestion suggestion) {
+        if (grid.getSelectedItems().contains(suggestion)) {
+            grid.deselect(suggestion);
+        } else {
+            grid.select(suggestion);
+        }
+    }
+
+    private void review(LinkSuggestion suggestion) {
+        new SuggestionDialog(suggestions, suggestion, this::reload).open();
     }
 
     private java.util.Optional<LinkSuggestion> single() {

@@ -80,6 +80,24 @@ class KoppelvoorstellenViewTest extends KaribuTest {
     }
 
     @Test
+    void clickingARowSelectsItAndADoubleClickReviewsIt() {
+        SuggestionFixture data = open();
+        LinkSuggestion suggestion = klantAndContact(data);
+        int row = items().indexOf(suggestion);
+
+        GridKt._clickItem(grid(), row);
+        assertThat(grid().getSelectedItems()).containsExactly(suggestion);
+        assertThat(_get(Button.class, spec -> spec.withId("suggestion-review")).isEnabled()).isTrue();
+        GridKt._clickItem(grid(), row);
+        assertThat(grid().getSelectedItems()).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("suggestion-review")).isEnabled()).isFalse();
+
+        GridKt._doubleClickItem(grid(), row);
+        assertThat(BasicUtilsKt.get_textRecursively(_get(SuggestionDialog.class)))
+                .contains(data.klant().getDisplayName());
+    }
+
+    @Test
     void linksSeveralAtOnce() {
         SuggestionFixture data = open();
         data.mine(items()).stream().filter(s -> s.hoofd().id() == data.klant().getId()).forEach(grid()::select);
