@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HistoryFields {
 
+    /** The label key of the privé e-mail, the one synced field R8 may leave empty in a volger. */
+    public static final String PRIVE_EMAIL = "person.priveEmail";
+
     static final String YES = "history.value.yes";
     static final String NO = "history.value.no";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -80,7 +83,7 @@ public final class HistoryFields {
         // Only its own correspondentieadres counts: with "zelfde als woonadres" nothing else is used.
         personal("person.correspondentieadres", false, "",
                 d -> d.isCorrespondentieZelfdeAlsWoonadres() ? "" : address(d.getCorrespondentieadres()));
-        personal("person.priveEmail", false, "", d -> text(d.getPriveEmail()));
+        personal(PRIVE_EMAIL, false, "", d -> text(d.getPriveEmail()));
         personal("person.priveMobiel", false, "", d -> text(d.getPriveMobiel()));
         personal("person.priveTelefoon", false, "", d -> text(d.getPriveTelefoon()));
         add("person.emailvoorkeur", PersonRegistration.class, true, "", p -> key(p.getEmailvoorkeur()));

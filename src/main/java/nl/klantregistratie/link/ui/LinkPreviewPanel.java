@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.history.HistoryEntry;
+import nl.klantregistratie.history.HistoryFields;
 import nl.klantregistratie.link.LinkPreview;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +52,18 @@ public class LinkPreviewPanel extends Div {
         }
         add(shown.changes().isEmpty() ? new Paragraph(getTranslation("link.preview.nochanges"))
                 : changesGrid(shown.changes()));
+        if (priveEmailWithheld(shown)) {
+            Paragraph why = new Paragraph(getTranslation("link.preview.r8"));
+            why.setId("link-r8");
+            why.addClassName("link-note");
+            add(why);
+        }
+    }
+
+    /** The volger's privé e-mail becomes empty because the hoofd prefers business mail (DOMAIN.md R8). */
+    private static boolean priveEmailWithheld(LinkPreview shown) {
+        return shown.hoofd().getEmailvoorkeur() == EmailPreference.ZAKELIJK && shown.changes().stream()
+                .anyMatch(change -> change.fieldKey().equals(HistoryFields.PRIVE_EMAIL) && change.newValue().isEmpty());
     }
 
     /** A highlighted note in the dialog (advice, refusal). */

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -85,6 +86,27 @@ class LinkFlowsTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("volger-title")).getElement().getTextRecursively())
                 .contains("Gekoppeld aan hoofd").contains("K. " + surname + " (" + hoofd.getKlantnummer() + ")");
         assertThat(text("personal-voorletters").getValue()).isEqualTo("K.");
+    }
+
+    @Test
+    void thePreviewSaysWhyThePriveEmailBecomesEmpty_R8() {
+        ContactPerson draft = TestData.contact(company, surname, "K.");
+        draft.getPersonal().setPriveEmail("kees@verhoeven.nl");
+        ContactPerson contact = clients.save(draft);
+        navigate("contactpersonen/" + contact.getId());
+        CardActions.action("action-link");
+        chooseHoofd(hoofd.getKlantnummer().toString());
+        assertThat(_find(Paragraph.class, spec -> spec.withId("link-r8"))).as("the hoofd prefers privé mail").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("link-cancel")));
+
+        ClientPerson zakelijk = clients.getPerson(hoofd.getId());
+        zakelijk.setEmailvoorkeur(EmailPreference.ZAKELIJK);
+        clients.save(zakelijk);
+        CardActions.action("action-link");
+        chooseHoofd(hoofd.getKlantnummer().toString());
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("link-r8")).getText())
+                .startsWith("De privé e-mail wordt leeg: het hoofd heeft e-mailvoorkeur zakelijk");
     }
 
     @Test
