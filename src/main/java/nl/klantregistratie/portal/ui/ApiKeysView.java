@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("portaal-api")
 @RolesAllowed(Role.SUPPORT_NAME)
-@Menu(order = 95, title = "nav.portalkeys", icon = "vaadin:connect")
+@Menu(order = 95, title = "nav.portalkeys", icon = "vaadin:plug")
 class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
 
@@ -54,6 +54,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         keys.setId("apikeys-grid");
         keys.addThemeVariants(GridVariant.LUMO_COMPACT);
         keys.setAllRowsVisible(true);
+        keys.setEmptyStateText(getTranslation("portal.keys.empty"));
         keys.addColumn(ApiKey::getName).setHeader(getTranslation("portal.keys.name"));
         keys.addColumn(key -> key.getKeyPrefix() + "…").setHeader(getTranslation("portal.keys.prefix"));
         keys.addColumn(key -> when(key.getCreatedAt())).setHeader(getTranslation("portal.keys.created"));
@@ -67,6 +68,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         calls.setId("apikey-calls");
         calls.addThemeVariants(GridVariant.LUMO_COMPACT);
         calls.setAllRowsVisible(true);
+        calls.setEmptyStateText(getTranslation("portal.calls.empty"));
         calls.addColumn(call -> when(call.getCalledAt())).setHeader(getTranslation("portal.calls.when"));
         calls.addColumn(call -> call.getApiKeyId() == null ? getTranslation("portal.calls.nokey")
                 : keyLabels.getOrDefault(call.getApiKeyId(), "")).setHeader(getTranslation("portal.calls.key"));

@@ -78,6 +78,10 @@ class PortalUiTest extends KaribuTest {
     void supportMakesAKeyThatIsShownOnceAndRevokesIt() {
         login(Role.SUPPORT);
         navigate("portaal-api");
+        assertThat(_get(Grid.class, spec -> spec.withId("apikeys-grid")).getEmptyStateText())
+                .as("what an empty list says").startsWith("Nog geen sleutels.");
+        assertThat(_get(Grid.class, spec -> spec.withId("apikey-calls")).getEmptyStateText())
+                .isEqualTo("Nog geen aanroepen van de portaal-API.");
         _click(_get(Button.class, spec -> spec.withId("apikey-new")));
         _click(_get(Button.class, spec -> spec.withId("apikey-create")));
         TextField name = _get(TextField.class, spec -> spec.withId("apikey-name"));
