@@ -17,6 +17,15 @@ public record LinkSuggestion(PersonRecord volger, PersonRecord hoofd, int score,
         return score >= SuggestionScorer.HIGH;
     }
 
+    /**
+     * Whether this suggestion no longer stands once {@code linked} was accepted: its volger has been
+     * linked, and a volger can neither be linked again this way nor be proposed as hoofd (R3).
+     */
+    public boolean isSettledBy(LinkSuggestion linked) {
+        long linkedVolger = linked.volger().id();
+        return volger.id() == linkedVolger || hoofd.id() == linkedVolger;
+    }
+
     public PairKey pair() {
         return PairKey.of(volger.id(), hoofd.id());
     }

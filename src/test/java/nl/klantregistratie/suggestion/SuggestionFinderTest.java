@@ -54,6 +54,15 @@ class SuggestionFinderTest {
     }
 
     @Test
+    void linkingAVolgerSettlesEverySuggestionWithItOnEitherSide() {
+        List<LinkSuggestion> found = SuggestionFinder.find(List.of(klant, otherContact, contactWithTypo), Set.of());
+        LinkSuggestion linked = found.stream().filter(s -> s.pair().equals(PairKey.of(1, 2))).findFirst().orElseThrow();
+
+        assertThat(found.stream().filter(s -> s.isSettledBy(linked))).extracting(LinkSuggestion::pair)
+                .containsExactlyInAnyOrder(PairKey.of(1, 2), PairKey.of(2, 3));
+    }
+
+    @Test
     void aRejectedPairIsNotSuggestedAgain() {
         assertThat(SuggestionFinder.find(List.of(klant, contactWithTypo), Set.of(PairKey.of(2, 1)))).isEmpty();
     }

@@ -4,11 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,7 +31,9 @@ import nl.klantregistratie.suggestion.SuggestionService;
  * Koppelvoorstellen (managers and support): contactpersonen that are probably the same person as a
  * klant-persoon or as each other, with why (the fields that match) and the proposed hoofd. "Bekijken"
  * shows the link preview and links; several selected can be linked at once; "Afwijzen" keeps a pair
- * from being suggested again.
+ * from being suggested again. Finding the suggestions reads every unlinked registration, so it runs
+ * when the page opens and on "Vernieuwen"; after linking or rejecting, the list only drops what was
+ * settled, so a long review session stays quick at office scale.
  */
 @Route(KoppelvoorstellenView.ROUTE)
 @RolesAllowed(Role.MANAGER_NAME)
@@ -44,6 +48,8 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
     private final Button review = new Button();
     private final Button acceptSelected = new Button();
     private final Button reject = new Button();
+    private final Button refresh = new Button();
+    private GridListDataView<LinkSuggestion> shown;
 
     KoppelvoorstellenView(SuggestionService suggestions) {
         this.suggestions = suggestions;
@@ -80,6 +86,10 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
         review.setId("suggestion-review");
         review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         review.addClickListener(e -> single().ifPresent(this::review));
+        refresh.setText(getTranslation("suggestion.refresh"));
+        refresh.setIcon(VaadinIcon.REFRESH.create());
+        refresh.setId("suggestion-refresh");
+        refresh.addClickListener(e -> reload());
         acceptSelected.setText(getTranslation("suggestion.acceptselected"));
         acceptSelected.setId("suggestion-accept-selected");
         acceptSelected.addClickListener(e -> acceptSelected());
@@ -88,7 +98,7 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reject.addClickListener(e -> rejectSelected());
         count.setId("suggestion-count");
-        HorizontalLayout toolbar = new HorizontalLayout(review, acceptSelected, reject, count);
+        HorizontalLayout toolbar = new HorizontalLayout(review, acceptSelected, reject, refresh, count);
         toolbar.setAlignItems(Alignment.BASELINE);
 
         add(new H2(getTranslation("nav.suggestions")), new Paragraph(getTranslation("suggestion.intro")), toolbar,
@@ -97,10 +107,21 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reload() {
-        List<LinkSuggestion> found = suggestions.suggestions();
-        grid.setItems(found);
-        count.setText(getTranslation("suggestion.count", found.size()));
+        shown = grid.setItems(new ArrayList<>(suggestions.suggestions()));
+        shown.addItemCountChangeListener(e -> count.setText(getTranslation("suggestion.count", e.getItemCount())));
+        count.setText(getTranslation("suggestion.count", shown.getItemCount()));
         buttons();
+    }
+
+    /** Takes out what linking these settled (their volgers are linked now). */
+    private void linked(List<LinkSuggestion> accepted) {
+        shown.removeItems(shown.getItems().filter(s -> accepted.stream().anyMatch(s::isSettledBy)).toList());
+        grid.deselectAll();
+    }
+
+    private void rejected(List<LinkSuggestion> rejected) {
+        shown.removeItems(rejected);
+        grid.deselectAll();
     }
 
     private void buttons() {
@@ -119,7 +140,8 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void review(LinkSuggestion suggestion) {
-        new SuggestionDialog(suggestions, suggestion, this::reload).open();
+        new SuggestionDialog(suggestions, suggestion, () -> linked(List.of(suggestion)),
+                () -> rejected(List.of(suggestion))).open();
     }
 
     private java.util.Optional<LinkSuggestion> single() {
@@ -135,14 +157,16 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
             Notifications.error(getTranslation("suggestion.refused", refusal.suggestion().volger().naam(),
                     getTranslation(refusal.reason().getMessageKey(), refusal.reason().getArguments())));
         }
-        reload();
+        List<LinkSuggestion> accepted = new ArrayList<>(chosen);
+        refused.forEach(refusal -> accepted.remove(refusal.suggestion()));
+        linked(accepted);
     }
 
     private void rejectSelected() {
         List<LinkSuggestion> chosen = new ArrayList<>(grid.getSelectedItems());
         chosen.forEach(suggestions::reject);
         Notifications.success(getTranslation("suggestion.rejected", chosen.size()));
-        reload();
+        rejected(chosen);
     }
 
     private Div person(PersonRecord person) {

@@ -17,7 +17,8 @@ import nl.klantregistratie.suggestion.SuggestionService;
  */
 class SuggestionDialog extends Dialog {
 
-    SuggestionDialog(SuggestionService suggestions, LinkSuggestion suggestion, Runnable onDone) {
+    /** {@code onLinked} and {@code onRejected} run after the dialog closed on that outcome. */
+    SuggestionDialog(SuggestionService suggestions, LinkSuggestion suggestion, Runnable onLinked, Runnable onRejected) {
         setId("suggestion-dialog");
         setWidth("52em");
         setHeaderTitle(getTranslation("link.dialog.title", suggestion.volger().naam()));
@@ -27,7 +28,7 @@ class SuggestionDialog extends Dialog {
             suggestions.reject(suggestion);
             Notifications.success(getTranslation("suggestion.rejected", 1));
             close();
-            onDone.run();
+            onRejected.run();
         });
         reject.setId("suggestion-dialog-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -47,7 +48,7 @@ class SuggestionDialog extends Dialog {
                 suggestions.accept(suggestion, preview.volger().getVersion());
                 Notifications.success(getTranslation("link.done", suggestion.volger().naam(), suggestion.hoofd().naam()));
                 close();
-                onDone.run();
+                onLinked.run();
             } catch (DomainException ex) {
                 Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
             }

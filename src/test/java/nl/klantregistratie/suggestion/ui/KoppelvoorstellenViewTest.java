@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import nl.klantregistratie.base.ui.AccessDeniedView;
@@ -95,6 +96,24 @@ class KoppelvoorstellenViewTest extends KaribuTest {
         GridKt._doubleClickItem(grid(), row);
         assertThat(BasicUtilsKt.get_textRecursively(_get(SuggestionDialog.class)))
                 .contains(data.klant().getDisplayName());
+    }
+
+    @Test
+    void linkingAndRejectingTakeOutWhatTheySettled_vernieuwenFindsWhatIsNew() {
+        SuggestionFixture data = open();
+        int before = items().size();
+        LinkSuggestion rejected = klantAndContact(data);
+        grid().select(rejected);
+        _click(_get(Button.class, spec -> spec.withId("suggestion-reject")));
+        assertThat(items()).hasSize(before - 1).doesNotContain(rejected);
+        assertThat(_get(Span.class, spec -> spec.withId("suggestion-count")).getText())
+                .isEqualTo(before - 1 == 1 ? "1 voorstel" : (before - 1) + " voorstellen");
+
+        SuggestionFixture registeredMeanwhile = SuggestionFixture.create(clients);
+        assertThat(registeredMeanwhile.mine(items())).as("not until Vernieuwen").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("suggestion-refresh")));
+        assertThat(registeredMeanwhile.mine(items())).isNotEmpty();
+        assertThat(items()).doesNotContain(rejected);
     }
 
     @Test
