@@ -82,6 +82,9 @@ public abstract class BrowserTestBase {
     public static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
     /** Long enough for the first page load of Vaadin dev mode on a slow machine. */
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    /** How long a click may take to show its outcome before {@link #clickUntil} clicks again. */
+    private static final Duration CLICK_OUTCOME_TIMEOUT = Duration.ofSeconds(5);
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** The text inputs and the button of Vaadin's login form (slotted, so in the light DOM). */
@@ -216,26 +219,52 @@ public abstract class BrowserTestBase {
     }
 
     /**
-     * Clicks the first displayed element the locator finds, as soon as it takes the click. A grid
-     * keeps rows it scrolled away or filtered out in the DOM, hidden, for reuse, and re-renders its
-     * cells while data arrives: a cell found a moment ago may be hidden or gone by the time it is
-     * clicked, so this looks again until the click lands (up to {@link #TIMEOUT}).
+     * Clicks the first displayed element the locator finds until the click has its {@code outcome}
+     * (a card opens, a preview shows), up to {@link #TIMEOUT}. A grid keeps rows it scrolled away or
+     * filtered out in the DOM, hidden, for reuse, and re-renders while data arrives (a search still
+     * being applied): a cell found a moment ago may be hidden or gone by the time it is clicked, or
+     * the click may name a row the server has just replaced and be ignored. So this looks again and
+     * clicks again until the outcome shows, never clicking once it has.
      */
-    protected void clickWhenReady(By locator) {
+    protected void clickUntil(By locator, ExpectedCondition<?> outcome) {
         waitUntil(browser -> {
-            for (WebElement element : browser.findElements(locator)) {
-                try {
-                    if (element.isDisplayed()) {
-                        element.click();
-                        return true;
-                    }
-                } catch (org.openqa.selenium.ElementNotInteractableException // also: click intercepted
-                        | org.openqa.selenium.StaleElementReferenceException e) {
-                    // re-rendered meanwhile: look again
-                }
+            if (met(outcome)) {
+                return true;
             }
-            return false;
+            if (!clickFirstDisplayed(locator)) {
+                return false;
+            }
+            try {
+                new WebDriverWait(browser, CLICK_OUTCOME_TIMEOUT, Duration.ofMillis(100)).until(outcome);
+                return true;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                return false; // the click did not land: look and click again
+            }
         });
+    }
+
+    private boolean met(ExpectedCondition<?> condition) {
+        try {
+            Object result = condition.apply(driver());
+            return result != null && !Boolean.FALSE.equals(result);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return false;
+        }
+    }
+
+    private boolean clickFirstDisplayed(By locator) {
+        for (WebElement element : driver().findElements(locator)) {
+            try {
+                if (element.isDisplayed()) {
+                    element.click();
+                    return true;
+                }
+            } catch (org.openqa.selenium.ElementNotInteractableException // also: click intercepted
+                    | org.openqa.selenium.StaleElementReferenceException e) {
+                // re-rendered meanwhile: look again
+            }
+        }
+        return false;
     }
 
     /** Waits until the element exists in the DOM, displayed or not. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** In a real browser: find a klant, open its card, change a field, and see it kept after a reload. */
@@ -33,9 +34,7 @@ class ClientCardBrowserTest extends BrowserTestBase {
         waitFor(row);
         waitForVaadin();
         screenshot("1-search");
-        clickWhenReady(row);
-
-        waitForText(By.id("card-title"), "W. Hoëvenaars");
+        clickUntil(row, ExpectedConditions.textToBePresentInElementLocated(By.id("card-title"), "W. Hoëvenaars"));
         waitForText(By.id("card-klantnummer"), person.getKlantnummer().toString());
         waitFor(By.id("actions-menu")).click();
         waitFor(By.id("action-edit")).click();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -75,8 +76,8 @@ class MailBrowserTest extends BrowserTestBase {
                 waitFor(By.id("section-dossier")));
         waitForVaadin();
         screenshot("02-dossier");
-        clickWhenReady(row);
-        waitForText(By.id("dossier-message-body"), "De jaarrekening staat klaar.");
+        clickUntil(row, ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-message-body"),
+                "De jaarrekening staat klaar."));
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
                 waitFor(By.id("dossier-message")));
         waitForVaadin();

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -64,10 +65,8 @@ class LinkBrowserTest extends BrowserTestBase {
         waitFor(candidate);
         waitForVaadin();
         screenshot("02-link-search");
-        clickWhenReady(candidate);
-
         // The preview: what changes, old → new, before "Verder".
-        waitFor(By.id("link-changes"));
+        clickUntil(candidate, ExpectedConditions.visibilityOfElementLocated(By.id("link-changes")));
         waitForText(By.id("link-preview"), hoofdName);
         waitForText(By.id("link-changes"), "Kerkstraat 5, 3511 LX Utrecht");
         waitForText(By.id("link-changes"), "Oude Gracht 12, 3511 AB Utrecht");

@@ -12,6 +12,7 @@ import nl.klantregistratie.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A manager's pages in a real browser: Koppelingen with search and the volgers, Koppelvoorstellen. */
@@ -41,9 +42,9 @@ class ManagerPagesBrowserTest extends BrowserTestBase {
         waitForText(By.id("koppelingen-grid"), "Contactpersoon als hoofd");
         assertThat(waitFor(By.id("overview-export")).getAttribute("href")).isNotBlank();
 
-        clickWhenReady(By.xpath("//vaadin-grid[@id='koppelingen-grid']//vaadin-grid-cell-content[normalize-space()='"
-                + zoeknaam + "']"));
-        waitForText(By.id("overview-volgers"), "Volgers van " + koppelingen.personHoofd().getDisplayName());
+        clickUntil(By.xpath("//vaadin-grid[@id='koppelingen-grid']//vaadin-grid-cell-content[normalize-space()='"
+                + zoeknaam + "']"), ExpectedConditions.textToBePresentInElementLocated(By.id("overview-volgers"),
+                        "Volgers van " + koppelingen.personHoofd().getDisplayName()));
         waitForText(By.id("overview-volgers-grid"), koppelingen.companyB().getDisplayName());
         screenshot("koppelingen");
 
