@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -29,9 +28,11 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     static final String API_PATH = "/api/portal";
 
     private final ApiKeys apiKeys;
+    private final PortalUnauthorized unauthorized;
 
-    ApiKeyFilter(ApiKeys apiKeys) {
+    ApiKeyFilter(ApiKeys apiKeys, PortalUnauthorized unauthorized) {
         this.apiKeys = apiKeys;
+        this.unauthorized = unauthorized;
     }
 
     @Override
@@ -46,7 +47,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         String path = path(request);
         Optional<Long> keyId = apiKeys.authenticate(request.getHeader(HEADER));
         if (keyId.isEmpty()) {
-            unauthorized(response);
+            unauthorized.write(response);
             apiKeys.record(null, request.getMethod(), path, HttpStatus.UNAUTHORIZED.value());
             return;
         }
@@ -67,15 +68,5 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    static void unauthorized(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("""
-                {"type":"about:blank","title":"Unauthorized","status":401,\
-                "detail":"Een geldige API-sleutel is nodig in de header X-API-Key.","code":"portal.key.required"}""");
     }
 }

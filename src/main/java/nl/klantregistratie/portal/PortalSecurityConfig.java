@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import nl.klantregistratie.base.i18n.TranslationProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The security of the portal API, separate from the staff application: a filter chain for
@@ -28,7 +30,9 @@ class PortalSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain portalApiFilterChain(HttpSecurity http, ApiKeys apiKeys) throws Exception {
+    SecurityFilterChain portalApiFilterChain(HttpSecurity http, ApiKeys apiKeys, TranslationProvider translations,
+            JsonMapper json) throws Exception {
+        PortalUnauthorized unauthorized = new PortalUnauthorized(translations, json);
         http.securityMatcher(matched())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(OPENAPI_PATHS).permitAll()
@@ -40,8 +44,8 @@ class PortalSecurityConfig {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> ApiKeyFilter.unauthorized(response)))
-                .addFilterBefore(new ApiKeyFilter(apiKeys), AuthorizationFilter.class);
+                        .authenticationEntryPoint(unauthorized))
+                .addFilterBefore(new ApiKeyFilter(apiKeys, unauthorized), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -111,6 +111,7 @@ class PortalApiTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.detail").value("Een geldige API-sleutel is nodig in de header X-API-Key."))
                 .andExpect(header().string("WWW-Authenticate", "ApiKey header=\"X-API-Key\""));
         mvc.perform(get("/api/portal/personen/" + hoofd.getId()).header("X-API-Key", key + "x"))
                 .andExpect(status().isUnauthorized())
