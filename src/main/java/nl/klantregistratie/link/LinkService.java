@@ -1,7 +1,11 @@
 package nl.klantregistratie.link;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +52,15 @@ public class LinkService {
     private final ClientService clients;
     private final VolgerPropagation propagation;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     LinkService(VolgerRepository volgers, VolgerPropagation propagation, ClientService clients,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, EntityManager entityManager) {
         this.volgers = volgers;
         this.propagation = propagation;
         this.clients = clients;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     /** Whether the registration is hoofd, volger or neither. */
@@ -110,10 +116,11 @@ public class LinkService {
     @Transactional
     public ContactPerson link(long volgerId, long expectedVersion, long hoofdId) {
         ContactPerson volger = contact(volgerId);
+        lockLatest(volger, clients.get(hoofdId));
         checkVersion(volger, expectedVersion);
         PersonRegistration hoofd = checkLink(volger, hoofdId);
         List<Long> changed = new ArrayList<>(List.of(volgerId, hoofdId));
-        for (ContactPerson moving : volgers.findVolgers(volgerId)) {
+        for (ContactPerson moving : volgers.lockVolgers(volgerId)) {
             follow(moving, hoofd);
             changed.add(moving.getId());
         }
@@ -170,7 +177,8 @@ public class LinkService {
         if (fromHoofdId == toHoofdId) {
             throw new LinkRefusedException("link.self");
         }
-        List<ContactPerson> moving = volgers.findVolgers(fromHoofdId);
+        lockLatest(clients.get(fromHoofdId), clients.get(toHoofdId));
+        List<ContactPerson> moving = volgers.lockVolgers(fromHoofdId);
         PersonRegistration target = checkHoofd(toHoofdId, null);
         if (moving.stream().anyMatch(volger -> Objects.equals(volger.getId(), target.getId()))) {
             throw new LinkRefusedException("link.hoofd.isvolger", target.getDisplayName(),
@@ -197,7 +205,12 @@ public class LinkService {
         if (!Objects.equals(storedHead, givenHead) && !(contact.isNew() && givenHead != null)) {
             throw new LinkRefusedException("link.save.headchanged");
         }
-        if (givenHead != null) {
+        if (givenHead != null && contact.isNew()) {
+            // R7: a new volger takes the hoofd's privé gegevens as they are now, also when the hoofd
+            // changed while the create form was open (its form shows them read-only).
+            lockLatest(clients.get(givenHead));
+            contact.replacePersonal(SyncedData.of(checkHoofd(givenHead, contact)));
+        } else if (givenHead != null) {
             PersonRegistration hoofd = checkHoofd(givenHead, contact);
             if (!contact.getPersonal().equals(SyncedData.of(hoofd))) {
                 throw new LinkRefusedException("link.volger.readonly", hoofd.getDisplayName(),
@@ -231,6 +244,18 @@ public class LinkService {
     }
 
     // --- helpers ----------------------------------------------------------------------------------
+
+    /**
+     * Re-reads the registrations from the database and locks them until the transaction ends (in id
+     * order, so two links never wait on each other). A hoofd that is being saved meanwhile is read
+     * as saved, with its new privé gegevens, instead of as it was; a hoofd being linked here cannot
+     * become a volger elsewhere at the same moment, nor a volger get volgers (R3, R6).
+     */
+    private void lockLatest(Registration... registrations) {
+        Arrays.stream(registrations).map(r -> (Registration) Hibernate.unproxy(r))
+                .sorted(Comparator.comparing(Registration::getId)).distinct()
+                .forEach(r -> entityManager.refresh(r, LockModeType.PESSIMISTIC_WRITE));
+    }
 
     private void follow(ContactPerson volger, PersonRegistration hoofd) {
         volger.setHead(hoofd);

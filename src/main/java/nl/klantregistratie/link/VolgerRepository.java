@@ -1,5 +1,6 @@
 package nl.klantregistratie.link;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -17,6 +19,11 @@ interface VolgerRepository extends Repository<ContactPerson, Long> {
 
     @Query("select c from ContactPerson c join fetch c.company where c.head.id = :hoofdId order by c.searchKey, c.id")
     List<ContactPerson> findVolgers(@Param("hoofdId") long hoofdId);
+
+    /** The volgers of a hoofd as committed now, locked until the transaction ends (they are about to move). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from ContactPerson c where c.head.id = :hoofdId order by c.id")
+    List<ContactPerson> lockVolgers(@Param("hoofdId") long hoofdId);
 
     @Query("select count(c) from ContactPerson c where c.head.id = :hoofdId")
     long countVolgers(@Param("hoofdId") long hoofdId);

@@ -3,7 +3,13 @@ package nl.klantregistratie.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
@@ -15,11 +21,15 @@ import org.springframework.data.domain.PageRequest;
 import nl.klantregistratie.client.RegistrationSummary;
 import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The koppeling rules of DOMAIN.md (R1–R14) in the service, whatever the caller. Runs on H2
@@ -33,6 +43,9 @@ abstract class LinkServiceContract {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private static final java.util.concurrent.atomic.AtomicInteger RUN = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -305,6 +318,60 @@ abstract class LinkServiceContract {
         assertThatThrownBy(() -> clients.save(openedVolger)).isInstanceOfAny(RegistrationChangedException.class,
                 LinkRefusedException.class);
         assertThat(clients.getContact(volger.getId()).getPersonal().getPriveMobiel()).isEqualTo("+31 6 11111111");
+    }
+
+    @Test
+    void aLinkedContactpersoonBeingCreatedTakesTheHoofdsDataAsItIsWhenSaved_R7() {
+        ContactPerson draft = new ContactPerson(company);
+        draft.getBusiness().setFunctie("Commissaris");
+        links.prepareLinked(draft, hoofd.getId()); // the create form opens with the hoofd's data
+        ClientPerson changed = clients.getPerson(hoofd.getId()); // a colleague, meanwhile
+        changed.getPersonal().setPriveMobiel("0633333333");
+        clients.save(changed);
+
+        ContactPerson stored = clients.getContact(clients.save(draft).getId());
+
+        assertThat(stored.getPersonal().getPriveMobiel()).isEqualTo("+31 6 33333333");
+        assertThat(stored.getBusiness().getFunctie()).isEqualTo("Commissaris");
+        assertThat(stored.getHead().getId()).isEqualTo(hoofd.getId());
+    }
+
+    /**
+     * A link made while the hoofd's save is still open waits for it and takes the saved data: the
+     * propagation of that save could not reach a volger that was not linked yet (R6).
+     */
+    @Test
+    void linkingWhileTheHoofdIsBeingSavedTakesItsNewData_R6() throws Exception {
+        CountDownLatch hoofdWritten = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> saving = threads.submit(() -> SignedIn.as(Role.MEDEWERKER,
+                    () -> new TransactionTemplate(transactions).execute(status -> {
+                        ClientPerson changed = clients.getPerson(hoofd.getId());
+                        changed.getPersonal().setPriveMobiel("0622222222");
+                        clients.save(changed); // written, not yet committed
+                        hoofdWritten.countDown();
+                        pause(Duration.ofMillis(700)); // the link below starts meanwhile
+                        return null;
+                    })));
+            assertThat(hoofdWritten.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<ContactPerson> linking = threads.submit(() -> SignedIn.as(Role.MEDEWERKER,
+                    () -> links.link(volger.getId(), volger.getVersion(), hoofd.getId())));
+            saving.get(30, TimeUnit.SECONDS);
+            linking.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveMobiel()).isEqualTo("+31 6 22222222");
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
