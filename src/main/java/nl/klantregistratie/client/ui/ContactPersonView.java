@@ -153,10 +153,9 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
     protected void addActions(SubMenu menu, ContactPerson contact) {
         PersonRegistration hoofd = contact.getHead();
         if (hoofd == null) {
-            if (!hoofdSupport.isHoofd(contact)) {
-                menu.addItem(getTranslation("link.action.link"),
-                        e -> new LinkDialog(links, contact, this::reload).open()).setId("action-link");
-            }
+            // Also for a contactpersoon that is hoofd itself: its volgers move along, named in the preview (R3).
+            menu.addItem(getTranslation("link.action.link"),
+                    e -> new LinkDialog(links, contact, this::reload).open()).setId("action-link");
             hoofdSupport.addActions(menu, contact);
             return;
         }

@@ -110,7 +110,7 @@ class ClientCompanyViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
-                .anySatisfy(message -> assertThat(message).contains("nog 1 contactpersonen"));
+                .anySatisfy(message -> assertThat(message).contains("nog 1 contactpersoon. Verwijder"));
         assertThat(clients.getCompany(company.getId())).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("klanten/bedrijf/" + company.getId());

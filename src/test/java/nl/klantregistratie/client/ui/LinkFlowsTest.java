@@ -110,6 +110,25 @@ class LinkFlowsTest extends KaribuTest {
     }
 
     @Test
+    void aContactpersoonThatIsHoofdIsLinkedWithItsVolgers_namedBeforeVerder_R3() {
+        ContactPerson contactHoofd = clients.save(TestData.contact(company, surname, "K."));
+        ClientCompany other = clients.save(TestData.company("Aannemer " + surname + " B.V."));
+        ContactPerson itsVolger = clients.save(TestData.contact(other, surname, "K."));
+        links.link(itsVolger.getId(), itsVolger.getVersion(), contactHoofd.getId());
+        navigate("contactpersonen/" + contactHoofd.getId());
+
+        CardActions.action("action-link");
+        chooseHoofd(hoofd.getKlantnummer().toString());
+        assertThat(_get(Div.class, spec -> spec.withId("link-moving")).getElement().getTextRecursively())
+                .contains(itsVolger.getDisplayName() + " (" + itsVolger.getKlantnummer() + ")");
+        _click(_get(Button.class, spec -> spec.withId("link-verder")));
+
+        assertThat(clients.getContact(contactHoofd.getId()).getHead().getId()).isEqualTo(hoofd.getId());
+        assertThat(clients.getContact(itsVolger.getId()).getHead().getId()).isEqualTo(hoofd.getId());
+        assertThat(links.state(hoofd.getId()).volgerCount()).isEqualTo(2);
+    }
+
+    @Test
     void aSearchThatFindsNobodySaysSo() {
         ContactPerson contact = clients.save(TestData.contact(company, surname, "C."));
         navigate("contactpersonen/" + contact.getId());
