@@ -10,12 +10,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param volgers how many volgers follow this registration (it is hoofd when more than 0)
  * @param bedrijf the klant-bedrijf of a contactpersoon, else null
+ * @param version the registration's version when read: accepting a suggestion refuses a volger
+ *     that changed since (R17)
  */
 public record PersonRecord(long id, RegistrationKind kind, long klantnummer, @Nullable String voorletters,
         @Nullable String voornamen, @Nullable String roepnaam, @Nullable String tussenvoegsel,
         @Nullable String achternaam, @Nullable LocalDate geboortedatum, @Nullable String priveEmail,
         @Nullable String priveMobiel, @Nullable String postcode, @Nullable Integer huisnummer,
-        @Nullable String huisletter, @Nullable String toevoeging, int volgers, @Nullable String bedrijf) {
+        @Nullable String huisletter, @Nullable String toevoeging, int volgers, @Nullable String bedrijf,
+        long version) {
 
     public boolean isClientPerson() {
         return kind == RegistrationKind.PERSOON;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class PersonRecords {
 
     private static final String SQL = """
-            SELECT r.id, r.kind, r.klantnummer, r.personal_voorletters, r.personal_voornamen, r.personal_roepnaam,
+            SELECT r.id, r.version, r.kind, r.klantnummer, r.personal_voorletters, r.personal_voornamen, r.personal_roepnaam,
                    r.personal_tussenvoegsel, r.personal_achternaam, r.personal_geboortedatum,
                    r.personal_prive_email, r.personal_prive_mobiel, r.personal_woonadres_postcode,
                    r.personal_woonadres_huisnummer, r.personal_woonadres_huisletter, r.personal_woonadres_toevoeging,
@@ -49,6 +49,7 @@ public class PersonRecords {
                 rs.getString("personal_achternaam"), birth == null ? null : birth.toLocalDate(),
                 rs.getString("personal_prive_email"), rs.getString("personal_prive_mobiel"),
                 rs.getString("personal_woonadres_postcode"), number, rs.getString("personal_woonadres_huisletter"),
-                rs.getString("personal_woonadres_toevoeging"), rs.getInt("volgers"), rs.getString("bedrijf"));
+                rs.getString("personal_woonadres_toevoeging"), rs.getInt("volgers"), rs.getString("bedrijf"),
+                rs.getLong("version"));
     }
 }

@@ -58,8 +58,9 @@ public class SuggestionService {
     }
 
     /**
-     * Accepts several at once, each in its own transaction: one that the rules refuse (linked or
-     * changed meanwhile) does not stop the others. Returns the refusals.
+     * Accepts several at once, each in its own transaction: one that the rules refuse (linked, or
+     * changed since the suggestions were read: R17, nothing replaced unseen) does not stop the
+     * others. Returns the refusals.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<Refusal> acceptAll(List<LinkSuggestion> suggestions) {
@@ -72,7 +73,7 @@ public class SuggestionService {
                     throw new DomainException("suggestion.refused.hasvolgers", suggestion.volger().naam(),
                             preview.volgersToMove().size());
                 }
-                links.link(suggestion.volger().id(), preview.volger().getVersion(), suggestion.hoofd().id());
+                links.link(suggestion.volger().id(), suggestion.volger().version(), suggestion.hoofd().id());
             } catch (DomainException e) {
                 refused.add(new Refusal(suggestion, e));
             }

@@ -133,7 +133,7 @@ public final class DuplicateGenerator {
         boolean initialsOnly = kind == RegistrationKind.CONTACT && random.nextDouble() < 0.5;
         records.add(new PersonRecord(id, kind, 100_000 + id, p.voorletters(), initialsOnly ? null : p.voornamen(),
                 null, p.tussenvoegsel(), p.achternaam(), p.birth(), p.email(), p.mobile(), p.postcode(),
-                p.huisnummer(), null, null, 0, kind == RegistrationKind.CONTACT ? "Bedrijf " + (id % 997) : null));
+                p.huisnummer(), null, null, 0, kind == RegistrationKind.CONTACT ? "Bedrijf " + (id % 997) : null, 0));
         persons.add(personId);
     }
 

@@ -48,7 +48,7 @@ class SuggestionFinderTest {
     @Test
     void ofTwoContactpersonenTheHoofdIsTheOneWithVolgersElseTheOlder() {
         PersonRecord withVolgers = new PersonRecord(9, RegistrationKind.CONTACT, 100500, "K.", "Karin", null, null,
-                "Dijkstra", BIRTH, null, null, null, null, null, null, 2, "X");
+                "Dijkstra", BIRTH, null, null, null, null, null, null, 2, "X", 0);
         assertThat(SuggestionFinder.hoofd(otherContact, withVolgers)).isEqualTo(withVolgers);
         assertThat(SuggestionFinder.hoofd(otherContact, contactWithTypo)).isEqualTo(contactWithTypo);
     }

@@ -19,7 +19,7 @@ class SuggestionScorerTest {
             @Nullable String mobiel, @Nullable String postcode, @Nullable Integer huisnummer) {
         return new PersonRecord(id, kind, 100000 + id, voorletters, voornamen, null, tussenvoegsel, achternaam,
                 geboortedatum, email, mobiel, postcode, huisnummer, null, null, 0,
-                kind == RegistrationKind.CONTACT ? "Bakkerij B.V." : null);
+                kind == RegistrationKind.CONTACT ? "Bakkerij B.V." : null, 0);
     }
 
     private static PersonRecord klant() {

@@ -102,6 +102,22 @@ class SuggestionServiceTest extends KaribuTest {
     }
 
     @Test
+    void acceptingManyRefusesAVolgerChangedSinceTheListWasRead_R17() {
+        LinkSuggestion suggestion = data.mine(suggestions.suggestions()).stream()
+                .filter(s -> s.volger().id() == data.contact().getId() && s.hoofd().id() == data.klant().getId())
+                .findFirst().orElseThrow();
+        ContactPerson changed = clients.getContact(data.contact().getId()); // a colleague, meanwhile
+        changed.getPersonal().setGeboortedatum(changed.getPersonal().getGeboortedatum().plusDays(1));
+        clients.save(changed);
+
+        List<SuggestionService.Refusal> refused = suggestions.acceptAll(List.of(suggestion));
+
+        assertThat(refused).singleElement().satisfies(refusal -> assertThat(refusal.reason())
+                .isInstanceOf(RegistrationChangedException.class));
+        assertThat(links.state(data.contact().getId()).isVolger()).isFalse();
+    }
+
+    @Test
     void acceptingManyLeavesAVolgerThatIsItselfHoofdForReviewOnItsOwn_R3() {
         LinkSuggestion toKlant = data.mine(suggestions.suggestions()).stream()
                 .filter(s -> s.volger().id() == data.contact().getId() && s.hoofd().id() == data.klant().getId())
