@@ -8,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Objects;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.client.BusinessContactData;
 import nl.klantregistratie.client.ContactPerson;
@@ -23,12 +24,13 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
     private final PersonalDataForm personal;
     private final FieldErrors errors = new FieldErrors();
     private final Div lockNote = new Div();
+    private final TextField zoeknaam;
     private boolean personalLocked;
 
     ContactPersonForm() {
         addClassName("registration-form");
         personal = new PersonalDataForm(this);
-        TextField zoeknaam = CommonFields.zoeknaam(this);
+        zoeknaam = CommonFields.zoeknaam(this);
         RadioButtonGroup<EmailPreference> emailvoorkeur = CommonFields.emailvoorkeur(this);
         TextArea notities = CommonFields.notities(this);
         binder.forField(zoeknaam).bind(Registration::getZoeknaam, Registration::setZoeknaam);
@@ -117,14 +119,19 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
 
     /**
      * Privé gegevens and the rest refresh separately: a hoofd's change reaching this volger updates
-     * the (read-only) privé gegevens while the user goes on typing bedrijfsgegevens.
+     * the (read-only) privé gegevens while the user goes on typing bedrijfsgegevens. A zoeknaam that
+     * follows the name follows it here too (a hoofd's new achternaam renames its volgers): that is
+     * no conflict with what the user typed elsewhere.
      */
     @Override
     public boolean refresh(ContactPerson shown, ContactPerson fresh) {
         boolean personalChanged = !shown.getPersonal().equals(fresh.getPersonal());
+        boolean zoeknaamChanged = !Objects.equals(shown.getZoeknaam(), fresh.getZoeknaam());
+        boolean zoeknaamFollowsName = !fresh.isZoeknaamHandmatig()
+                && Objects.equals(zoeknaam.getValue(), Objects.requireNonNullElse(shown.getZoeknaam(), ""));
         boolean restChanged = !shown.getBusiness().equals(fresh.getBusiness())
-                || !java.util.Objects.equals(shown.getZoeknaam(), fresh.getZoeknaam())
-                || !java.util.Objects.equals(shown.getNotities(), fresh.getNotities())
+                || (zoeknaamChanged && !zoeknaamFollowsName)
+                || !Objects.equals(shown.getNotities(), fresh.getNotities())
                 || shown.getEmailvoorkeur() != fresh.getEmailvoorkeur();
         boolean restEdited = binder.hasChanges() || businessBinder.hasChanges();
         if ((personalChanged && personal.hasChanges()) || (restChanged && restEdited)) {
@@ -132,6 +139,9 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
         }
         if (personalChanged) {
             personal.read(fresh.getPersonal());
+        }
+        if (zoeknaamChanged && zoeknaamFollowsName && !restChanged) {
+            zoeknaam.setValue(Objects.requireNonNullElse(fresh.getZoeknaam(), ""));
         }
         if (restChanged) {
             binder.readBean(fresh);

@@ -70,6 +70,27 @@ class OpenCardRefreshTest extends KaribuTest {
     }
 
     @Test
+    void aHoofdsNewNameRenamesTheVolgerWithoutACollisionWithWhatWasTyped() {
+        navigate("contactpersonen/" + volger.getId());
+        CardActions.edit();
+        type("business-functie", "Werkplaatschef");
+
+        ClientPerson renamed = clients.getPerson(hoofd.getId());
+        renamed.getPersonal().setAchternaam("Smit-Jansen");
+        clients.save(renamed);
+
+        awaitUi(() -> "Smit-Jansen".equals(text("personal-achternaam").getValue()));
+        assertThat(NotificationsKt.getNotifications()).noneMatch(n -> n.getElement().getProperty("text")
+                .startsWith("Een collega heeft deze kaart gewijzigd"));
+        assertThat(text("business-functie").getValue()).isEqualTo("Werkplaatschef");
+        CardActions.save();
+        ContactPerson saved = clients.getContact(volger.getId());
+        assertThat(saved.getBusiness().getFunctie()).isEqualTo("Werkplaatschef");
+        assertThat(saved.getZoeknaam()).isEqualTo("Smit-Jansen, H.");
+        assertThat(saved.isZoeknaamHandmatig()).as("the zoeknaam still follows the name").isFalse();
+    }
+
+    @Test
     void aCardInReadModeShowsAnotherUsersSave() {
         navigate("klanten/persoon/" + hoofd.getId());
 
