@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.ClientService;
@@ -97,6 +98,19 @@ public class LinkService {
                 .map(s -> new HoofdCandidate(s.id(), s.klantnummer(), s.zoeknaam(), s.naam(), s.kind(), s.bedrijf(),
                         counts.getOrDefault(s.id(), 0L)))
                 .toList();
+    }
+
+    /**
+     * The klant-persoon that looks like the same person as this contactpersoon, to offer as hoofd
+     * instead (DOMAIN.md R2), if there is one.
+     */
+    public Optional<HoofdCandidate> klantPersoonLike(long contactId) {
+        if (!(clients.get(contactId) instanceof ContactPerson contact)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(lookalike(contact.getPersonal())).map(person -> new HoofdCandidate(person.getId(),
+                person.getKlantnummer(), person.getZoeknaam(), person.getDisplayName(), RegistrationKind.PERSOON, null,
+                volgers.countVolgers(person.getId())));
     }
 
     /** What {@link #link} would do; refuses as {@link #link} would. */

@@ -32,6 +32,7 @@ import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.RegistrationSummary;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.link.HoofdCandidate;
+import nl.klantregistratie.link.ui.ChooseHoofdDialog;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.KaribuTest;
@@ -210,6 +211,33 @@ class LinkFlowsTest extends KaribuTest {
         CardActions.save();
         ContactPerson created = clients.getContact(_get(ContactPersonView.class).registration().getId());
         assertThat(created.getHead().getId()).isEqualTo(hoofd.getId());
+    }
+
+    @Test
+    void theCreateFormAdvisesAgainstAContactpersoonAsHoofdAndOffersTheKlantPersoon_R2() {
+        ContactPerson lookalike = TestData.contact(company, surname, "K.");
+        lookalike.getPersonal().setGeboortedatum(LocalDate.of(1965, 3, 4));
+        ContactPerson contactHoofd = clients.save(lookalike);
+        navigate("contactpersonen/nieuw?bedrijf=" + company.getId());
+        type("business-functie", "Boekhouder");
+        _click(_get(Button.class, spec -> spec.withId("link-new")));
+        UserInput.setValue(_get(TextField.class, spec -> spec.withId("hoofd-search")),
+                contactHoofd.getKlantnummer().toString());
+        @SuppressWarnings("unchecked")
+        Grid<HoofdCandidate> candidates = _get(Grid.class, spec -> spec.withId("hoofd-candidates"));
+        candidates.asSingleSelect().setValue(GridKt._get(candidates, 0));
+
+        assertThat(_get(Div.class, spec -> spec.withId("choose-hoofd-advice")).getElement().getTextRecursively())
+                .contains("bij voorkeur een klant-persoon");
+        assertThat(_get(Button.class, spec -> spec.withId("choose-hoofd-anyway")).getText())
+                .contains(String.valueOf(contactHoofd.getKlantnummer()));
+        _click(_get(Button.class, spec -> spec.withId("choose-hoofd-use-klant")));
+
+        assertThat(_find(ChooseHoofdDialog.class)).isEmpty();
+        CardActions.save();
+        ContactPerson created = clients.getContact(_get(ContactPersonView.class).registration().getId());
+        assertThat(created.getHead().getId()).isEqualTo(hoofd.getId());
+        assertThat(created.getBusiness().getFunctie()).isEqualTo("Boekhouder");
     }
 
     @Test
