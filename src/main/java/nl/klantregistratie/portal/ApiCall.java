@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One call of the portal API, answered or refused: key (if known), method, path, status, time. */
+/**
+ * One call of the portal API, answered or refused: key (if known), method, path, status, time, and
+ * the hoofd whose access was read (also for a lookup by e-mail, whose address is not recorded).
+ */
 @Entity
 @Table(name = "portal_api_call")
 public class ApiCall {
@@ -32,11 +35,14 @@ public class ApiCall {
     @Column(nullable = false)
     private Instant calledAt = Instant.now();
 
+    private @Nullable Long hoofdId;
+
     protected ApiCall() {
     }
 
-    ApiCall(@Nullable Long apiKeyId, String method, String path, int status) {
+    ApiCall(@Nullable Long apiKeyId, String method, String path, int status, @Nullable Long hoofdId) {
         this.apiKeyId = apiKeyId;
+        this.hoofdId = hoofdId;
         this.method = method.length() > 10 ? method.substring(0, 10) : method;
         this.path = path.length() > 500 ? path.substring(0, 500) : path;
         this.status = status;
@@ -64,5 +70,9 @@ public class ApiCall {
 
     public Instant getCalledAt() {
         return calledAt;
+    }
+
+    public @Nullable Long getHoofdId() {
+        return hoofdId;
     }
 }

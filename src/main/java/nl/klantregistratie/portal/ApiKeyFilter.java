@@ -26,6 +26,8 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-API-Key";
     static final String API_PATH = "/api/portal";
+    /** Request attribute: the hoofd whose access the call read, for the record of the call. */
+    static final String HOOFD_READ = ApiKeyFilter.class.getName() + ".hoofd";
 
     private final ApiKeys apiKeys;
     private final PortalUnauthorized unauthorized;
@@ -48,7 +50,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         Optional<Long> keyId = apiKeys.authenticate(request.getHeader(HEADER));
         if (keyId.isEmpty()) {
             unauthorized.write(response);
-            apiKeys.record(null, request.getMethod(), path, HttpStatus.UNAUTHORIZED.value());
+            apiKeys.record(null, request.getMethod(), path, HttpStatus.UNAUTHORIZED.value(), null);
             return;
         }
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
@@ -62,7 +64,8 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             status = response.getStatus();
         } finally {
             strategy.clearContext();
-            apiKeys.record(keyId.get(), request.getMethod(), path, status);
+            apiKeys.record(keyId.get(), request.getMethod(), path, status,
+                    request.getAttribute(HOOFD_READ) instanceof Long hoofdId ? hoofdId : null);
         }
     }
 

@@ -66,7 +66,7 @@ class ApiKeys {
 
     /** Records a call of the API, whatever its outcome. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void record(@Nullable Long keyId, String method, String path, int status) {
-        calls.save(new ApiCall(keyId, method, path, status));
+    void record(@Nullable Long keyId, String method, String path, int status, @Nullable Long hoofdId) {
+        calls.save(new ApiCall(keyId, method, path, status, hoofdId));
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -43,8 +44,8 @@ class PortalController {
     @ApiResponse(responseCode = "404", description = "No person has this portal e-mail")
     @ApiResponse(responseCode = "409", description = "More than one person has this portal e-mail")
     PersonAccess byEmail(@RequestParam @NotBlank @Size(max = 254) @Email(regexp = ".+@.+\\..+")
-            @Parameter(description = "portal e-mail (docs/decisions/0011)") String email) {
-        return PersonAccess.of(portal.personByPortalEmail(email));
+            @Parameter(description = "portal e-mail (docs/decisions/0011)") String email, HttpServletRequest request) {
+        return answered(portal.personByPortalEmail(email), request);
     }
 
     @GetMapping("/personen/{hoofdId}")
@@ -53,8 +54,14 @@ class PortalController {
     @ApiResponse(responseCode = "400", description = "Malformed id")
     @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
     @ApiResponse(responseCode = "404", description = "No such person (or the id is a volger's)")
-    PersonAccess byHoofd(@PathVariable @Positive long hoofdId) {
-        return PersonAccess.of(portal.person(hoofdId));
+    PersonAccess byHoofd(@PathVariable @Positive long hoofdId, HttpServletRequest request) {
+        return answered(portal.person(hoofdId), request);
+    }
+
+    /** The answer, and whose access it is for the record of the call (the e-mail itself is not kept). */
+    private static PersonAccess answered(PortalPerson person, HttpServletRequest request) {
+        request.setAttribute(ApiKeyFilter.HOOFD_READ, person.hoofdId());
+        return PersonAccess.of(person);
     }
 
     /** Nothing else lives under /api/portal: an unknown path is a JSON 404, never a page of the application. */

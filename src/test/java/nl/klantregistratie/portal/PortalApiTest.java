@@ -236,6 +236,18 @@ class PortalApiTest {
         assertThat(answered.getStatus()).isEqualTo(200);
         assertThat(answered.getApiKeyId()).isNotNull();
         assertThat(answered.getMethod()).isEqualTo("GET");
+        assertThat(answered.getHoofdId()).isEqualTo(hoofd.getId());
+        assertThat(refused.getHoofdId()).isNull();
+    }
+
+    @Test
+    void aLookupByEMailIsRecordedWithThePersonItReadButNotTheAddress() throws Exception {
+        mvc.perform(get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", key))
+                .andExpect(status().isOk());
+
+        ApiCall call = as(Role.SUPPORT, () -> portal.recentCalls()).getFirst();
+        assertThat(call.getPath()).isEqualTo("/api/portal/personen").doesNotContain(portalEmail);
+        assertThat(call.getHoofdId()).isEqualTo(hoofd.getId());
     }
 
     @Test

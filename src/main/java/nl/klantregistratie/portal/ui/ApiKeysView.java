@@ -75,6 +75,8 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         calls.addColumn(ApiCall::getMethod).setHeader(getTranslation("portal.calls.method")).setAutoWidth(true)
                 .setFlexGrow(0);
         calls.addColumn(ApiCall::getPath).setHeader(getTranslation("portal.calls.path"));
+        calls.addColumn(call -> call.getHoofdId() == null ? "" : String.valueOf(call.getHoofdId()))
+                .setHeader(getTranslation("portal.calls.hoofd")).setAutoWidth(true).setFlexGrow(0);
         calls.addColumn(ApiCall::getStatus).setHeader(getTranslation("portal.calls.status")).setAutoWidth(true)
                 .setFlexGrow(0);
 
