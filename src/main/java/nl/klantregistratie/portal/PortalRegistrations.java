@@ -1,5 +1,6 @@
 package nl.klantregistratie.portal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.klantregistratie.client.ClientPerson;
@@ -14,6 +15,9 @@ interface PortalRegistrations extends Repository<PersonRegistration, Long> {
 
     @Query("select p from PersonRegistration p where p.id = :id")
     Optional<PersonRegistration> findPerson(@Param("id") long id);
+
+    @Query("select p from PersonRegistration p where p.id in :ids")
+    List<PersonRegistration> findPersons(@Param("ids") Collection<Long> ids);
 
     /** Contactpersonen following this hoofd that have "toegang Client-Online", with their klant-bedrijf. */
     @Query("""

@@ -4,9 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
@@ -145,6 +148,26 @@ public class PortalService {
     @RolesAllowed(Role.SUPPORT_NAME)
     public List<ApiCall> recentCalls() {
         return calls.findAllByOrderByCalledAtDescIdDesc(PageRequest.of(0, CALLS_SHOWN));
+    }
+
+    /**
+     * "Naam (klantnummer)" of the persons these calls read, by hoofd id, for the list of calls; a
+     * person deleted since is missing.
+     */
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public Map<Long, String> personsRead(List<ApiCall> shown) {
+        Set<Long> ids = new HashSet<>();
+        shown.forEach(call -> {
+            if (call.getHoofdId() != null) {
+                ids.add(call.getHoofdId());
+            }
+        });
+        Map<Long, String> labels = new HashMap<>();
+        if (!ids.isEmpty()) {
+            registrations.findPersons(ids).forEach(person -> labels.put(person.getId(),
+                    person.getDisplayName() + " (" + person.getKlantnummer() + ")"));
+        }
+        return labels;
     }
 
     private static String currentUsername() {

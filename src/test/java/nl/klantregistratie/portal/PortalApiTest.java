@@ -248,6 +248,8 @@ class PortalApiTest {
         ApiCall call = as(Role.SUPPORT, () -> portal.recentCalls()).getFirst();
         assertThat(call.getPath()).isEqualTo("/api/portal/personen").doesNotContain(portalEmail);
         assertThat(call.getHoofdId()).isEqualTo(hoofd.getId());
+        assertThat(as(Role.SUPPORT, () -> portal.personsRead(List.of(call))))
+                .containsEntry(hoofd.getId(), hoofd.getDisplayName() + " (" + hoofd.getKlantnummer() + ")");
     }
 
     @Test

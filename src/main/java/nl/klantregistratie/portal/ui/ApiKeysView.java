@@ -42,6 +42,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ApiCall> calls = new Grid<>();
     /** "name (prefix…)" of each key, for the calls grid. */
     private Map<Long, String> keyLabels = new HashMap<>();
+    private Map<Long, String> personsRead = new HashMap<>();
 
     ApiKeysView(PortalService portal) {
         this.portal = portal;
@@ -75,7 +76,8 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         calls.addColumn(ApiCall::getMethod).setHeader(getTranslation("portal.calls.method")).setAutoWidth(true)
                 .setFlexGrow(0);
         calls.addColumn(ApiCall::getPath).setHeader(getTranslation("portal.calls.path"));
-        calls.addColumn(call -> call.getHoofdId() == null ? "" : String.valueOf(call.getHoofdId()))
+        calls.addColumn(call -> call.getHoofdId() == null ? ""
+                        : personsRead.getOrDefault(call.getHoofdId(), "#" + call.getHoofdId()))
                 .setHeader(getTranslation("portal.calls.hoofd")).setAutoWidth(true).setFlexGrow(0);
         calls.addColumn(ApiCall::getStatus).setHeader(getTranslation("portal.calls.status")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -90,7 +92,9 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         keyLabels = new HashMap<>();
         all.forEach(key -> keyLabels.put(key.getId(), key.getName() + " (" + key.getKeyPrefix() + "…)"));
         keys.setItems(all);
-        calls.setItems(portal.recentCalls());
+        var recent = portal.recentCalls();
+        personsRead = portal.personsRead(recent);
+        calls.setItems(recent);
     }
 
     private Component revokeButton(ApiKey key) {
