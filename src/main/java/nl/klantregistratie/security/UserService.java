@@ -11,6 +11,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,9 +89,17 @@ public class UserService implements UserDetailsService {
         return users.count() > 0;
     }
 
-    /** Creates an account; the password is hashed here and never stored as given. */
+    /**
+     * Creates an account at startup (the demo users, the first support account); the password is
+     * hashed here and never stored as given. Refused while a user is signed in: from the application
+     * accounts are made with {@link #createUser}, for support only and under the password rules.
+     */
     @Transactional
     public AppUser create(String username, String displayName, String rawPassword, Role role) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
+            throw new AuthorizationDeniedException("Accounts are created with createUser while signed in");
+        }
         if (users.findByUsernameIgnoreCase(username).isPresent()) {
             throw new IllegalArgumentException("User already exists: " + username);
         }

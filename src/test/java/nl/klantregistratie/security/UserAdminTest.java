@@ -143,6 +143,13 @@ class UserAdminTest extends KaribuTest {
     }
 
     @Test
+    void theStartupWayToCreateAccountsIsClosedToSignedInUsers() {
+        login(Role.SUPPORT);
+        assertThatThrownBy(() -> users.create(uniqueUsername(), "Zonder Regels", "kort", Role.SUPPORT))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
     void aDeactivatedUserCannotSignIn() {
         AppUser user = created();
         users.setActive(user.getId(), false);
