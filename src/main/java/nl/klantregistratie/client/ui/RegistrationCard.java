@@ -17,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -45,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * The address is {@code <route>/<id>}, or {@code <route>/nieuw} for a new registration.
  */
 abstract class RegistrationCard<T extends Registration> extends VerticalLayout
-        implements BeforeEnterObserver, HasDynamicTitle {
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final String NEW = "nieuw";
 
@@ -313,10 +315,42 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         return all;
     }
 
+    /** Goes to the list on purpose (cancelled, deleted): nothing typed to ask about. */
+    private void toList() {
+        editing = false;
+        unsaved = false;
+        getUI().ifPresent(ui -> ui.navigate(listRoute()));
+    }
+
+    /**
+     * Leaving a card with typed, unsaved input (a link, the menu, the browser's back button) asks
+     * first: staying keeps everything as it was typed.
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!editing || form == null || !(unsaved || form.hasChanges())) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("leave-dialog");
+        dialog.setHeader(getTranslation("registration.leave.title"));
+        dialog.setText(getTranslation("registration.leave.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("registration.leave.stay"));
+        dialog.setConfirmText(getTranslation("registration.leave.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            editing = false;
+            action.proceed();
+        });
+        dialog.open();
+    }
+
     private void cancel() {
         T current = registration();
         if (current.isNew()) {
-            getUI().ifPresent(ui -> ui.navigate(listRoute()));
+            toList();
             return;
         }
         reload();
@@ -329,7 +363,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             show(load(current.getId()), false);
         } catch (RegistrationNotFoundException e) {
             Notifications.error(getTranslation("registration.notfound"));
-            getUI().ifPresent(ui -> ui.navigate(listRoute()));
+            toList();
         }
     }
 
@@ -365,7 +399,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         try {
             clients.delete(current.getId(), current.getVersion());
             Notifications.success(getTranslation("registration.deleted", current.getDisplayName()));
-            getUI().ifPresent(ui -> ui.navigate(listRoute()));
+            toList();
         } catch (RegistrationChangedException e) {
             confirmReload();
         } catch (DomainException e) {
@@ -424,7 +458,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             fresh = load(shown.getId());
         } catch (RegistrationNotFoundException e) {
             Notifications.error(getTranslation("registration.deleted.remote"));
-            getUI().ifPresent(ui -> ui.navigate(listRoute()));
+            toList();
             return;
         }
         if (!editing) {

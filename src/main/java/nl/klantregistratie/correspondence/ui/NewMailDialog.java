@@ -46,6 +46,9 @@ public class NewMailDialog extends Dialog {
         this.registrationId = registration.getId();
         this.onFiled = onFiled;
         setId("mail-dialog");
+        // A half-written message is not thrown away by Esc or a click beside the dialog: Annuleren closes it.
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
         setHeaderTitle(getTranslation("mail.dialog.title", registration.getDisplayName()));
         setWidth("44em");
 

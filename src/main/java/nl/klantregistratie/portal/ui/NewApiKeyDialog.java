@@ -60,6 +60,9 @@ class NewApiKeyDialog extends Dialog {
     }
 
     private void showOnce(NewApiKey created) {
+        // The key is shown once: only the button that says it was copied closes the dialog.
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
         removeAll();
         getFooter().removeAll();
         setHeaderTitle(getTranslation("portal.keys.created.title", created.apiKey().getName()));

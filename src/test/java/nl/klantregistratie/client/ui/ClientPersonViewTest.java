@@ -94,6 +94,33 @@ class ClientPersonViewTest extends KaribuTest {
     }
 
     @Test
+    void leavingWithTypedInputAsksFirst_stayingKeepsIt() {
+        open();
+        CardActions.edit();
+        type("personal-roepnaam", "Bram");
+
+        UI.getCurrent().navigate("klanten");
+        ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("leave-dialog"));
+        ConfirmDialogKt._fireCancel(ask);
+        assertThat(_find(ClientPersonView.class)).hasSize(1);
+        assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bram");
+
+        UI.getCurrent().navigate("klanten");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("leave-dialog")));
+        assertThat(_find(ClientPersonView.class)).isEmpty();
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isNull();
+    }
+
+    @Test
+    void leavingWithoutTypedInputDoesNotAsk() {
+        open();
+        CardActions.edit();
+        UI.getCurrent().navigate("klanten");
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("leave-dialog"))).isEmpty();
+        assertThat(_find(ClientPersonView.class)).isEmpty();
+    }
+
+    @Test
     void cancelRestoresTheSavedValuesAndSavesNothing() {
         open();
         CardActions.edit();

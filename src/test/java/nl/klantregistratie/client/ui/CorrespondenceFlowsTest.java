@@ -27,6 +27,7 @@ import nl.klantregistratie.correspondence.Correspondence;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.correspondence.MailDraft;
 import nl.klantregistratie.correspondence.MailStatus;
+import nl.klantregistratie.correspondence.ui.NewMailDialog;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.KaribuTest;
@@ -177,6 +178,9 @@ class CorrespondenceFlowsTest extends KaribuTest {
         assertThat(subject.getErrorMessage()).isEqualTo("Verplicht veld");
         assertThat(_get(TextArea.class, spec -> spec.withId("mail-body")).getValue()).isEqualTo("Een lange tekst");
         assertThat(correspondence.correspondenceOf(hoofd.getId(), FIRST_PAGE)).isEmpty();
+        NewMailDialog dialog = _get(NewMailDialog.class);
+        assertThat(dialog.isCloseOnEsc()).as("Esc does not throw the text away").isFalse();
+        assertThat(dialog.isCloseOnOutsideClick()).as("nor does a click beside the dialog").isFalse();
     }
 
     @Test

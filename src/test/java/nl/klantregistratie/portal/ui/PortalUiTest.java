@@ -94,6 +94,8 @@ class PortalUiTest extends KaribuTest {
 
         String key = _get(TextField.class, spec -> spec.withId("apikey-value")).getValue();
         assertThat(key).startsWith("kr_").hasSizeGreaterThan(40);
+        assertThat(_get(NewApiKeyDialog.class).isCloseOnEsc()).as("shown once: closed only by its button").isFalse();
+        assertThat(_get(NewApiKeyDialog.class).isCloseOnOutsideClick()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("apikey-close")));
         assertThat(_find(TextField.class, spec -> spec.withId("apikey-value"))).isEmpty();
         ApiKey created = portal.apiKeys().stream().filter(k -> k.getName().equals(label)).findFirst().orElseThrow();
