@@ -101,12 +101,28 @@ class UserDialog extends Dialog {
                 "users.created");
     }
 
+    /** Saves name and role; a typed new password is not silently dropped: that is "Wachtwoord resetten". */
     private void save() {
+        if (!password.getValue().isEmpty()) {
+            refuse(password, "users.save.passwordtyped");
+            return;
+        }
         attempt(() -> users.update(existingId(), displayName.getValue(), role.getValue()), "users.saved");
     }
 
+    /** Resets the password only; changed name or role are not silently dropped: they need "Opslaan" first. */
     private void reset() {
+        if (existing != null && (!existing.getDisplayName().equals(displayName.getValue().strip())
+                || existing.getRole() != role.getValue())) {
+            refuse(role, "users.reset.unsaved");
+            return;
+        }
         attempt(() -> users.resetPassword(existingId(), password.getValue()), "users.password.resetdone");
+    }
+
+    private void refuse(HasValidation field, String messageKey) {
+        field.setErrorMessage(getTranslation(messageKey));
+        field.setInvalid(true);
     }
 
     private void toggleActive() {

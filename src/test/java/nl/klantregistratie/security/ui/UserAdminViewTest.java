@@ -118,6 +118,32 @@ class UserAdminViewTest extends KaribuTest {
     }
 
     @Test
+    void neitherSaveNorResetDropsWhatTheOtherIsFor() {
+        login(Role.SUPPORT);
+        String username = uniqueUsername();
+        users.createUser(username, "Kees Kaart", Role.MEDEWERKER, PASSWORD);
+        navigate("gebruikers");
+        openDialogOf(username);
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("user-password"));
+        UserInput.setValue(password, "Nieuw-2026-wachtwoord");
+        @SuppressWarnings("unchecked")
+        Select<Role> role = _get(Select.class, spec -> spec.withId("user-role"));
+        UserInput.setValue(role, Role.MANAGER);
+
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("Wachtwoord resetten");
+        _click(_get(Button.class, spec -> spec.withId("user-reset")));
+        assertThat(role.isInvalid()).isTrue();
+        assertThat(role.getErrorMessage()).contains("niet opgeslagen");
+
+        AppUser unchanged = users.findByUsername(username).orElseThrow();
+        assertThat(unchanged.getRole()).isEqualTo(Role.MEDEWERKER);
+        assertThat(users.passwordMatches(unchanged, PASSWORD)).isTrue();
+        assertThat(password.getValue()).as("what was typed stays").isEqualTo("Nieuw-2026-wachtwoord");
+    }
+
+    @Test
     void aUserWithAPasswordSetBySupportMustChangeItFirst() {
         login(Role.SUPPORT);
         String username = uniqueUsername();
