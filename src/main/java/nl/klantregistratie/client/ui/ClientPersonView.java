@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
@@ -65,7 +66,13 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
     }
 
     private void revealBsn() {
-        String bsn = clients.revealBsn(registration().getId());
+        String bsn;
+        try {
+            bsn = clients.revealBsn(registration().getId());
+        } catch (RegistrationNotFoundException e) { // deleted meanwhile
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            return;
+        }
         ((ClientPersonForm) form()).showBsn(bsn);
         Notifications.success(getTranslation("person.bsn.revealed"));
     }

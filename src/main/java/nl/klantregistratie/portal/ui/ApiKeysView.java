@@ -1,5 +1,6 @@
 package nl.klantregistratie.portal.ui;
 
+import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.OfficeTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -117,8 +118,12 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         dialog.setConfirmText(getTranslation("portal.keys.revoke"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            portal.revokeApiKey(key.getId());
-            Notifications.success(getTranslation("portal.keys.revoked.done", key.getName()));
+            try {
+                portal.revokeApiKey(key.getId());
+                Notifications.success(getTranslation("portal.keys.revoked.done", key.getName()));
+            } catch (DomainException refused) { // gone meanwhile
+                Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
+            }
             refresh();
         });
         dialog.open();
