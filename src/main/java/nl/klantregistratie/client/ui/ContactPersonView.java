@@ -118,8 +118,7 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
     }
 
     @Override
-    protected void show(ContactPerson contact, boolean edit) {
-        super.show(contact, edit);
+    protected void decorate(ContactPerson contact, boolean edit) {
         ContactPersonForm contactForm = (ContactPersonForm) form();
         PersonRegistration hoofd = contact.getHead();
         contactForm.lockPersonal(hoofd == null ? null

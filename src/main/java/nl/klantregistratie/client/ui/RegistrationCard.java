@@ -238,6 +238,15 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         current.read(shown);
         setEditing(edit);
         updateHeader();
+        decorate(shown, edit);
+    }
+
+    /**
+     * What a card shows beside the form and derives from the registration (a volger's locked privé
+     * gegevens and its hoofd line): on every show, and when a colleague's change reaches the card
+     * while it is being edited (a contactpersoon linked or unlinked meanwhile).
+     */
+    protected void decorate(T shown, boolean edit) {
     }
 
     private void updateHeader() {
@@ -471,6 +480,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         if (!unsaved && form().refresh(shown, fresh)) {
             registration = fresh;
             updateHeader();
+            decorate(fresh, true);
             Notifications.success(getTranslation("registration.refreshed"));
         } else {
             Notifications.error(getTranslation("registration.changed.remote"));

@@ -91,6 +91,25 @@ class OpenCardRefreshTest extends KaribuTest {
     }
 
     @Test
+    void aContactpersoonLinkedWhileBeingEditedLocksItsPriveGegevensAndKeepsWhatWasTyped() {
+        ContactPerson other = clients.save(TestData.contact(clients.getContact(volger.getId()).getCompany(), "Smit", "H."));
+        navigate("contactpersonen/" + other.getId());
+        CardActions.edit();
+        type("business-functie", "Monteur");
+        assertThat(text("personal-roepnaam").isReadOnly()).isFalse();
+
+        links.link(other.getId(), other.getVersion(), hoofd.getId()); // a colleague, meanwhile
+
+        awaitUi(() -> text("personal-roepnaam").isReadOnly());
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("volger-title"))
+                .getElement().getTextRecursively()).contains("Gekoppeld aan hoofd");
+        assertThat(text("business-functie").getValue()).isEqualTo("Monteur");
+        assertThat(text("business-functie").isReadOnly()).isFalse();
+        CardActions.save();
+        assertThat(clients.getContact(other.getId()).getBusiness().getFunctie()).isEqualTo("Monteur");
+    }
+
+    @Test
     void aCardInReadModeShowsAnotherUsersSave() {
         navigate("klanten/persoon/" + hoofd.getId());
 
