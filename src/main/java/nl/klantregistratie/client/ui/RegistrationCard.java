@@ -345,11 +345,12 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         dialog.setId("leave-dialog");
         dialog.setHeader(getTranslation("registration.leave.title"));
         dialog.setText(getTranslation("registration.leave.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("registration.leave.stay"));
-        dialog.setConfirmText(getTranslation("registration.leave.confirm"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
+        // Staying is the default (Enter, Esc); leaving and losing the input takes a deliberate click.
+        dialog.setConfirmText(getTranslation("registration.leave.stay"));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("registration.leave.confirm"));
+        dialog.setRejectButtonTheme("error tertiary");
+        dialog.addRejectListener(e -> {
             editing = false;
             action.proceed();
         });

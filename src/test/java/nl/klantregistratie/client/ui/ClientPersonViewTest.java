@@ -101,12 +101,12 @@ class ClientPersonViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("klanten");
         ConfirmDialog ask = _get(ConfirmDialog.class, spec -> spec.withId("leave-dialog"));
-        ConfirmDialogKt._fireCancel(ask);
+        ConfirmDialogKt._fireConfirm(ask); // "Blijven", the default button
         assertThat(_find(ClientPersonView.class)).hasSize(1);
         assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bram");
 
         UI.getCurrent().navigate("klanten");
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("leave-dialog")));
+        ConfirmDialogKt._fireReject(_get(ConfirmDialog.class, spec -> spec.withId("leave-dialog")));
         assertThat(_find(ClientPersonView.class)).isEmpty();
         assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isNull();
     }
