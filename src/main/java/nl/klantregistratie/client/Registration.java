@@ -73,6 +73,11 @@ public abstract class Registration {
     /** The name as staff read it: "J.P. van den Berg", "Bakkerij De Korenschoof B.V.". */
     public abstract String getDisplayName();
 
+    /** "Naam (klantnummer)": how lists, dialogs and the history name a registration. */
+    public String getLabel() {
+        return getDisplayName() + " (" + klantnummer + ")";
+    }
+
     /** The zoeknaam the name gives, used until a user types another. */
     public abstract String defaultZoeknaam();
 

@@ -168,15 +168,20 @@ public class CorrespondenceService {
      * contactpersoon the messages to it (which its klant-bedrijf's dossier holds).
      */
     public List<Correspondence> correspondenceOf(long registrationId, Pageable page) {
-        return clients.get(registrationId) instanceof ContactPerson
+        return byRecipient(registrationId)
                 ? messages.findByRecipientIdOrderByCreatedAtDescIdDesc(registrationId, page)
                 : messages.findByDossierIdOrderByCreatedAtDescIdDesc(registrationId, page);
     }
 
     /** How many messages {@link #correspondenceOf(long, Pageable)} pages through. */
     public long countCorrespondenceOf(long registrationId) {
-        return clients.get(registrationId) instanceof ContactPerson
+        return byRecipient(registrationId)
                 ? messages.countByRecipientId(registrationId)
                 : messages.countByDossierId(registrationId);
+    }
+
+    /** A contactpersoon's card lists the messages to it; a klant's card its whole dossier. */
+    private boolean byRecipient(long registrationId) {
+        return clients.get(registrationId) instanceof ContactPerson;
     }
 }

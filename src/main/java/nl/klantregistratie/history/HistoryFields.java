@@ -215,7 +215,7 @@ public final class HistoryFields {
             return "";
         }
         try {
-            return company.getDisplayName() + " (" + company.getKlantnummer() + ")";
+            return company.getLabel();
         } catch (RuntimeException e) { // jakarta.persistence.EntityNotFoundException: no history of it
             return "";
         }

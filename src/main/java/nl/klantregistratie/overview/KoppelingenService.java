@@ -91,7 +91,7 @@ public class KoppelingenService {
     }
 
     private static String company(@Nullable ClientCompany company) {
-        return company == null ? "" : company.getDisplayName() + " (" + company.getKlantnummer() + ")";
+        return company == null ? "" : company.getLabel();
     }
 
     private static String pattern(@Nullable String text) {

@@ -164,8 +164,7 @@ public class PortalService {
         });
         Map<Long, String> labels = new HashMap<>();
         if (!ids.isEmpty()) {
-            registrations.findPersons(ids).forEach(person -> labels.put(person.getId(),
-                    person.getDisplayName() + " (" + person.getKlantnummer() + ")"));
+            registrations.findPersons(ids).forEach(person -> labels.put(person.getId(), person.getLabel()));
         }
         return labels;
     }

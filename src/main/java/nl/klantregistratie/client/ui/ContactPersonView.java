@@ -134,7 +134,7 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
         }
         if (hoofd != null) {
             Anchor hoofdLink = new Anchor(HoofdSupport.route(hoofd) + "/" + hoofd.getId(),
-                    hoofd.getDisplayName() + " (" + hoofd.getKlantnummer() + ")");
+                    hoofd.getLabel());
             hoofdLink.setId("volger-hoofd-link");
             Div linked = new Div(new Span(getTranslation("link.volger.title") + " "), hoofdLink);
             linked.setId("volger-title");

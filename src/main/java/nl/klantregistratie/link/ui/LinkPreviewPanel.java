@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryFields;
@@ -46,7 +47,7 @@ public class LinkPreviewPanel extends Div {
         }
         if (!shown.volgersToMove().isEmpty()) {
             Div moving = warning(getTranslation("link.preview.moving", shown.volgersToMove().stream()
-                    .map(v -> v.getDisplayName() + " (" + v.getKlantnummer() + ")").collect(Collectors.joining(", "))));
+                    .map(ContactPerson::getLabel).collect(Collectors.joining(", "))));
             moving.setId("link-moving");
             add(moving);
         }

@@ -108,20 +108,25 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
 
     private void reload() {
         shown = grid.setItems(new ArrayList<>(suggestions.suggestions()));
-        shown.addItemCountChangeListener(e -> count.setText(getTranslation("suggestion.count", e.getItemCount())));
-        count.setText(getTranslation("suggestion.count", shown.getItemCount()));
-        buttons();
+        settled();
     }
 
     /** Takes out what linking these settled (their volgers are linked now). */
     private void linked(List<LinkSuggestion> accepted) {
         shown.removeItems(shown.getItems().filter(s -> accepted.stream().anyMatch(s::isSettledBy)).toList());
-        grid.deselectAll();
+        settled();
     }
 
     private void rejected(List<LinkSuggestion> rejected) {
         shown.removeItems(rejected);
+        settled();
+    }
+
+    /** After the list changed: nothing selected, the count as shown. */
+    private void settled() {
         grid.deselectAll();
+        count.setText(getTranslation("suggestion.count", shown.getItemCount()));
+        buttons();
     }
 
     private void buttons() {

@@ -10,13 +10,16 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.PersonalData;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
@@ -53,13 +56,8 @@ class OpenCardRefreshTest extends KaribuTest {
 
     @Test
     void aVolgerCardInEditModeTakesTheHoofdsChangeAndKeepsWhatWasTyped() {
-        navigate("contactpersonen/" + volger.getId());
-        CardActions.edit();
-        type("business-functie", "Werkplaatschef");
-
-        ClientPerson changed = clients.getPerson(hoofd.getId());
-        changed.getPersonal().setWoonadres(new Address("Loolaan", 10, "7315 AB", "Apeldoorn"));
-        clients.save(changed);
+        typeFunctieWhileTheHoofdChanges(
+                personal -> personal.setWoonadres(new Address("Loolaan", 10, "7315 AB", "Apeldoorn")));
 
         awaitUi(() -> "Loolaan".equals(text("woonadres-straat").getValue()));
         assertThat(text("business-functie").getValue()).isEqualTo("Werkplaatschef");
@@ -71,13 +69,7 @@ class OpenCardRefreshTest extends KaribuTest {
 
     @Test
     void aHoofdsNewNameRenamesTheVolgerWithoutACollisionWithWhatWasTyped() {
-        navigate("contactpersonen/" + volger.getId());
-        CardActions.edit();
-        type("business-functie", "Werkplaatschef");
-
-        ClientPerson renamed = clients.getPerson(hoofd.getId());
-        renamed.getPersonal().setAchternaam("Smit-Jansen");
-        clients.save(renamed);
+        typeFunctieWhileTheHoofdChanges(personal -> personal.setAchternaam("Smit-Jansen"));
 
         awaitUi(() -> "Smit-Jansen".equals(text("personal-achternaam").getValue()));
         assertThat(NotificationsKt.getNotifications()).noneMatch(n -> n.getElement().getProperty("text")
@@ -101,7 +93,7 @@ class OpenCardRefreshTest extends KaribuTest {
         links.link(other.getId(), other.getVersion(), hoofd.getId()); // a colleague, meanwhile
 
         awaitUi(() -> text("personal-roepnaam").isReadOnly());
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("volger-title"))
+        assertThat(_get(Div.class, spec -> spec.withId("volger-title"))
                 .getElement().getTextRecursively()).contains("Gekoppeld aan hoofd");
         assertThat(text("business-functie").getValue()).isEqualTo("Monteur");
         assertThat(text("business-functie").isReadOnly()).isFalse();
@@ -139,6 +131,16 @@ class OpenCardRefreshTest extends KaribuTest {
         awaitUi(() -> NotificationsKt.getNotifications().stream()
                 .anyMatch(n -> n.getElement().getProperty("text").startsWith("Een collega heeft deze kaart gewijzigd")));
         assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bram");
+    }
+
+    /** The volger's card in edit mode with a functie typed, while a colleague changes the hoofd's privé gegevens. */
+    private void typeFunctieWhileTheHoofdChanges(Consumer<PersonalData> change) {
+        navigate("contactpersonen/" + volger.getId());
+        CardActions.edit();
+        type("business-functie", "Werkplaatschef");
+        ClientPerson changed = clients.getPerson(hoofd.getId());
+        change.accept(changed.getPersonal());
+        clients.save(changed);
     }
 
     /** Lets queued UI work (as push would deliver it) run until the condition holds, at most a few seconds. */
