@@ -15,7 +15,8 @@ public class V5__search_index extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        String product =
+                context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         String sql = product.contains("h2")
                 ? "DROP INDEX ix_registration_kind_search_key"
                 : "DROP INDEX ix_registration_kind_search_key ON registration";

@@ -30,7 +30,9 @@ public class ChangeBroadcaster {
 
     /** Calls the listener (with the id) whenever the registration changes; close the handle to stop. */
     public AutoCloseable register(long registrationId, LongConsumer listener) {
-        listeners.computeIfAbsent(registrationId, id -> new CopyOnWriteArraySet<>()).add(listener);
+        listeners
+                .computeIfAbsent(registrationId, id -> new CopyOnWriteArraySet<>())
+                .add(listener);
         return () -> listeners.computeIfPresent(registrationId, (id, set) -> {
             set.remove(listener);
             return set.isEmpty() ? null : set;

@@ -14,8 +14,7 @@ public final class ErrorReference {
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ErrorReference() {
-    }
+    private ErrorReference() {}
 
     /** Logs the cause under a new reference and returns that reference. */
     public static String log(Throwable cause) {

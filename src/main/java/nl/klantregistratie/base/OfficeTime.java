@@ -12,8 +12,7 @@ public final class OfficeTime {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
-    private OfficeTime() {
-    }
+    private OfficeTime() {}
 
     /** The moment as staff read it, to the minute, in Dutch time. */
     public static String format(Instant instant) {

@@ -50,11 +50,10 @@ public class Address {
     @Column(length = 2)
     private @Nullable String land = NEDERLAND;
 
-    public Address() {
-    }
+    public Address() {}
 
-    public Address(@Nullable String straat, @Nullable Integer huisnummer, @Nullable String postcode,
-            @Nullable String plaats) {
+    public Address(
+            @Nullable String straat, @Nullable Integer huisnummer, @Nullable String postcode, @Nullable String plaats) {
         this.straat = straat;
         this.huisnummer = huisnummer;
         setPostcode(postcode);
@@ -62,8 +61,9 @@ public class Address {
     }
 
     public boolean isEmpty() {
-        return huisnummer == null && Stream.of(straat, huisletter, toevoeging, postcode, plaats)
-                .allMatch(value -> value == null || value.isBlank());
+        return huisnummer == null
+                && Stream.of(straat, huisletter, toevoeging, postcode, plaats)
+                        .allMatch(value -> value == null || value.isBlank());
     }
 
     public boolean isDutch() {
@@ -103,7 +103,6 @@ public class Address {
         }
         return line.toString().replaceAll("\\s+", " ").strip();
     }
-
 
     public @Nullable String getStraat() {
         return straat;
@@ -169,10 +168,14 @@ public class Address {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof Address that && Objects.equals(straat, that.straat)
-                && Objects.equals(huisnummer, that.huisnummer) && Objects.equals(huisletter, that.huisletter)
-                && Objects.equals(toevoeging, that.toevoeging) && Objects.equals(postcode, that.postcode)
-                && Objects.equals(plaats, that.plaats) && Objects.equals(land, that.land);
+        return other instanceof Address that
+                && Objects.equals(straat, that.straat)
+                && Objects.equals(huisnummer, that.huisnummer)
+                && Objects.equals(huisletter, that.huisletter)
+                && Objects.equals(toevoeging, that.toevoeging)
+                && Objects.equals(postcode, that.postcode)
+                && Objects.equals(plaats, that.plaats)
+                && Objects.equals(land, that.land);
     }
 
     @Override

@@ -34,7 +34,9 @@ public class AddressValidator implements ConstraintValidator<ValidAddress, Addre
     }
 
     private static boolean violation(String property, String message, ConstraintValidatorContext context) {
-        context.buildConstraintViolationWithTemplate(message).addPropertyNode(property).addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(message)
+                .addPropertyNode(property)
+                .addConstraintViolation();
         return false;
     }
 }

@@ -30,8 +30,7 @@ public class BsnReveal {
     @Column(nullable = false)
     private Instant revealedAt = Instant.now();
 
-    protected BsnReveal() {
-    }
+    protected BsnReveal() {}
 
     BsnReveal(long registrationId, long klantnummer, String username) {
         this.registrationId = registrationId;

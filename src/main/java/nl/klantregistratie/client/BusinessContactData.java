@@ -37,7 +37,6 @@ public class BusinessContactData {
 
     private boolean toegangClientOnline;
 
-
     public @Nullable String getFunctie() {
         return functie;
     }
@@ -88,7 +87,8 @@ public class BusinessContactData {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof BusinessContactData that && java.util.Objects.equals(functie, that.functie)
+        return other instanceof BusinessContactData that
+                && java.util.Objects.equals(functie, that.functie)
                 && java.util.Objects.equals(afdeling, that.afdeling)
                 && java.util.Objects.equals(zakelijkEmail, that.zakelijkEmail)
                 && java.util.Objects.equals(directTelefoon, that.directTelefoon)

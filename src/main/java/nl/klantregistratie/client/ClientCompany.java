@@ -98,7 +98,6 @@ public class ClientCompany extends Registration {
         return postadresZelfdeAlsVestigingsadres ? getVestigingsadres() : getPostadres();
     }
 
-
     public @Nullable String getStatutaireNaam() {
         return statutaireNaam;
     }

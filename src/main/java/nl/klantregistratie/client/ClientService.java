@@ -4,9 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-
 import java.util.List;
-
 import java.util.Set;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
@@ -32,6 +30,7 @@ public class ClientService {
 
     /** Sort property for the zoeknaam column: the normalised key, which the index serves. */
     public static final String SORT_ZOEKNAAM = "searchKey";
+
     public static final String SORT_KLANTNUMMER = "klantnummer";
     private static final int MAX_SEARCH_LENGTH = 200;
 
@@ -41,8 +40,12 @@ public class ClientService {
     private final Validator validator;
     private final ApplicationEventPublisher events;
 
-    ClientService(RegistrationRepository registrations, RegistrationSearch searches, BsnRevealRepository reveals,
-            Validator validator, ApplicationEventPublisher events) {
+    ClientService(
+            RegistrationRepository registrations,
+            RegistrationSearch searches,
+            BsnRevealRepository reveals,
+            Validator validator,
+            ApplicationEventPublisher events) {
         this.registrations = registrations;
         this.searches = searches;
         this.reveals = reveals;

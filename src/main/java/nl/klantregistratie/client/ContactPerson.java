@@ -31,8 +31,7 @@ public class ContactPerson extends PersonRegistration {
     @JoinColumn(name = "head_id")
     private @Nullable PersonRegistration head;
 
-    protected ContactPerson() {
-    }
+    protected ContactPerson() {}
 
     public ContactPerson(ClientCompany company) {
         this.company = company;

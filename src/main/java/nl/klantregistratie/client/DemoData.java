@@ -69,7 +69,9 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final boolean enabled;
 
-    DemoData(ClientService clients, PlatformTransactionManager transactionManager,
+    DemoData(
+            ClientService clients,
+            PlatformTransactionManager transactionManager,
             @Value("${klantregistratie.demo-data.enabled:true}") boolean enabled) {
         this.clients = clients;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -84,8 +86,8 @@ class DemoData implements ApplicationRunner {
         }
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USER, null,
-                List.of(new SimpleGrantedAuthority(Role.MEDEWERKER.authority()))));
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                SYSTEM_USER, null, List.of(new SimpleGrantedAuthority(Role.MEDEWERKER.authority()))));
         SecurityContextHolder.setContext(system);
         try {
             if (registryHasData()) {
@@ -105,10 +107,14 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            log.info("Demo data generated in {} ms: {} klant-personen, {} klant-bedrijven, {} contactpersonen "
-                    + "({} copying a klant-persoon's privé gegevens, {} persons at 2-3 klant-bedrijven)", millis,
-                    count(saved, ClientPerson.class), count(saved, ClientCompany.class),
-                    count(saved, ContactPerson.class), generator.contactsCopyingAPerson,
+            log.info(
+                    "Demo data generated in {} ms: {} klant-personen, {} klant-bedrijven, {} contactpersonen "
+                            + "({} copying a klant-persoon's privé gegevens, {} persons at 2-3 klant-bedrijven)",
+                    millis,
+                    count(saved, ClientPerson.class),
+                    count(saved, ClientCompany.class),
+                    count(saved, ContactPerson.class),
+                    generator.contactsCopyingAPerson,
                     generator.personsAtSeveralCompanies);
         } finally {
             if (previous.getAuthentication() == null) {
@@ -162,16 +168,14 @@ class DemoData implements ApplicationRunner {
     }
 
     /** A klant to save: a klant-persoon, or a klant-bedrijf with its contactpersonen. */
-    record Klant(Registration klant, List<ContactPerson> contacts) {
-    }
+    record Klant(Registration klant, List<ContactPerson> contacts) {}
 
     // ---------------------------------------------------------------------------------------------
     // Reference data: real Dutch places with their postcode range and netnummer, names, branches.
     // ---------------------------------------------------------------------------------------------
 
     /** A place, its postcode numbers (first 4 digits, inclusive) and its netnummer (area code). */
-    private record Place(String name, int postcodeFrom, int postcodeTo, String areaCode, int weight) {
-    }
+    private record Place(String name, int postcodeFrom, int postcodeTo, String areaCode, int weight) {}
 
     private static final List<Place> PLACES = List.of(
             new Place("Amsterdam", 1011, 1109, "020", 12),
@@ -219,124 +223,541 @@ class DemoData implements ApplicationRunner {
             new Place("Hoofddorp", 2131, 2136, "023", 1));
 
     private static final String POSTCODE_LETTERS = "ABCDEGHJKLMNPRSTVWXZ";
-    private static final List<String> STREETS = List.of("Kerkstraat", "Dorpsstraat", "Molenstraat",
-            "Schoolstraat", "Stationsweg", "Julianalaan", "Wilhelminastraat", "Beatrixstraat", "Oranjestraat",
-            "Prins Bernhardlaan", "Nieuwstraat", "Hoofdstraat", "Marktstraat", "Emmalaan", "Lindenlaan",
-            "Eikenlaan", "Beukenlaan", "Berkenlaan", "Kastanjelaan", "Rozenstraat", "Tulpstraat", "Sportlaan",
-            "Parkweg", "Brinkstraat", "Van Goghstraat", "Rembrandtlaan", "Vondelstraat", "Bilderdijkstraat",
-            "Mozartlaan", "Johan de Wittstraat", "Zonnebloemstraat", "Kanaalweg", "Dijkstraat", "Veldweg",
-            "Torenstraat", "Irisstraat", "Graaf Florisstraat", "Koningin Julianaplein", "Burgemeester de Withstraat",
-            "Lange Nieuwstraat", "Achter de Kerk", "Oude Gracht", "Singel", "Herengracht", "Prinsengracht");
-    private static final List<String> STREET_SUFFIXES = List.of("straat", "laan", "weg", "hof", "plein",
-            "kade", "singel", "dreef");
-    private static final List<String> BUSINESS_STREETS = List.of("Industrieweg", "Nijverheidsweg",
-            "Handelsweg", "Ambachtsweg", "Edisonstraat", "Kanaaldijk", "Zuiderhavenweg", "Transportweg",
-            "Energieweg", "Einsteinstraat", "Kelvinstraat", "Bedrijvenpark", "Stationsplein", "Marktplein",
-            "Havenstraat", "Newtonlaan", "Laan van Zuid", "Westerkade");
+    private static final List<String> STREETS = List.of(
+            "Kerkstraat",
+            "Dorpsstraat",
+            "Molenstraat",
+            "Schoolstraat",
+            "Stationsweg",
+            "Julianalaan",
+            "Wilhelminastraat",
+            "Beatrixstraat",
+            "Oranjestraat",
+            "Prins Bernhardlaan",
+            "Nieuwstraat",
+            "Hoofdstraat",
+            "Marktstraat",
+            "Emmalaan",
+            "Lindenlaan",
+            "Eikenlaan",
+            "Beukenlaan",
+            "Berkenlaan",
+            "Kastanjelaan",
+            "Rozenstraat",
+            "Tulpstraat",
+            "Sportlaan",
+            "Parkweg",
+            "Brinkstraat",
+            "Van Goghstraat",
+            "Rembrandtlaan",
+            "Vondelstraat",
+            "Bilderdijkstraat",
+            "Mozartlaan",
+            "Johan de Wittstraat",
+            "Zonnebloemstraat",
+            "Kanaalweg",
+            "Dijkstraat",
+            "Veldweg",
+            "Torenstraat",
+            "Irisstraat",
+            "Graaf Florisstraat",
+            "Koningin Julianaplein",
+            "Burgemeester de Withstraat",
+            "Lange Nieuwstraat",
+            "Achter de Kerk",
+            "Oude Gracht",
+            "Singel",
+            "Herengracht",
+            "Prinsengracht");
+    private static final List<String> STREET_SUFFIXES =
+            List.of("straat", "laan", "weg", "hof", "plein", "kade", "singel", "dreef");
+    private static final List<String> BUSINESS_STREETS = List.of(
+            "Industrieweg",
+            "Nijverheidsweg",
+            "Handelsweg",
+            "Ambachtsweg",
+            "Edisonstraat",
+            "Kanaaldijk",
+            "Zuiderhavenweg",
+            "Transportweg",
+            "Energieweg",
+            "Einsteinstraat",
+            "Kelvinstraat",
+            "Bedrijvenpark",
+            "Stationsplein",
+            "Marktplein",
+            "Havenstraat",
+            "Newtonlaan",
+            "Laan van Zuid",
+            "Westerkade");
 
     /** Official first names (as in voornamen) with the roepnaam such a person is usually called. */
-    private record FirstName(String name, String roepnaam) {
-    }
+    private record FirstName(String name, String roepnaam) {}
 
-    private static final List<FirstName> MEN_OLDER = names("Johannes:Jan", "Johannes:Hans", "Hendrik:Henk",
-            "Cornelis:Kees", "Willem:Wim", "Gerrit:Gerrit", "Pieter:Piet", "Jacobus:Jaap", "Adrianus:Ad",
-            "Petrus:Peter", "Theodorus:Theo", "Franciscus:Frans", "Antonius:Ton", "Gerardus:Gerard",
-            "Wilhelmus:Wim", "Martinus:Martin", "Jan:Jan", "Dirk:Dirk", "Klaas:Klaas", "Hendrikus:Rik",
-            "Christiaan:Chris", "Arie:Arie", "Jacob:Jaap", "Bernardus:Ben", "Leendert:Leo", "Marinus:Rinus",
-            "Rudolf:Ruud", "Albertus:Bert", "Gijsbert:Gijs", "René:René", "André:André", "Frank:Frank",
-            "Robert:Rob", "Erik:Erik", "Mehmet:Mehmet", "Mohamed:Mohamed", "Philippus:Flip", "IJsbrand:IJsbrand");
-    private static final List<FirstName> MEN_YOUNGER = names("Thomas:Tom", "Daan:Daan", "Sander:Sander",
-            "Mark:Mark", "Ruben:Ruben", "Lucas:Luuk", "Maarten:Maarten", "Stefan:Stefan", "Joost:Joost",
-            "Jeroen:Jeroen", "Michiel:Michiel", "Sjoerd:Sjoerd", "Bram:Bram", "Thijs:Thijs", "Jesse:Jesse",
-            "Lars:Lars", "Niels:Niels", "Tim:Tim", "Bas:Bas", "Wouter:Wouter", "Joël:Joël", "Mohammed:Mo",
-            "Ahmet:Ahmet", "Youssef:Youssef", "Kevin:Kevin", "Dennis:Dennis", "Rick:Rick", "Martijn:Martijn",
-            "Jasper:Jasper", "Koen:Koen", "Stijn:Stijn", "Emre:Emre", "Luuk:Luuk", "Sem:Sem", "Mick:Mick");
-    private static final List<FirstName> WOMEN_OLDER = names("Johanna:Anneke", "Maria:Marja", "Maria:Ria",
-            "Cornelia:Corrie", "Wilhelmina:Willy", "Hendrika:Riek", "Geertruida:Truus", "Elisabeth:Lies",
-            "Anna:Anna", "Petronella:Nel", "Catharina:Toos", "Margaretha:Greet", "Adriana:Jeanne",
-            "Ingrid:Ingrid", "Monique:Monique", "Sandra:Sandra", "Linda:Linda", "Marianne:Marianne",
-            "Gerda:Gerda", "Jacoba:Co", "Theodora:Dora", "Christina:Stien", "Hélène:Hélène", "Renée:Renée",
-            "Fatma:Fatma", "Wilma:Wilma", "Yvonne:Yvonne", "Astrid:Astrid", "Thea:Thea", "Henriëtte:Jet");
-    private static final List<FirstName> WOMEN_YOUNGER = names("Marieke:Marieke", "Anouk:Anouk",
-            "Sanne:Sanne", "Lotte:Lotte", "Fleur:Fleur", "Emma:Emma", "Sophie:Sophie", "Julia:Julia",
-            "Esther:Esther", "Femke:Femke", "Iris:Iris", "Fatima:Fatima", "Ayşe:Ayşe", "Noor:Noor",
-            "Daphne:Daphne", "Inge:Inge", "Marloes:Marloes", "Chloë:Chloë", "Zoë:Zoë", "Anaïs:Anaïs",
-            "Lisa:Lisa", "Eva:Eva", "Laura:Laura", "Kim:Kim", "Charlotte:Charlotte", "Naima:Naima",
-            "Merel:Merel", "Roos:Roos", "Nadia:Nadia", "Mirjam:Mirjam", "Elif:Elif", "Maaike:Maaike");
-    private static final List<String> MIDDLE_NAMES_MEN = List.of("Maria", "Petrus", "Johannes", "Hendrikus",
-            "Cornelis", "Antonius", "Josephus", "Gerardus", "Jacobus", "Willem", "Jan", "Frederik", "Pieter");
-    private static final List<String> MIDDLE_NAMES_WOMEN = List.of("Maria", "Johanna", "Cornelia", "Elisabeth",
-            "Hendrika", "Wilhelmina", "Anna", "Catharina", "Louise", "Sophia", "Geertruida", "Margaretha");
+    private static final List<FirstName> MEN_OLDER = names(
+            "Johannes:Jan",
+            "Johannes:Hans",
+            "Hendrik:Henk",
+            "Cornelis:Kees",
+            "Willem:Wim",
+            "Gerrit:Gerrit",
+            "Pieter:Piet",
+            "Jacobus:Jaap",
+            "Adrianus:Ad",
+            "Petrus:Peter",
+            "Theodorus:Theo",
+            "Franciscus:Frans",
+            "Antonius:Ton",
+            "Gerardus:Gerard",
+            "Wilhelmus:Wim",
+            "Martinus:Martin",
+            "Jan:Jan",
+            "Dirk:Dirk",
+            "Klaas:Klaas",
+            "Hendrikus:Rik",
+            "Christiaan:Chris",
+            "Arie:Arie",
+            "Jacob:Jaap",
+            "Bernardus:Ben",
+            "Leendert:Leo",
+            "Marinus:Rinus",
+            "Rudolf:Ruud",
+            "Albertus:Bert",
+            "Gijsbert:Gijs",
+            "René:René",
+            "André:André",
+            "Frank:Frank",
+            "Robert:Rob",
+            "Erik:Erik",
+            "Mehmet:Mehmet",
+            "Mohamed:Mohamed",
+            "Philippus:Flip",
+            "IJsbrand:IJsbrand");
+    private static final List<FirstName> MEN_YOUNGER = names(
+            "Thomas:Tom",
+            "Daan:Daan",
+            "Sander:Sander",
+            "Mark:Mark",
+            "Ruben:Ruben",
+            "Lucas:Luuk",
+            "Maarten:Maarten",
+            "Stefan:Stefan",
+            "Joost:Joost",
+            "Jeroen:Jeroen",
+            "Michiel:Michiel",
+            "Sjoerd:Sjoerd",
+            "Bram:Bram",
+            "Thijs:Thijs",
+            "Jesse:Jesse",
+            "Lars:Lars",
+            "Niels:Niels",
+            "Tim:Tim",
+            "Bas:Bas",
+            "Wouter:Wouter",
+            "Joël:Joël",
+            "Mohammed:Mo",
+            "Ahmet:Ahmet",
+            "Youssef:Youssef",
+            "Kevin:Kevin",
+            "Dennis:Dennis",
+            "Rick:Rick",
+            "Martijn:Martijn",
+            "Jasper:Jasper",
+            "Koen:Koen",
+            "Stijn:Stijn",
+            "Emre:Emre",
+            "Luuk:Luuk",
+            "Sem:Sem",
+            "Mick:Mick");
+    private static final List<FirstName> WOMEN_OLDER = names(
+            "Johanna:Anneke",
+            "Maria:Marja",
+            "Maria:Ria",
+            "Cornelia:Corrie",
+            "Wilhelmina:Willy",
+            "Hendrika:Riek",
+            "Geertruida:Truus",
+            "Elisabeth:Lies",
+            "Anna:Anna",
+            "Petronella:Nel",
+            "Catharina:Toos",
+            "Margaretha:Greet",
+            "Adriana:Jeanne",
+            "Ingrid:Ingrid",
+            "Monique:Monique",
+            "Sandra:Sandra",
+            "Linda:Linda",
+            "Marianne:Marianne",
+            "Gerda:Gerda",
+            "Jacoba:Co",
+            "Theodora:Dora",
+            "Christina:Stien",
+            "Hélène:Hélène",
+            "Renée:Renée",
+            "Fatma:Fatma",
+            "Wilma:Wilma",
+            "Yvonne:Yvonne",
+            "Astrid:Astrid",
+            "Thea:Thea",
+            "Henriëtte:Jet");
+    private static final List<FirstName> WOMEN_YOUNGER = names(
+            "Marieke:Marieke",
+            "Anouk:Anouk",
+            "Sanne:Sanne",
+            "Lotte:Lotte",
+            "Fleur:Fleur",
+            "Emma:Emma",
+            "Sophie:Sophie",
+            "Julia:Julia",
+            "Esther:Esther",
+            "Femke:Femke",
+            "Iris:Iris",
+            "Fatima:Fatima",
+            "Ayşe:Ayşe",
+            "Noor:Noor",
+            "Daphne:Daphne",
+            "Inge:Inge",
+            "Marloes:Marloes",
+            "Chloë:Chloë",
+            "Zoë:Zoë",
+            "Anaïs:Anaïs",
+            "Lisa:Lisa",
+            "Eva:Eva",
+            "Laura:Laura",
+            "Kim:Kim",
+            "Charlotte:Charlotte",
+            "Naima:Naima",
+            "Merel:Merel",
+            "Roos:Roos",
+            "Nadia:Nadia",
+            "Mirjam:Mirjam",
+            "Elif:Elif",
+            "Maaike:Maaike");
+    private static final List<String> MIDDLE_NAMES_MEN = List.of(
+            "Maria",
+            "Petrus",
+            "Johannes",
+            "Hendrikus",
+            "Cornelis",
+            "Antonius",
+            "Josephus",
+            "Gerardus",
+            "Jacobus",
+            "Willem",
+            "Jan",
+            "Frederik",
+            "Pieter");
+    private static final List<String> MIDDLE_NAMES_WOMEN = List.of(
+            "Maria",
+            "Johanna",
+            "Cornelia",
+            "Elisabeth",
+            "Hendrika",
+            "Wilhelmina",
+            "Anna",
+            "Catharina",
+            "Louise",
+            "Sophia",
+            "Geertruida",
+            "Margaretha");
 
     /** Common Dutch surnames, with their tussenvoegsel: "van den|Berg". */
-    private static final List<String> COMMON_SURNAMES = List.of("de|Jong", "|Jansen", "de|Vries", "van den|Berg",
-            "van|Dijk", "|Bakker", "|Janssen", "|Visser", "|Smit", "|Meijer", "de|Boer", "|Mulder", "de|Groot",
-            "|Bos", "|Vos", "|Peters", "|Hendriks", "van|Leeuwen", "|Dekker", "|Brouwer", "de|Wit", "|Dijkstra",
-            "|Smits", "de|Graaf", "van der|Meer", "van der|Linden", "|Kok", "|Jacobs", "de|Haan", "|Vermeulen",
-            "van den|Heuvel", "van der|Veen", "van den|Broek", "de|Bruijn", "van der|Heijden", "|Schouten",
-            "van|Beek", "|Willems", "van|Vliet", "van de|Ven", "|Hoekstra", "|Maas", "|Verhoeven", "|Koster",
-            "van|Dam", "van der|Wal", "|Prins", "|Blom", "|Huisman", "|Peeters", "ter|Horst", "ter|Haar",
-            "ten|Brink", "van 't|Hof", "den|Hartog", "van|Wijk", "de|Lange", "|Kuipers", "|Veenstra", "|Kramer",
-            "|Postma", "|Bosman", "|Wouters", "|Boersma", "|Yilmaz", "|El Amrani", "|Kaya", "|Nguyen",
-            "van|Rijn", "ter|Beek", "van der|Laan", "van den|Bosch", "|Timmermans", "|Groen", "|Gerritsen");
+    private static final List<String> COMMON_SURNAMES = List.of(
+            "de|Jong",
+            "|Jansen",
+            "de|Vries",
+            "van den|Berg",
+            "van|Dijk",
+            "|Bakker",
+            "|Janssen",
+            "|Visser",
+            "|Smit",
+            "|Meijer",
+            "de|Boer",
+            "|Mulder",
+            "de|Groot",
+            "|Bos",
+            "|Vos",
+            "|Peters",
+            "|Hendriks",
+            "van|Leeuwen",
+            "|Dekker",
+            "|Brouwer",
+            "de|Wit",
+            "|Dijkstra",
+            "|Smits",
+            "de|Graaf",
+            "van der|Meer",
+            "van der|Linden",
+            "|Kok",
+            "|Jacobs",
+            "de|Haan",
+            "|Vermeulen",
+            "van den|Heuvel",
+            "van der|Veen",
+            "van den|Broek",
+            "de|Bruijn",
+            "van der|Heijden",
+            "|Schouten",
+            "van|Beek",
+            "|Willems",
+            "van|Vliet",
+            "van de|Ven",
+            "|Hoekstra",
+            "|Maas",
+            "|Verhoeven",
+            "|Koster",
+            "van|Dam",
+            "van der|Wal",
+            "|Prins",
+            "|Blom",
+            "|Huisman",
+            "|Peeters",
+            "ter|Horst",
+            "ter|Haar",
+            "ten|Brink",
+            "van 't|Hof",
+            "den|Hartog",
+            "van|Wijk",
+            "de|Lange",
+            "|Kuipers",
+            "|Veenstra",
+            "|Kramer",
+            "|Postma",
+            "|Bosman",
+            "|Wouters",
+            "|Boersma",
+            "|Yilmaz",
+            "|El Amrani",
+            "|Kaya",
+            "|Nguyen",
+            "van|Rijn",
+            "ter|Beek",
+            "van der|Laan",
+            "van den|Bosch",
+            "|Timmermans",
+            "|Groen",
+            "|Gerritsen");
     /** Surnames with accents, handed out in turn so each appears: accent-insensitive search has examples. */
-    private static final List<String> ACCENTED_SURNAMES = List.of("|Brüggen", "|Çelik", "|Sánchez",
-            "|Hoëvenaars", "|Müller", "|Öztürk", "|Lefèvre", "|Gonçalves", "|Şahin", "|Daniëls", "|Israëls",
-            "|Núñez", "van|Brüggen", "|Aydoğan", "|Beliën");
-    private static final List<String> TITLES = List.of("mr.", "drs.", "ir.", "dr.", "ing.", "mr. drs.", "prof. dr.");
-    private static final List<String> FREE_MAIL = List.of("gmail.com", "gmail.com", "gmail.com", "hotmail.com",
-            "hotmail.nl", "live.nl", "outlook.com", "kpnmail.nl", "ziggo.nl", "xs4all.nl", "planet.nl",
-            "icloud.com", "home.nl");
+    private static final List<String> ACCENTED_SURNAMES = List.of(
+            "|Brüggen",
+            "|Çelik",
+            "|Sánchez",
+            "|Hoëvenaars",
+            "|Müller",
+            "|Öztürk",
+            "|Lefèvre",
+            "|Gonçalves",
+            "|Şahin",
+            "|Daniëls",
+            "|Israëls",
+            "|Núñez",
+            "van|Brüggen",
+            "|Aydoğan",
+            "|Beliën");
 
-    private static final List<String> BRANCHES_SOLO = List.of("Schildersbedrijf", "Klussenbedrijf",
-            "Hoveniersbedrijf", "Timmerbedrijf", "Loodgietersbedrijf", "Fotografie", "Administratie",
-            "Advies", "Tekst & Redactie", "Fysiotherapie", "Pedicurepraktijk", "Taxi", "Webdesign",
-            "Coaching", "Rijschool", "Kapsalon", "Schoonheidssalon", "Bouwbegeleiding", "Vertaalbureau", "ICT");
-    private static final List<String> BRANCHES = List.of("Installatietechniek", "Bouw", "Transport",
-            "Logistiek", "Software", "Metaal", "Elektrotechniek", "Vastgoed", "Accountancy", "Makelaardij",
-            "Groothandel", "Interieurbouw", "Communicatie", "Engineering", "Catering", "Dakwerken",
-            "Kunststoffen", "Automatisering", "Verhuur", "Consultancy", "Schoonmaak", "Zorg", "Grondverzet");
-    private static final List<String> SHOPS = List.of("Bakkerij", "Slagerij", "Drukkerij", "Café",
-            "Restaurant", "Brasserie", "Boekhandel", "Bloemenhuis", "Fietsenmaker", "Garage", "Kwekerij",
-            "Kaashandel", "Brouwerij", "Hotel", "Tuincentrum", "Apotheek");
-    private static final List<String> FANCY = List.of("De Korenschoof", "Het Anker", "De Molen", "De Eendracht",
-            "De Vlijt", "Polderzicht", "Duinrand", "Waterland", "Het Kompas", "Horizon", "De Zwaan",
-            "Het Gouden Hoofd", "De Linde", "De Eik", "Noorderlicht", "Zuiderzon", "De Morgenster",
-            "Het Wapen van Holland", "De Drie Gebroeders", "De Hoop", "De Sleutel", "Het Hart", "De Zon",
-            "Oranjeboom", "De Vriendschap", "De Kroon", "Het Veerhuis", "De Zeven Provinciën");
-    private static final List<String> BRAND_WORDS = List.of("Nordwise", "Tulpa", "Veldkamp", "Brightlane",
-            "Dijkzicht", "Waddenwind", "Kompaswerk", "Lindeboom", "Polderwerk", "Zilverberg", "Rijnmond",
-            "Heuvelrug", "Kustlicht", "Maasdelta", "Ijsselstroom", "Bakenzee", "Delftblauw", "Groenrijk");
-    private static final List<String> CAUSES = List.of("Voedselbank", "Vrienden van het Ziekenhuis",
-            "Kinderopvang De Boomhut", "Dorpshuis De Schakel", "Muziekschool", "Het Open Atelier",
-            "Buurtzorg", "Speeltuin De Klimop", "Hospice De Regenboog", "Sportfonds", "Natuurbehoud",
-            "Vluchtelingenwerk", "Cultureel Centrum", "Monumentenzorg", "Jeugdtheater", "Zwembad De Waterlelie");
-    private static final List<String> CLUBS = List.of("Voetbalvereniging", "Tennisvereniging",
-            "Muziekvereniging", "Hockeyclub", "Zangvereniging", "Schaakvereniging", "IJsclub",
-            "Oranjevereniging", "Roeivereniging", "Toneelvereniging");
-    private static final List<String> SAINTS = List.of("H. Martinus", "H. Nicolaas", "H. Bavo", "H. Willibrordus",
-            "H. Jozef", "H. Lambertus", "Maria Magdalena");
-    private static final List<String> PERSON_NOTES = List.of("Aangifte IB via machtiging bij de Belastingdienst.",
-            "Heeft voorkeur voor telefonisch contact.", "Partner is ook klant bij ons kantoor.",
-            "Jaarlijks gesprek in maart.", "Post graag naar het correspondentieadres.",
+    private static final List<String> TITLES = List.of("mr.", "drs.", "ir.", "dr.", "ing.", "mr. drs.", "prof. dr.");
+    private static final List<String> FREE_MAIL = List.of(
+            "gmail.com",
+            "gmail.com",
+            "gmail.com",
+            "hotmail.com",
+            "hotmail.nl",
+            "live.nl",
+            "outlook.com",
+            "kpnmail.nl",
+            "ziggo.nl",
+            "xs4all.nl",
+            "planet.nl",
+            "icloud.com",
+            "home.nl");
+
+    private static final List<String> BRANCHES_SOLO = List.of(
+            "Schildersbedrijf",
+            "Klussenbedrijf",
+            "Hoveniersbedrijf",
+            "Timmerbedrijf",
+            "Loodgietersbedrijf",
+            "Fotografie",
+            "Administratie",
+            "Advies",
+            "Tekst & Redactie",
+            "Fysiotherapie",
+            "Pedicurepraktijk",
+            "Taxi",
+            "Webdesign",
+            "Coaching",
+            "Rijschool",
+            "Kapsalon",
+            "Schoonheidssalon",
+            "Bouwbegeleiding",
+            "Vertaalbureau",
+            "ICT");
+    private static final List<String> BRANCHES = List.of(
+            "Installatietechniek",
+            "Bouw",
+            "Transport",
+            "Logistiek",
+            "Software",
+            "Metaal",
+            "Elektrotechniek",
+            "Vastgoed",
+            "Accountancy",
+            "Makelaardij",
+            "Groothandel",
+            "Interieurbouw",
+            "Communicatie",
+            "Engineering",
+            "Catering",
+            "Dakwerken",
+            "Kunststoffen",
+            "Automatisering",
+            "Verhuur",
+            "Consultancy",
+            "Schoonmaak",
+            "Zorg",
+            "Grondverzet");
+    private static final List<String> SHOPS = List.of(
+            "Bakkerij",
+            "Slagerij",
+            "Drukkerij",
+            "Café",
+            "Restaurant",
+            "Brasserie",
+            "Boekhandel",
+            "Bloemenhuis",
+            "Fietsenmaker",
+            "Garage",
+            "Kwekerij",
+            "Kaashandel",
+            "Brouwerij",
+            "Hotel",
+            "Tuincentrum",
+            "Apotheek");
+    private static final List<String> FANCY = List.of(
+            "De Korenschoof",
+            "Het Anker",
+            "De Molen",
+            "De Eendracht",
+            "De Vlijt",
+            "Polderzicht",
+            "Duinrand",
+            "Waterland",
+            "Het Kompas",
+            "Horizon",
+            "De Zwaan",
+            "Het Gouden Hoofd",
+            "De Linde",
+            "De Eik",
+            "Noorderlicht",
+            "Zuiderzon",
+            "De Morgenster",
+            "Het Wapen van Holland",
+            "De Drie Gebroeders",
+            "De Hoop",
+            "De Sleutel",
+            "Het Hart",
+            "De Zon",
+            "Oranjeboom",
+            "De Vriendschap",
+            "De Kroon",
+            "Het Veerhuis",
+            "De Zeven Provinciën");
+    private static final List<String> BRAND_WORDS = List.of(
+            "Nordwise",
+            "Tulpa",
+            "Veldkamp",
+            "Brightlane",
+            "Dijkzicht",
+            "Waddenwind",
+            "Kompaswerk",
+            "Lindeboom",
+            "Polderwerk",
+            "Zilverberg",
+            "Rijnmond",
+            "Heuvelrug",
+            "Kustlicht",
+            "Maasdelta",
+            "Ijsselstroom",
+            "Bakenzee",
+            "Delftblauw",
+            "Groenrijk");
+    private static final List<String> CAUSES = List.of(
+            "Voedselbank",
+            "Vrienden van het Ziekenhuis",
+            "Kinderopvang De Boomhut",
+            "Dorpshuis De Schakel",
+            "Muziekschool",
+            "Het Open Atelier",
+            "Buurtzorg",
+            "Speeltuin De Klimop",
+            "Hospice De Regenboog",
+            "Sportfonds",
+            "Natuurbehoud",
+            "Vluchtelingenwerk",
+            "Cultureel Centrum",
+            "Monumentenzorg",
+            "Jeugdtheater",
+            "Zwembad De Waterlelie");
+    private static final List<String> CLUBS = List.of(
+            "Voetbalvereniging",
+            "Tennisvereniging",
+            "Muziekvereniging",
+            "Hockeyclub",
+            "Zangvereniging",
+            "Schaakvereniging",
+            "IJsclub",
+            "Oranjevereniging",
+            "Roeivereniging",
+            "Toneelvereniging");
+    private static final List<String> SAINTS = List.of(
+            "H. Martinus", "H. Nicolaas", "H. Bavo", "H. Willibrordus", "H. Jozef", "H. Lambertus", "Maria Magdalena");
+    private static final List<String> PERSON_NOTES = List.of(
+            "Aangifte IB via machtiging bij de Belastingdienst.",
+            "Heeft voorkeur voor telefonisch contact.",
+            "Partner is ook klant bij ons kantoor.",
+            "Jaarlijks gesprek in maart.",
+            "Post graag naar het correspondentieadres.",
             "Toeslagen (huur- en zorgtoeslag) lopen via ons.");
-    private static final List<String> COMPANY_NOTES = List.of("Boekjaar gelijk aan kalenderjaar.",
-            "Aangifte omzetbelasting per kwartaal.", "Jaarrekening uiterlijk 1 juni aanleveren.",
-            "Loonadministratie loopt via ons kantoor.", "Aangifte omzetbelasting per maand.",
-            "Gebroken boekjaar: 1 juli t/m 30 juni.", "Bankkoppeling actief.");
+    private static final List<String> COMPANY_NOTES = List.of(
+            "Boekjaar gelijk aan kalenderjaar.",
+            "Aangifte omzetbelasting per kwartaal.",
+            "Jaarrekening uiterlijk 1 juni aanleveren.",
+            "Loonadministratie loopt via ons kantoor.",
+            "Aangifte omzetbelasting per maand.",
+            "Gebroken boekjaar: 1 juli t/m 30 juni.",
+            "Bankkoppeling actief.");
 
     /** A contactpersoon's place at its klant-bedrijf. */
-    private record Position(String functie, @Nullable String afdeling, boolean leading, boolean financial) {
-    }
+    private record Position(String functie, @Nullable String afdeling, boolean leading, boolean financial) {}
 
     private static final Map<LegalForm, Integer> FORM_COUNTS = new EnumMap<>(Map.of(
-            LegalForm.BV, 42, LegalForm.EENMANSZAAK, 24, LegalForm.VOF, 14, LegalForm.STICHTING, 10,
-            LegalForm.VERENIGING, 8, LegalForm.MAATSCHAP, 6, LegalForm.CV, 4, LegalForm.COOPERATIE, 4,
-            LegalForm.NV, 3, LegalForm.OVERIG, 5));
+            LegalForm.BV,
+            42,
+            LegalForm.EENMANSZAAK,
+            24,
+            LegalForm.VOF,
+            14,
+            LegalForm.STICHTING,
+            10,
+            LegalForm.VERENIGING,
+            8,
+            LegalForm.MAATSCHAP,
+            6,
+            LegalForm.CV,
+            4,
+            LegalForm.COOPERATIE,
+            4,
+            LegalForm.NV,
+            3,
+            LegalForm.OVERIG,
+            5));
 
     private static List<FirstName> names(String... pairs) {
-        return java.util.Arrays.stream(pairs).map(pair -> pair.split(":"))
-                .map(parts -> new FirstName(parts[0], parts[1])).toList();
+        return java.util.Arrays.stream(pairs)
+                .map(pair -> pair.split(":"))
+                .map(parts -> new FirstName(parts[0], parts[1]))
+                .toList();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -368,7 +789,9 @@ class DemoData implements ApplicationRunner {
         private static final class Slot {
             final CompanyPlan company;
             final Position position;
-            @Nullable Identity identity;
+
+            @Nullable
+            Identity identity;
 
             Slot(CompanyPlan company, Position position) {
                 this.company = company;
@@ -386,8 +809,8 @@ class DemoData implements ApplicationRunner {
         }
 
         /** A real person behind one or more registrations; person is set when it is a klant-persoon. */
-        private record Identity(PersonalData personal, @Nullable ClientPerson person) {
-        }
+        private record Identity(
+                PersonalData personal, @Nullable ClientPerson person) {}
 
         /** Klant-personen and klant-bedrijven (with their contactpersonen) in a mixed order, as a real office gets them. */
         List<Klant> build() {
@@ -399,8 +822,8 @@ class DemoData implements ApplicationRunner {
 
             // 2. Klant-bedrijven with their contact slots.
             List<CompanyPlan> plans = new ArrayList<>();
-            FORM_COUNTS.forEach((form, count) -> IntStream.range(0, count)
-                    .forEach(i -> plans.add(new CompanyPlan(form))));
+            FORM_COUNTS.forEach(
+                    (form, count) -> IntStream.range(0, count).forEach(i -> plans.add(new CompanyPlan(form))));
             Collections.shuffle(plans, random);
             int[] sizes = contactCounts(plans);
             List<Slot> slots = new ArrayList<>();
@@ -440,7 +863,8 @@ class DemoData implements ApplicationRunner {
                 }
             }
             // Owners and partners are often private clients too: fill leading slots first.
-            List<Slot> free = new ArrayList<>(slots.stream().filter(slot -> slot.identity == null).toList());
+            List<Slot> free = new ArrayList<>(
+                    slots.stream().filter(slot -> slot.identity == null).toList());
             Collections.shuffle(free, random);
             free.sort((a, b) -> Boolean.compare(!isOwnerSlot(a), !isOwnerSlot(b)));
             for (Slot slot : free) {
@@ -486,14 +910,16 @@ class DemoData implements ApplicationRunner {
         }
 
         private static boolean isOwnerSlot(Slot slot) {
-            return slot.position.leading() && switch (slot.company.form) {
-                case EENMANSZAAK, VOF, MAATSCHAP, CV, BV -> true;
-                default -> false;
-            };
+            return slot.position.leading()
+                    && switch (slot.company.form) {
+                        case EENMANSZAAK, VOF, MAATSCHAP, CV, BV -> true;
+                        default -> false;
+                    };
         }
 
         private List<Slot> freeSlotsAtDistinctCompanies(List<Slot> slots, int count, boolean preferLeading) {
-            List<Slot> free = new ArrayList<>(slots.stream().filter(slot -> slot.identity == null).toList());
+            List<Slot> free = new ArrayList<>(
+                    slots.stream().filter(slot -> slot.identity == null).toList());
             Collections.shuffle(free, random);
             if (preferLeading && random.nextBoolean()) {
                 free.sort((a, b) -> Boolean.compare(!a.position.leading(), !b.position.leading()));
@@ -544,40 +970,77 @@ class DemoData implements ApplicationRunner {
 
         private Position position(LegalForm form, int index, int size) {
             return switch (form) {
-                case EENMANSZAAK -> index == 0 ? new Position("Eigenaar", null, true, true)
-                        : new Position("Meewerkend partner", "Administratie", false, true);
+                case EENMANSZAAK ->
+                    index == 0
+                            ? new Position("Eigenaar", null, true, true)
+                            : new Position("Meewerkend partner", "Administratie", false, true);
                 case VOF -> index < 2 ? new Position("Vennoot", "Directie", true, true) : staff();
-                case CV -> index == 0 ? new Position("Beherend vennoot", "Directie", true, true)
-                        : new Position("Commanditair vennoot", null, false, false);
-                case MAATSCHAP -> index < size - 1 || size <= 2 ? new Position("Maat", null, true, false)
-                        : new Position("Praktijkmanager", "Praktijkmanagement", false, true);
-                case BV -> index == 0 ? new Position(pick(List.of("Directeur-grootaandeelhouder",
-                        "Directeur-grootaandeelhouder", "Directeur", "Algemeen directeur")), "Directie", true, true)
-                        : index == 1 ? new Position(pick(List.of("Financieel manager", "Controller",
-                                "Boekhouder", "Office manager")), "Financiën", false, true) : staff();
-                case NV -> index == 0 ? new Position("Algemeen directeur", "Directie", true, false)
-                        : index == 1 ? new Position("CFO", "Financiën", true, true) : staff();
-                case STICHTING, VERENIGING -> switch (index) {
-                    case 0 -> new Position("Voorzitter", "Bestuur", true, false);
-                    case 1 -> new Position("Penningmeester", "Bestuur", true, true);
-                    case 2 -> new Position("Secretaris", "Bestuur", false, false);
-                    default -> form == LegalForm.STICHTING
-                            ? new Position(pick(List.of("Coördinator", "Directeur", "Financieel medewerker")),
-                                    "Bureau", false, true)
-                            : new Position(pick(List.of("Ledenadministrateur", "Bestuurslid")), "Bestuur",
-                                    false, false);
-                };
-                case COOPERATIE -> switch (index) {
-                    case 0 -> new Position("Directeur", "Directie", true, false);
-                    case 1 -> new Position("Voorzitter", "Bestuur", true, false);
-                    case 2 -> new Position("Penningmeester", "Bestuur", false, true);
-                    default -> staff();
-                };
-                case OVERIG -> switch (index) {
-                    case 0 -> new Position("Voorzitter kerkrentmeesters", "College van kerkrentmeesters", true, false);
-                    case 1 -> new Position("Penningmeester", "College van kerkrentmeesters", false, true);
-                    default -> new Position("Scriba", "Kerkenraad", false, false);
-                };
+                case CV ->
+                    index == 0
+                            ? new Position("Beherend vennoot", "Directie", true, true)
+                            : new Position("Commanditair vennoot", null, false, false);
+                case MAATSCHAP ->
+                    index < size - 1 || size <= 2
+                            ? new Position("Maat", null, true, false)
+                            : new Position("Praktijkmanager", "Praktijkmanagement", false, true);
+                case BV ->
+                    index == 0
+                            ? new Position(
+                                    pick(List.of(
+                                            "Directeur-grootaandeelhouder",
+                                            "Directeur-grootaandeelhouder",
+                                            "Directeur",
+                                            "Algemeen directeur")),
+                                    "Directie",
+                                    true,
+                                    true)
+                            : index == 1
+                                    ? new Position(
+                                            pick(List.of(
+                                                    "Financieel manager",
+                                                    "Controller",
+                                                    "Boekhouder",
+                                                    "Office manager")),
+                                            "Financiën",
+                                            false,
+                                            true)
+                                    : staff();
+                case NV ->
+                    index == 0
+                            ? new Position("Algemeen directeur", "Directie", true, false)
+                            : index == 1 ? new Position("CFO", "Financiën", true, true) : staff();
+                case STICHTING, VERENIGING ->
+                    switch (index) {
+                        case 0 -> new Position("Voorzitter", "Bestuur", true, false);
+                        case 1 -> new Position("Penningmeester", "Bestuur", true, true);
+                        case 2 -> new Position("Secretaris", "Bestuur", false, false);
+                        default ->
+                            form == LegalForm.STICHTING
+                                    ? new Position(
+                                            pick(List.of("Coördinator", "Directeur", "Financieel medewerker")),
+                                            "Bureau",
+                                            false,
+                                            true)
+                                    : new Position(
+                                            pick(List.of("Ledenadministrateur", "Bestuurslid")),
+                                            "Bestuur",
+                                            false,
+                                            false);
+                    };
+                case COOPERATIE ->
+                    switch (index) {
+                        case 0 -> new Position("Directeur", "Directie", true, false);
+                        case 1 -> new Position("Voorzitter", "Bestuur", true, false);
+                        case 2 -> new Position("Penningmeester", "Bestuur", false, true);
+                        default -> staff();
+                    };
+                case OVERIG ->
+                    switch (index) {
+                        case 0 ->
+                            new Position("Voorzitter kerkrentmeesters", "College van kerkrentmeesters", true, false);
+                        case 1 -> new Position("Penningmeester", "College van kerkrentmeesters", false, true);
+                        default -> new Position("Scriba", "Kerkenraad", false, false);
+                    };
             };
         }
 
@@ -607,12 +1070,13 @@ class DemoData implements ApplicationRunner {
             person.setBsn(newBsn());
             if (random.nextInt(10) == 0) {
                 person.setZakelijkEmail(asciiSlug(Objects.requireNonNullElse(personal.getRoepnaam(), "info"))
-                        + "@" + uniqueDomain(surnameSlug(personal) + pick(List.of("-advies", "-consult", "-design",
-                                "-coaching", "-ict")) + ".nl"));
+                        + "@"
+                        + uniqueDomain(surnameSlug(personal)
+                                + pick(List.of("-advies", "-consult", "-design", "-coaching", "-ict")) + ".nl"));
             }
             boolean hasPrivateMail = personal.getPriveEmail() != null;
-            person.setEmailvoorkeur(hasPrivateMail && random.nextInt(100) < 65 ? EmailPreference.PRIVE
-                    : EmailPreference.ZAKELIJK);
+            person.setEmailvoorkeur(
+                    hasPrivateMail && random.nextInt(100) < 65 ? EmailPreference.PRIVE : EmailPreference.ZAKELIJK);
             if (random.nextInt(20) == 0) {
                 person.setNotities(pick(PERSON_NOTES));
             }
@@ -630,7 +1094,8 @@ class DemoData implements ApplicationRunner {
             boolean male = gender < 49 || (gender >= 98 && random.nextBoolean());
             personal.setAanhef(gender >= 98 ? Salutation.NEUTRAAL : male ? Salutation.DHR : Salutation.MEVR);
 
-            FirstName firstName = pick(male ? (older ? MEN_OLDER : MEN_YOUNGER) : (older ? WOMEN_OLDER : WOMEN_YOUNGER));
+            FirstName firstName =
+                    pick(male ? (older ? MEN_OLDER : MEN_YOUNGER) : (older ? WOMEN_OLDER : WOMEN_YOUNGER));
             List<String> voornamen = new ArrayList<>(List.of(firstName.name()));
             int extra = older ? random.nextInt(3) : random.nextInt(4) == 0 ? 1 : 0;
             for (int i = 0; i < extra; i++) {
@@ -731,7 +1196,9 @@ class DemoData implements ApplicationRunner {
                     continue;
                 }
                 digits[8] = check;
-                String bsn = java.util.Arrays.stream(digits).mapToObj(Integer::toString).collect(Collectors.joining());
+                String bsn = java.util.Arrays.stream(digits)
+                        .mapToObj(Integer::toString)
+                        .collect(Collectors.joining());
                 if (bsns.add(bsn)) {
                     return bsn;
                 }
@@ -741,7 +1208,8 @@ class DemoData implements ApplicationRunner {
         private String privateEmail(PersonalData personal) {
             String roepnaam = asciiSlug(Objects.requireNonNullElse(personal.getRoepnaam(), "info"));
             String surname = surnameSlug(personal);
-            String year = personal.getGeboortedatum() == null ? ""
+            String year = personal.getGeboortedatum() == null
+                    ? ""
                     : String.format("%02d", personal.getGeboortedatum().getYear() % 100);
             String local = switch (random.nextInt(6)) {
                 case 0 -> roepnaam + "." + surname;
@@ -776,10 +1244,9 @@ class DemoData implements ApplicationRunner {
         }
 
         private Address homeAddress(Place place) {
-            String street = random.nextInt(100) < 60 ? pick(STREETS)
-                    : streetNamePrefix() + pick(STREET_SUFFIXES);
-            Address address = new Address(street, 1 + random.nextInt(random.nextInt(4) == 0 ? 250 : 80),
-                    postcode(place), place.name());
+            String street = random.nextInt(100) < 60 ? pick(STREETS) : streetNamePrefix() + pick(STREET_SUFFIXES);
+            Address address = new Address(
+                    street, 1 + random.nextInt(random.nextInt(4) == 0 ? 250 : 80), postcode(place), place.name());
             int extra = random.nextInt(20);
             if (extra == 0) {
                 address.setHuisletter(pick(List.of("a", "b", "c")));
@@ -852,24 +1319,31 @@ class DemoData implements ApplicationRunner {
             ClientCompany company = new ClientCompany();
             company.setRechtsvorm(plan.form);
             Place place = place();
-            List<PersonalData> leaders = plan.slots.stream().filter(slot -> slot.position.leading())
-                    .map(slot -> Objects.requireNonNull(slot.identity).personal()).toList();
+            List<PersonalData> leaders = plan.slots.stream()
+                    .filter(slot -> slot.position.leading())
+                    .map(slot -> Objects.requireNonNull(slot.identity).personal())
+                    .toList();
             String[] names = companyNames(plan.form, leaders, place);
             company.setStatutaireNaam(names[0]);
             company.setHandelsnaam(names[1]);
             company.setKvkNummer(newKvk());
 
             PersonalData owner = leaders.isEmpty() ? null : leaders.getFirst();
-            if (plan.form == LegalForm.EENMANSZAAK && owner != null && !owner.getWoonadres().isEmpty()
+            if (plan.form == LegalForm.EENMANSZAAK
+                    && owner != null
+                    && !owner.getWoonadres().isEmpty()
                     && random.nextInt(100) < 60) {
                 company.setVestigingsadres(owner.getWoonadres().copy()); // a zzp'er working from home
-                place = PLACES.stream().filter(p -> p.name().equals(owner.getWoonadres().getPlaats()))
-                        .findFirst().orElse(place);
+                place = PLACES.stream()
+                        .filter(p -> p.name().equals(owner.getWoonadres().getPlaats()))
+                        .findFirst()
+                        .orElse(place);
             } else {
-                company.setVestigingsadres(switch (plan.form) {
-                    case BV, NV, CV, COOPERATIE -> businessAddress(place);
-                    default -> homeAddress(place);
-                });
+                company.setVestigingsadres(
+                        switch (plan.form) {
+                            case BV, NV, CV, COOPERATIE -> businessAddress(place);
+                            default -> homeAddress(place);
+                        });
             }
             if (random.nextInt(100) < 12) {
                 company.setPostadresZelfdeAlsVestigingsadres(false);
@@ -880,10 +1354,11 @@ class DemoData implements ApplicationRunner {
                 company.setTelefoon(landline(place.areaCode()));
             }
             company.setEmail(switch (plan.form) {
-                case VERENIGING, STICHTING -> pick(List.of("info", "secretariaat", "bestuur"));
-                case OVERIG -> "kerkrentmeesters";
-                default -> pick(List.of("info", "info", "info", "contact", "administratie"));
-            } + "@" + domain);
+                        case VERENIGING, STICHTING -> pick(List.of("info", "secretariaat", "bestuur"));
+                        case OVERIG -> "kerkrentmeesters";
+                        default -> pick(List.of("info", "info", "info", "contact", "administratie"));
+                    }
+                    + "@" + domain);
             boolean vve = names[0].startsWith("Vereniging van Eigenaars");
             if (!vve && random.nextInt(100) < (plan.form == LegalForm.EENMANSZAAK ? 70 : 95)) {
                 company.setWebsite((random.nextInt(3) == 0 ? "https://www." : "www.") + domain);
@@ -897,57 +1372,101 @@ class DemoData implements ApplicationRunner {
         /** Statutaire naam and (or null) a different handelsnaam, with the suffix the rechtsvorm has. */
         private String[] companyNames(LegalForm form, List<PersonalData> leaders, Place place) {
             for (int attempt = 0; ; attempt++) {
-                String surname = leaders.isEmpty() || attempt > 3 ? businessSurname(randomSurname())
+                String surname = leaders.isEmpty() || attempt > 3
+                        ? businessSurname(randomSurname())
                         : businessSurname(leaders.getFirst());
-                String second = leaders.size() < 2 || attempt > 3 ? businessSurname(randomSurname())
+                String second = leaders.size() < 2 || attempt > 3
+                        ? businessSurname(randomSurname())
                         : businessSurname(leaders.get(1));
                 String[] names = switch (form) {
-                    case EENMANSZAAK -> switch (random.nextInt(4)) {
-                        case 0 -> new String[] {surname + " " + pick(List.of("Advies", "Administratie", "ICT",
-                                "Bouwbegeleiding", "Coaching", "Fotografie")), null};
-                        case 1 -> new String[] {pick(List.of("Kapsalon", "Bloemsierkunst", "Atelier", "Studio"))
-                                + " " + Objects.requireNonNullElse(leaders.isEmpty() ? null
-                                        : leaders.getFirst().getRoepnaam(), surname), null};
-                        default -> new String[] {pick(BRANCHES_SOLO) + " " + surname, null};
-                    };
-                    case VOF -> random.nextBoolean()
-                            ? new String[] {surname + " & " + second + " V.O.F.", null}
-                            : new String[] {pick(SHOPS) + " " + pick(FANCY) + " V.O.F.", null};
-                    case CV -> new String[] {surname + " " + pick(List.of("Vastgoed", "Beleggingen", "Participaties"))
-                            + " C.V.", null};
-                    case MAATSCHAP -> switch (random.nextInt(3)) {
-                        case 0 -> new String[] {"Maatschap " + surname + " en " + second, null};
-                        case 1 -> {
-                            String fancy = pick(FANCY);
-                            yield new String[] {"Maatschap Huisartsen " + fancy, "Huisartsenpraktijk " + fancy};
-                        }
-                        default -> new String[] {"Maatschap " + pick(List.of("Tandartsen", "Fysiotherapie",
-                                "Melkveehouderij", "Advocaten")) + " " + surname, null};
-                    };
-                    case BV -> switch (random.nextInt(6)) {
-                        case 0 -> new String[] {surname + " " + pick(BRANCHES) + " B.V.", null};
-                        case 1 -> new String[] {pick(SHOPS) + " " + pick(FANCY) + " B.V.", null};
-                        case 2 -> new String[] {pick(BRAND_WORDS) + " " + pick(BRANCHES) + " B.V.", null};
-                        case 3 -> new String[] {surname + " Holding B.V.", null};
-                        case 4 -> new String[] {surname + " Beheer B.V.", pick(BRAND_WORDS) + " " + pick(BRANCHES)};
-                        default -> new String[] {surname + " & Zn. B.V.", surname + " " + pick(BRANCHES)};
-                    };
-                    case NV -> random.nextBoolean()
-                            ? new String[] {"Koninklijke " + surname + " N.V.", surname + " Groep"}
-                            : new String[] {pick(BRAND_WORDS) + " Groep N.V.", null};
-                    case STICHTING -> random.nextInt(4) == 0
-                            ? new String[] {"Stichting Administratiekantoor " + surname, null}
-                            : new String[] {"Stichting " + pick(CAUSES) + " " + place.name(), null};
-                    case VERENIGING -> random.nextInt(3) == 0
-                            ? new String[] {"Vereniging van Eigenaars " + pick(STREETS) + " " + (1 + random.nextInt(120)),
-                                    null}
-                            : new String[] {pick(CLUBS) + " " + pick(FANCY), null};
-                    case COOPERATIE -> new String[] {pick(List.of("Coöperatie ", "Energiecoöperatie ",
-                            "Zorgcoöperatie ", "Coöperatieve Zuivelfabriek ")) + place.name() + " U.A.",
-                            random.nextBoolean() ? null : pick(BRAND_WORDS)};
-                    case OVERIG -> random.nextBoolean()
-                            ? new String[] {"Protestantse Gemeente te " + place.name(), null}
-                            : new String[] {"Rooms-Katholieke Parochie " + pick(SAINTS) + " " + place.name(), null};
+                    case EENMANSZAAK ->
+                        switch (random.nextInt(4)) {
+                            case 0 ->
+                                new String[] {
+                                    surname + " "
+                                            + pick(List.of(
+                                                    "Advies",
+                                                    "Administratie",
+                                                    "ICT",
+                                                    "Bouwbegeleiding",
+                                                    "Coaching",
+                                                    "Fotografie")),
+                                    null
+                                };
+                            case 1 ->
+                                new String[] {
+                                    pick(List.of("Kapsalon", "Bloemsierkunst", "Atelier", "Studio"))
+                                            + " "
+                                            + Objects.requireNonNullElse(
+                                                    leaders.isEmpty()
+                                                            ? null
+                                                            : leaders.getFirst().getRoepnaam(),
+                                                    surname),
+                                    null
+                                };
+                            default -> new String[] {pick(BRANCHES_SOLO) + " " + surname, null};
+                        };
+                    case VOF ->
+                        random.nextBoolean()
+                                ? new String[] {surname + " & " + second + " V.O.F.", null}
+                                : new String[] {pick(SHOPS) + " " + pick(FANCY) + " V.O.F.", null};
+                    case CV ->
+                        new String[] {
+                            surname + " " + pick(List.of("Vastgoed", "Beleggingen", "Participaties")) + " C.V.", null
+                        };
+                    case MAATSCHAP ->
+                        switch (random.nextInt(3)) {
+                            case 0 -> new String[] {"Maatschap " + surname + " en " + second, null};
+                            case 1 -> {
+                                String fancy = pick(FANCY);
+                                yield new String[] {"Maatschap Huisartsen " + fancy, "Huisartsenpraktijk " + fancy};
+                            }
+                            default ->
+                                new String[] {
+                                    "Maatschap "
+                                            + pick(List.of(
+                                                    "Tandartsen", "Fysiotherapie", "Melkveehouderij", "Advocaten"))
+                                            + " " + surname,
+                                    null
+                                };
+                        };
+                    case BV ->
+                        switch (random.nextInt(6)) {
+                            case 0 -> new String[] {surname + " " + pick(BRANCHES) + " B.V.", null};
+                            case 1 -> new String[] {pick(SHOPS) + " " + pick(FANCY) + " B.V.", null};
+                            case 2 -> new String[] {pick(BRAND_WORDS) + " " + pick(BRANCHES) + " B.V.", null};
+                            case 3 -> new String[] {surname + " Holding B.V.", null};
+                            case 4 -> new String[] {surname + " Beheer B.V.", pick(BRAND_WORDS) + " " + pick(BRANCHES)};
+                            default -> new String[] {surname + " & Zn. B.V.", surname + " " + pick(BRANCHES)};
+                        };
+                    case NV ->
+                        random.nextBoolean()
+                                ? new String[] {"Koninklijke " + surname + " N.V.", surname + " Groep"}
+                                : new String[] {pick(BRAND_WORDS) + " Groep N.V.", null};
+                    case STICHTING ->
+                        random.nextInt(4) == 0
+                                ? new String[] {"Stichting Administratiekantoor " + surname, null}
+                                : new String[] {"Stichting " + pick(CAUSES) + " " + place.name(), null};
+                    case VERENIGING ->
+                        random.nextInt(3) == 0
+                                ? new String[] {
+                                    "Vereniging van Eigenaars " + pick(STREETS) + " " + (1 + random.nextInt(120)), null
+                                }
+                                : new String[] {pick(CLUBS) + " " + pick(FANCY), null};
+                    case COOPERATIE ->
+                        new String[] {
+                            pick(List.of(
+                                            "Coöperatie ",
+                                            "Energiecoöperatie ",
+                                            "Zorgcoöperatie ",
+                                            "Coöperatieve Zuivelfabriek "))
+                                    + place.name() + " U.A.",
+                            random.nextBoolean() ? null : pick(BRAND_WORDS)
+                        };
+                    case OVERIG ->
+                        random.nextBoolean()
+                                ? new String[] {"Protestantse Gemeente te " + place.name(), null}
+                                : new String[] {"Rooms-Katholieke Parochie " + pick(SAINTS) + " " + place.name(), null};
                 };
                 if (companyNames.add(names[0])) {
                     return names;
@@ -967,7 +1486,8 @@ class DemoData implements ApplicationRunner {
         private static String businessSurname(PersonalData personal) {
             String tussenvoegsel = personal.getTussenvoegsel();
             String achternaam = Objects.requireNonNull(personal.getAchternaam());
-            return tussenvoegsel == null ? achternaam
+            return tussenvoegsel == null
+                    ? achternaam
                     : Character.toUpperCase(tussenvoegsel.charAt(0)) + tussenvoegsel.substring(1) + " " + achternaam;
         }
 
@@ -984,9 +1504,14 @@ class DemoData implements ApplicationRunner {
         private String domainBase(String name) {
             String core = name.replaceAll("\\b(B\\.V\\.|N\\.V\\.|V\\.O\\.F\\.|C\\.V\\.|U\\.A\\.|Zn\\.)", " ")
                     .replaceAll("^(Stichting|Maatschap|Vereniging van Eigenaars) ", "")
-                    .replace("&", " en ").replace("'s-", "s").replace(" te ", " ").strip();
-            List<String> words = java.util.Arrays.stream(core.split("\\s+")).map(DemoData::asciiSlug)
-                    .filter(word -> !word.isEmpty()).toList();
+                    .replace("&", " en ")
+                    .replace("'s-", "s")
+                    .replace(" te ", " ")
+                    .strip();
+            List<String> words = java.util.Arrays.stream(core.split("\\s+"))
+                    .map(DemoData::asciiSlug)
+                    .filter(word -> !word.isEmpty())
+                    .toList();
             if (words.size() > 4) {
                 words = words.subList(0, 4);
             }
@@ -1034,8 +1559,10 @@ class DemoData implements ApplicationRunner {
             }
             int access = position.leading() ? 55 : position.financial() ? 45 : 8;
             business.setToegangClientOnline(random.nextInt(100) < access);
-            contact.setEmailvoorkeur(personal.getPriveEmail() != null && random.nextInt(100) < 20
-                    ? EmailPreference.PRIVE : EmailPreference.ZAKELIJK);
+            contact.setEmailvoorkeur(
+                    personal.getPriveEmail() != null && random.nextInt(100) < 20
+                            ? EmailPreference.PRIVE
+                            : EmailPreference.ZAKELIJK);
             return contact;
         }
 
@@ -1043,14 +1570,17 @@ class DemoData implements ApplicationRunner {
         private void vary(PersonalData personal) {
             switch (random.nextInt(6)) {
                 case 0 -> personal.setGeboortedatum(null);
-                case 1 -> personal.setPriveEmail(uniqueEmail(asciiSlug(Objects.requireNonNullElse(
-                        personal.getRoepnaam(), "post")) + surnameSlug(personal), pick(FREE_MAIL)));
+                case 1 ->
+                    personal.setPriveEmail(uniqueEmail(
+                            asciiSlug(Objects.requireNonNullElse(personal.getRoepnaam(), "post"))
+                                    + surnameSlug(personal),
+                            pick(FREE_MAIL)));
                 case 2 -> { // "J." instead of "Jan" / "J.P.M."
                     personal.setVoornamen(null);
                     personal.setRoepnaam(null);
                     String voorletters = Objects.requireNonNullElse(personal.getVoorletters(), "");
-                    personal.setVoorletters(voorletters.isEmpty() ? null : voorletters.substring(0,
-                            voorletters.indexOf('.') + 1));
+                    personal.setVoorletters(
+                            voorletters.isEmpty() ? null : voorletters.substring(0, voorletters.indexOf('.') + 1));
                 }
                 case 3 -> personal.setPriveMobiel(random.nextBoolean() ? null : mobile());
                 case 4 -> { // moved; the other registration still has the old address
@@ -1063,8 +1593,8 @@ class DemoData implements ApplicationRunner {
         }
 
         private String businessEmail(PersonalData personal, String domain, Set<String> taken) {
-            String roepnaam = asciiSlug(Objects.requireNonNullElse(personal.getRoepnaam(),
-                    Objects.requireNonNullElse(personal.getVoorletters(), "x")));
+            String roepnaam = asciiSlug(Objects.requireNonNullElse(
+                    personal.getRoepnaam(), Objects.requireNonNullElse(personal.getVoorletters(), "x")));
             String initials = asciiSlug(Objects.requireNonNullElse(personal.getVoorletters(), roepnaam));
             String surname = surnameSlug(personal);
             String local = switch (random.nextInt(4)) {
@@ -1082,8 +1612,11 @@ class DemoData implements ApplicationRunner {
 
         private static String areaCodeOf(ClientCompany company) {
             String plaats = company.getVestigingsadres().getPlaats();
-            return PLACES.stream().filter(place -> place.name().equals(plaats)).map(Place::areaCode)
-                    .findFirst().orElse("020");
+            return PLACES.stream()
+                    .filter(place -> place.name().equals(plaats))
+                    .map(Place::areaCode)
+                    .findFirst()
+                    .orElse("020");
         }
 
         private static String surnameSlug(PersonalData personal) {
@@ -1099,7 +1632,13 @@ class DemoData implements ApplicationRunner {
     /** Lower case ASCII letters and digits only: "van den Brüggen" gives "vandenbruggen". */
     static String asciiSlug(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replace("ı", "i").replace("ß", "ss").replace("ø", "o")
-                .replace("æ", "ae").replace("ł", "l").replaceAll("[^a-z0-9]", "");
+        return decomposed
+                .toLowerCase(Locale.ROOT)
+                .replace("ı", "i")
+                .replace("ß", "ss")
+                .replace("ø", "o")
+                .replace("æ", "ae")
+                .replace("ł", "l")
+                .replaceAll("[^a-z0-9]", "");
     }
 }

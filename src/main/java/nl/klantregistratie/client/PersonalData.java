@@ -82,8 +82,7 @@ public class PersonalData {
     @Column(length = 40)
     private @Nullable String priveTelefoon;
 
-    public PersonalData() {
-    }
+    public PersonalData() {}
 
     /** An independent copy (addresses included). */
     public PersonalData copy() {
@@ -116,7 +115,10 @@ public class PersonalData {
     }
 
     /** "mr. J.P. van den Berg" from its parts, any of which may be missing. */
-    static String fullName(@Nullable String titel, @Nullable String voorletters, @Nullable String tussenvoegsel,
+    static String fullName(
+            @Nullable String titel,
+            @Nullable String voorletters,
+            @Nullable String tussenvoegsel,
             @Nullable String achternaam) {
         return Stream.of(titel, voorletters, tussenvoegsel, achternaam)
                 .filter(part -> part != null && !part.isBlank())
@@ -131,7 +133,6 @@ public class PersonalData {
         String surname = Objects.toString(achternaam, "").strip();
         return initials.isEmpty() ? surname : surname + ", " + initials;
     }
-
 
     public @Nullable Salutation getAanhef() {
         return aanhef;
@@ -253,14 +254,20 @@ public class PersonalData {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof PersonalData that && aanhef == that.aanhef && Objects.equals(titel, that.titel)
-                && Objects.equals(voorletters, that.voorletters) && Objects.equals(voornamen, that.voornamen)
-                && Objects.equals(roepnaam, that.roepnaam) && Objects.equals(tussenvoegsel, that.tussenvoegsel)
-                && Objects.equals(achternaam, that.achternaam) && Objects.equals(geboortedatum, that.geboortedatum)
+        return other instanceof PersonalData that
+                && aanhef == that.aanhef
+                && Objects.equals(titel, that.titel)
+                && Objects.equals(voorletters, that.voorletters)
+                && Objects.equals(voornamen, that.voornamen)
+                && Objects.equals(roepnaam, that.roepnaam)
+                && Objects.equals(tussenvoegsel, that.tussenvoegsel)
+                && Objects.equals(achternaam, that.achternaam)
+                && Objects.equals(geboortedatum, that.geboortedatum)
                 && getWoonadres().equals(that.getWoonadres())
                 && correspondentieZelfdeAlsWoonadres == that.correspondentieZelfdeAlsWoonadres
                 && getCorrespondentieadres().equals(that.getCorrespondentieadres())
-                && Objects.equals(priveEmail, that.priveEmail) && Objects.equals(priveMobiel, that.priveMobiel)
+                && Objects.equals(priveEmail, that.priveEmail)
+                && Objects.equals(priveMobiel, that.priveMobiel)
                 && Objects.equals(priveTelefoon, that.priveTelefoon);
     }
 

@@ -129,7 +129,8 @@ public abstract class Registration {
 
     /** Sets a zoeknaam typed by a user; empty returns to the one derived from the name. */
     public void setZoeknaam(@Nullable String zoeknaam) {
-        boolean typed = zoeknaam != null && !zoeknaam.isBlank() && !zoeknaam.strip().equals(defaultZoeknaam());
+        boolean typed =
+                zoeknaam != null && !zoeknaam.isBlank() && !zoeknaam.strip().equals(defaultZoeknaam());
         this.zoeknaamHandmatig = typed;
         this.zoeknaam = typed ? zoeknaam.strip() : zoeknaamOf(defaultZoeknaam());
     }

@@ -7,26 +7,21 @@ package nl.klantregistratie.client;
  */
 public final class RegistrationEvents {
 
-    private RegistrationEvents() {
-    }
+    private RegistrationEvents() {}
 
     /** Before a registration is validated and written; {@code registration} holds the new state. */
-    public record Saving(Registration registration) {
-    }
+    public record Saving(Registration registration) {}
 
     /** After a registration was written (and flushed); {@code registration} is the managed entity. */
-    public record Saved(Registration registration, boolean created) {
-    }
+    public record Saved(Registration registration, boolean created) {}
 
     /** Before a registration is deleted. */
-    public record Deleting(Registration registration) {
-    }
+    public record Deleting(Registration registration) {}
 
     /**
      * These registrations changed (saved, deleted, linked, followed their hoofd). Published by the
      * services; after the transaction commits, open screens showing them are told (see
      * {@code RegistrationChangeRelay}).
      */
-    public record Changed(java.util.Collection<Long> ids) {
-    }
+    public record Changed(java.util.Collection<Long> ids) {}
 }

@@ -26,9 +26,7 @@ class RegistrationSearch {
 
     /** Sort properties a caller may use, and their columns; anything else is refused. */
     private static final Map<String, String> SORT_COLUMNS = Map.of(
-            ClientService.SORT_ZOEKNAAM, "r.search_key",
-            ClientService.SORT_KLANTNUMMER, "r.klantnummer",
-            "id", "r.id");
+            ClientService.SORT_ZOEKNAAM, "r.search_key", ClientService.SORT_KLANTNUMMER, "r.klantnummer", "id", "r.id");
 
     private static final String PERSON_AND_COMPANY_COLUMNS = """
             r.id, r.kind, r.klantnummer, r.zoeknaam, r.personal_titel, r.personal_voorletters,
@@ -51,16 +49,27 @@ class RegistrationSearch {
 
     /** Registrations of the kinds whose search key matches the LIKE pattern (none: all), one page in the page's order. */
     List<RegistrationSummary> find(@Nullable String pattern, Set<RegistrationKind> kinds, Pageable page) {
-        StringBuilder sql = new StringBuilder(select(kinds)).append(" WHERE r.kind IN (").append(kindList(kinds))
+        StringBuilder sql = new StringBuilder(select(kinds))
+                .append(" WHERE r.kind IN (")
+                .append(kindList(kinds))
                 .append(')');
         List<Object> parameters = new ArrayList<>();
         if (pattern != null) {
-            sql.append(" AND r.search_key LIKE ? ESCAPE '").append(SearchKeys.LIKE_ESCAPE).append('\'');
+            sql.append(" AND r.search_key LIKE ? ESCAPE '")
+                    .append(SearchKeys.LIKE_ESCAPE)
+                    .append('\'');
             parameters.add(pattern);
         }
-        sql.append(" ORDER BY ").append(orderBy(page.getSort()))
-                .append(" LIMIT ").append(page.getPageSize()).append(" OFFSET ").append(page.getOffset());
-        return jdbc.sql(sql.toString()).params(parameters).query(RegistrationSearch::summary).list();
+        sql.append(" ORDER BY ")
+                .append(orderBy(page.getSort()))
+                .append(" LIMIT ")
+                .append(page.getPageSize())
+                .append(" OFFSET ")
+                .append(page.getOffset());
+        return jdbc.sql(sql.toString())
+                .params(parameters)
+                .query(RegistrationSearch::summary)
+                .list();
     }
 
     /** The columns of a result row; the klant-bedrijf's names only when contactpersonen can be among them. */
@@ -68,7 +77,8 @@ class RegistrationSearch {
         if (!kinds.contains(RegistrationKind.CONTACT)) {
             return "SELECT " + PERSON_AND_COMPANY_COLUMNS + " FROM registration r";
         }
-        return "SELECT " + PERSON_AND_COMPANY_COLUMNS + ", r.business_functie, co.statutaire_naam AS company_statutaire_naam,"
+        return "SELECT " + PERSON_AND_COMPANY_COLUMNS
+                + ", r.business_functie, co.statutaire_naam AS company_statutaire_naam,"
                 + " co.handelsnaam AS company_handelsnaam FROM registration r LEFT JOIN registration co ON co.id = r.company_id";
     }
 
@@ -92,18 +102,29 @@ class RegistrationSearch {
     private static RegistrationSummary summary(ResultSet row, int index) throws SQLException {
         RegistrationKind kind = RegistrationKind.valueOf(row.getString("kind"));
         boolean company = kind == RegistrationKind.BEDRIJF;
-        String naam = company ? ClientCompany.displayName(row.getString("handelsnaam"), row.getString("statutaire_naam"))
-                : PersonalData.fullName(row.getString("personal_titel"), row.getString("personal_voorletters"),
-                        row.getString("personal_tussenvoegsel"), row.getString("personal_achternaam"));
+        String naam = company
+                ? ClientCompany.displayName(row.getString("handelsnaam"), row.getString("statutaire_naam"))
+                : PersonalData.fullName(
+                        row.getString("personal_titel"),
+                        row.getString("personal_voorletters"),
+                        row.getString("personal_tussenvoegsel"),
+                        row.getString("personal_achternaam"));
         String plaats = row.getString(company ? "vestigingsadres_plaats" : "personal_woonadres_plaats");
         String bedrijf = null;
         String functie = null;
         if (kind == RegistrationKind.CONTACT) {
-            bedrijf = ClientCompany.displayName(row.getString("company_handelsnaam"),
-                    row.getString("company_statutaire_naam"));
+            bedrijf = ClientCompany.displayName(
+                    row.getString("company_handelsnaam"), row.getString("company_statutaire_naam"));
             functie = row.getString("business_functie");
         }
-        return new RegistrationSummary(row.getLong("id"), row.getLong("klantnummer"), row.getString("zoeknaam"), kind,
-                naam, plaats, bedrijf, functie);
+        return new RegistrationSummary(
+                row.getLong("id"),
+                row.getLong("klantnummer"),
+                row.getString("zoeknaam"),
+                kind,
+                naam,
+                plaats,
+                bedrijf,
+                functie);
     }
 }

@@ -15,15 +15,15 @@ public final class SearchKeys {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private SearchKeys() {
-    }
+    private SearchKeys() {}
 
     public static String normalize(@Nullable String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        String key = SPACES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ")
+        String key = SPACES.matcher(MARKS.matcher(decomposed).replaceAll(""))
+                .replaceAll(" ")
                 .strip()
                 .toLowerCase(Locale.ROOT)
                 .replace("ß", "ss")

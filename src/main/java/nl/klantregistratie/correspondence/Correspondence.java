@@ -91,8 +91,7 @@ public class Correspondence {
     @Column(length = MAX_DETAIL)
     private @Nullable String failureDetail;
 
-    protected Correspondence() {
-    }
+    protected Correspondence() {}
 
     Correspondence(@Nullable String toAddress, @Nullable String subject, @Nullable String body) {
         this.toAddress = toAddress == null ? null : toAddress.strip();
@@ -100,8 +99,13 @@ public class Correspondence {
         this.body = body;
     }
 
-    void fileIn(long dossierId, long dossierKlantnummer, long recipientId, long recipientKlantnummer,
-            String recipientName, AddressKind kind) {
+    void fileIn(
+            long dossierId,
+            long dossierKlantnummer,
+            long recipientId,
+            long recipientKlantnummer,
+            String recipientName,
+            AddressKind kind) {
         this.dossierId = dossierId;
         this.dossierKlantnummer = dossierKlantnummer;
         this.recipientId = recipientId;

@@ -50,8 +50,13 @@ public class CorrespondenceService {
     private final Validator validator;
     private final TransactionTemplate writing;
 
-    CorrespondenceService(ClientService clients, CorrespondenceRepository messages, MailTransport transport,
-            UserService users, Validator validator, PlatformTransactionManager transactions) {
+    CorrespondenceService(
+            ClientService clients,
+            CorrespondenceRepository messages,
+            MailTransport transport,
+            UserService users,
+            Validator validator,
+            PlatformTransactionManager transactions) {
         this.clients = clients;
         this.messages = messages;
         this.transport = transport;
@@ -72,11 +77,12 @@ public class CorrespondenceService {
         List<HiddenAddress> hidden = new ArrayList<>();
         switch (registration) {
             case ClientPerson person -> addPerson(person, person.getZakelijkEmail(), options, hidden);
-            case ContactPerson contact -> addPerson(contact, contact.getBusiness().getZakelijkEmail(), options, hidden);
+            case ContactPerson contact ->
+                addPerson(contact, contact.getBusiness().getZakelijkEmail(), options, hidden);
             case ClientCompany company -> {
                 if (company.getEmail() != null) {
-                    options.add(new AddressOption(company.getId(), company.getDisplayName(), company.getEmail(),
-                            AddressKind.ALGEMEEN));
+                    options.add(new AddressOption(
+                            company.getId(), company.getDisplayName(), company.getEmail(), AddressKind.ALGEMEEN));
                 }
                 for (ContactPerson contact : clients.contactsOf(company.getId())) {
                     addPerson(contact, contact.getBusiness().getZakelijkEmail(), options, hidden);
@@ -87,7 +93,10 @@ public class CorrespondenceService {
         return new MailAddresses(options, hidden);
     }
 
-    private static void addPerson(PersonRegistration person, @Nullable String zakelijk, List<AddressOption> options,
+    private static void addPerson(
+            PersonRegistration person,
+            @Nullable String zakelijk,
+            List<AddressOption> options,
             List<HiddenAddress> hidden) {
         long id = person.getId();
         String name = person.getDisplayName();
@@ -95,14 +104,18 @@ public class CorrespondenceService {
             options.add(new AddressOption(id, name, zakelijk, AddressKind.ZAKELIJK));
         }
         PersonRegistration hoofd = person instanceof ContactPerson contact && contact.getHead() != null
-                ? (PersonRegistration) Hibernate.unproxy(contact.getHead()) : null;
+                ? (PersonRegistration) Hibernate.unproxy(contact.getHead())
+                : null;
         // A volger's privé e-mail is its hoofd's, which the hoofd passes on only when it prefers PRIVE (R8).
-        String prive = hoofd == null ? person.getPersonal().getPriveEmail() : hoofd.getPersonal().getPriveEmail();
+        String prive = hoofd == null
+                ? person.getPersonal().getPriveEmail()
+                : hoofd.getPersonal().getPriveEmail();
         if (prive == null) {
             return;
         }
         if (hoofd != null && hoofd.getEmailvoorkeur() == EmailPreference.ZAKELIJK) {
-            hidden.add(new HiddenAddress(id, name, HiddenAddress.Reason.HOOFD_PREFERS_ZAKELIJK, hoofd.getDisplayName()));
+            hidden.add(
+                    new HiddenAddress(id, name, HiddenAddress.Reason.HOOFD_PREFERS_ZAKELIJK, hoofd.getDisplayName()));
         } else if (person.getEmailvoorkeur() == EmailPreference.ZAKELIJK) {
             hidden.add(new HiddenAddress(id, name, HiddenAddress.Reason.PREFERS_ZAKELIJK, ""));
         } else {
@@ -134,8 +147,8 @@ public class CorrespondenceService {
 
     private Correspondence file(long registrationId, MailDraft draft) {
         AddressOption to = draft.getTo();
-        Correspondence message = new Correspondence(to == null ? null : to.address(), draft.getSubject(),
-                draft.getBody());
+        Correspondence message =
+                new Correspondence(to == null ? null : to.address(), draft.getSubject(), draft.getBody());
         Set<ConstraintViolation<Correspondence>> violations = validator.validate(message);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -147,10 +160,16 @@ public class CorrespondenceService {
                 .orElseThrow(() -> new DomainException("mail.address.notallowed"));
         Registration recipient = clients.get(allowed.recipientId());
         Registration dossier = dossierOf(recipient);
-        message.fileIn(dossier.getId(), dossier.getKlantnummer(), recipient.getId(), recipient.getKlantnummer(),
-                recipient.getDisplayName(), allowed.kind());
+        message.fileIn(
+                dossier.getId(),
+                dossier.getKlantnummer(),
+                recipient.getId(),
+                recipient.getKlantnummer(),
+                recipient.getDisplayName(),
+                allowed.kind());
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
-        String displayName = users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+        String displayName =
+                users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
         message.sender(username, displayName, transport.from());
         return messages.saveAndFlush(message);
     }

@@ -9,8 +9,7 @@ public class MailDraft {
     private @Nullable String subject;
     private @Nullable String body;
 
-    public MailDraft() {
-    }
+    public MailDraft() {}
 
     public MailDraft(@Nullable AddressOption to, @Nullable String subject, @Nullable String body) {
         this.to = to;

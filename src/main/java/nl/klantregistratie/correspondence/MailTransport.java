@@ -31,7 +31,8 @@ class MailTransport {
     }
 
     /** The sender address, or null when none is configured. */
-    @Nullable String from() {
+    @Nullable
+    String from() {
         return from;
     }
 
@@ -70,6 +71,8 @@ class MailTransport {
     }
 
     /** What became of a message: sent, or not, with a translation key and the server's words. */
-    record Outcome(MailStatus status, @Nullable String reasonKey, @Nullable String detail) {
-    }
+    record Outcome(
+            MailStatus status,
+            @Nullable String reasonKey,
+            @Nullable String detail) {}
 }

@@ -40,7 +40,9 @@ public class BulkHistory {
         if (registrationIds.isEmpty() || !enversEnabled()) {
             return;
         }
-        long revision = AuditReaderFactory.get(entityManager).getCurrentRevision(HistoryRevision.class, true).getId();
+        long revision = AuditReaderFactory.get(entityManager)
+                .getCurrentRevision(HistoryRevision.class, true)
+                .getId();
         entityManager.flush(); // the revision row first: the history rows refer to it
         for (int from = 0; from < registrationIds.size(); from += CHUNK) {
             List<Long> ids = registrationIds.subList(from, Math.min(from + CHUNK, registrationIds.size()));
@@ -55,8 +57,12 @@ public class BulkHistory {
 
     /** False when the history is switched off ({@code hibernate.integration.envers.enabled=false}). */
     private boolean enversEnabled() {
-        return entityManager.unwrap(SessionImplementor.class).getFactory().getServiceRegistry()
-                .requireService(EnversService.class).isEnabled();
+        return entityManager
+                .unwrap(SessionImplementor.class)
+                .getFactory()
+                .getServiceRegistry()
+                .requireService(EnversService.class)
+                .isEnabled();
     }
 
     /**

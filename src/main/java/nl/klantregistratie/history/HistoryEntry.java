@@ -20,8 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param changes the fields that differ from the previous revision, in form order; on CREATED the
  *     values it was created with
  */
-public record HistoryEntry(long revision, Instant when, String username, @Nullable String userDisplayName,
-        Kind kind, @Nullable Hoofd hoofd, @Nullable Hoofd previousHoofd, List<FieldChange> changes) {
+public record HistoryEntry(
+        long revision,
+        Instant when,
+        String username,
+        @Nullable String userDisplayName,
+        Kind kind,
+        @Nullable Hoofd hoofd,
+        @Nullable Hoofd previousHoofd,
+        List<FieldChange> changes) {
 
     /** The username recorded when nobody is signed in (demo data, start-up jobs, the baseline). */
     public static final String SYSTEM_USER = "systeem";
@@ -55,8 +62,7 @@ public record HistoryEntry(long revision, Instant when, String username, @Nullab
     }
 
     /** A hoofd as it was at the time of the revision. Klantnummer and name are empty if unknown. */
-    public record Hoofd(long id, @Nullable Long klantnummer, String name) {
-    }
+    public record Hoofd(long id, @Nullable Long klantnummer, String name) {}
 
     /**
      * A field whose value changed.
@@ -66,6 +72,5 @@ public record HistoryEntry(long revision, Instant when, String username, @Nullab
      * @param newValue the value after, as text; empty when it is empty
      * @param translatable true when a non-empty value is a translation key (enums, yes/no)
      */
-    public record FieldChange(String fieldKey, String oldValue, String newValue, boolean translatable) {
-    }
+    public record FieldChange(String fieldKey, String oldValue, String newValue, boolean translatable) {}
 }

@@ -39,8 +39,14 @@ public final class HistoryFields {
      * {@code identity} (when not null) what tells whether the value changed, if that is cheaper to
      * read than the text (the klant-bedrijf's id instead of its name at that revision).
      */
-    private record Field<T extends Registration>(String key, Class<T> type, boolean personal, boolean translatable,
-            String initial, Function<T, String> text, @Nullable Function<T, @Nullable Object> identity) {
+    private record Field<T extends Registration>(
+            String key,
+            Class<T> type,
+            boolean personal,
+            boolean translatable,
+            String initial,
+            Function<T, String> text,
+            @Nullable Function<T, @Nullable Object> identity) {
 
         boolean appliesTo(Registration registration) {
             return type.isInstance(registration);
@@ -61,8 +67,7 @@ public final class HistoryFields {
     private static final List<Field<?>> FIELDS = new ArrayList<>();
 
     /** The privé gegevens fields (the set a hoofd passes on), also compared on their own. */
-    private record PersonalField(String key, boolean translatable, Function<PersonalData, String> text) {
-    }
+    private record PersonalField(String key, boolean translatable, Function<PersonalData, String> text) {}
 
     private static final List<PersonalField> PERSONAL_FIELDS = new ArrayList<>();
 
@@ -81,7 +86,10 @@ public final class HistoryFields {
         personal("person.woonadres", false, "", d -> address(d.getWoonadres()));
         personal("person.correspondentieZelfde", true, YES, d -> yesNo(d.isCorrespondentieZelfdeAlsWoonadres()));
         // Only its own correspondentieadres counts: with "zelfde als woonadres" nothing else is used.
-        personal("person.correspondentieadres", false, "",
+        personal(
+                "person.correspondentieadres",
+                false,
+                "",
                 d -> d.isCorrespondentieZelfdeAlsWoonadres() ? "" : address(d.getCorrespondentieadres()));
         personal(PRIVE_EMAIL, false, "", d -> text(d.getPriveEmail()));
         personal("person.priveMobiel", false, "", d -> text(d.getPriveMobiel()));
@@ -89,16 +97,49 @@ public final class HistoryFields {
         add("person.emailvoorkeur", PersonRegistration.class, true, "", p -> key(p.getEmailvoorkeur()));
         add("person.zakelijkEmail", ClientPerson.class, false, "", p -> text(p.getZakelijkEmail()));
 
-        FIELDS.add(new Field<>("contact.company", ContactPerson.class, false, false, "",
-                c -> company(c.getCompany()), c -> HistoryService.idOf(c.getCompany())));
-        add("business.functie", ContactPerson.class, false, "", c -> text(c.getBusiness().getFunctie()));
-        add("business.afdeling", ContactPerson.class, false, "", c -> text(c.getBusiness().getAfdeling()));
-        add("business.zakelijkEmail", ContactPerson.class, false, "", c -> text(c.getBusiness().getZakelijkEmail()));
-        add("business.directTelefoon", ContactPerson.class, false, "",
+        FIELDS.add(new Field<>(
+                "contact.company",
+                ContactPerson.class,
+                false,
+                false,
+                "",
+                c -> company(c.getCompany()),
+                c -> HistoryService.idOf(c.getCompany())));
+        add(
+                "business.functie",
+                ContactPerson.class,
+                false,
+                "",
+                c -> text(c.getBusiness().getFunctie()));
+        add(
+                "business.afdeling",
+                ContactPerson.class,
+                false,
+                "",
+                c -> text(c.getBusiness().getAfdeling()));
+        add(
+                "business.zakelijkEmail",
+                ContactPerson.class,
+                false,
+                "",
+                c -> text(c.getBusiness().getZakelijkEmail()));
+        add(
+                "business.directTelefoon",
+                ContactPerson.class,
+                false,
+                "",
                 c -> text(c.getBusiness().getDirectTelefoon()));
-        add("business.zakelijkMobiel", ContactPerson.class, false, "",
+        add(
+                "business.zakelijkMobiel",
+                ContactPerson.class,
+                false,
+                "",
                 c -> text(c.getBusiness().getZakelijkMobiel()));
-        add("business.toegangClientOnline", ContactPerson.class, true, NO,
+        add(
+                "business.toegangClientOnline",
+                ContactPerson.class,
+                true,
+                NO,
                 c -> yesNo(c.getBusiness().isToegangClientOnline()));
 
         add("company.statutaireNaam", ClientCompany.class, false, "", c -> text(c.getStatutaireNaam()));
@@ -106,7 +147,11 @@ public final class HistoryFields {
         add("company.rechtsvorm", ClientCompany.class, true, "", c -> key(c.getRechtsvorm()));
         add("company.kvkNummer", ClientCompany.class, false, "", c -> text(c.getKvkNummer()));
         add("history.field.vestigingsadres", ClientCompany.class, false, "", c -> address(c.getVestigingsadres()));
-        add("company.postadresZelfde", ClientCompany.class, true, YES,
+        add(
+                "company.postadresZelfde",
+                ClientCompany.class,
+                true,
+                YES,
                 c -> yesNo(c.isPostadresZelfdeAlsVestigingsadres()));
         add("history.field.postadres", ClientCompany.class, false, "", c -> address(c.getPostadres()));
         add("company.telefoon", ClientCompany.class, false, "", c -> text(c.getTelefoon()));
@@ -116,8 +161,7 @@ public final class HistoryFields {
         registration("registration.notities", r -> text(r.getNotities()));
     }
 
-    private HistoryFields() {
-    }
+    private HistoryFields() {}
 
     /**
      * The fields that differ between two states of one registration; with no previous state, the
@@ -163,23 +207,30 @@ public final class HistoryFields {
 
     /** Whether any of the changes concerns the privé gegevens (the set a hoofd passes on). */
     static boolean touchesPersonalData(List<FieldChange> changes) {
-        return changes.stream().anyMatch(change -> FIELDS.stream()
-                .anyMatch(field -> field.personal() && field.key().equals(change.fieldKey())));
+        return changes.stream()
+                .anyMatch(change -> FIELDS.stream()
+                        .anyMatch(field -> field.personal() && field.key().equals(change.fieldKey())));
     }
 
     private static void registration(String key, Function<Registration, String> text) {
         add(key, Registration.class, false, "", text);
     }
 
-    private static void personal(String key, boolean translatable, String initial,
-            Function<PersonalData, String> text) {
+    private static void personal(
+            String key, boolean translatable, String initial, Function<PersonalData, String> text) {
         PERSONAL_FIELDS.add(new PersonalField(key, translatable, text));
-        FIELDS.add(new Field<>(key, PersonRegistration.class, true, translatable, initial,
-                person -> text.apply(person.getPersonal()), null));
+        FIELDS.add(new Field<>(
+                key,
+                PersonRegistration.class,
+                true,
+                translatable,
+                initial,
+                person -> text.apply(person.getPersonal()),
+                null));
     }
 
-    private static <T extends Registration> void add(String key, Class<T> type, boolean translatable, String initial,
-            Function<T, String> text) {
+    private static <T extends Registration> void add(
+            String key, Class<T> type, boolean translatable, String initial, Function<T, String> text) {
         FIELDS.add(new Field<>(key, type, false, translatable, initial, text, null));
     }
 

@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
  * One change in the history of all registrations: which registration (as it was after the change)
  * and the entry as a card's Historie section shows it.
  */
-public record HistoryRecord(long registrationId, @Nullable Long klantnummer, String naam, RegistrationKind kind,
-        boolean deleted, HistoryEntry entry) {
-}
+public record HistoryRecord(
+        long registrationId,
+        @Nullable Long klantnummer,
+        String naam,
+        RegistrationKind kind,
+        boolean deleted,
+        HistoryEntry entry) {}

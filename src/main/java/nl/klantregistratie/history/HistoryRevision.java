@@ -40,8 +40,7 @@ class HistoryRevision {
     @Column(nullable = false, length = 100)
     private String username = HistoryEntry.SYSTEM_USER;
 
-    protected HistoryRevision() {
-    }
+    protected HistoryRevision() {}
 
     long getId() {
         return id == null ? 0 : id;

@@ -20,7 +20,8 @@ class HistoryRevisionListener implements RevisionListener {
 
     static String currentUsername() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return HistoryEntry.SYSTEM_USER;
         }

@@ -1,6 +1,5 @@
 package nl.klantregistratie.history;
 
-import nl.klantregistratie.base.OfficeTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.Registration;
@@ -94,14 +94,17 @@ public class HistoryService {
         boolean everyRowCounts = query.kind() == null;
         long skipped = everyRowCounts ? offset : 0;
         for (int first = everyRowCounts ? Math.toIntExact(offset) : 0; found.size() < limit; first += SEARCH_BATCH) {
-            List<?> rows = searchQuery(reader, query).setFirstResult(first).setMaxResults(SEARCH_BATCH).getResultList();
+            List<?> rows = searchQuery(reader, query)
+                    .setFirstResult(first)
+                    .setMaxResults(SEARCH_BATCH)
+                    .getResultList();
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;
                 Registration state = (Registration) columns[0];
                 HistoryRevision revision = (HistoryRevision) columns[1];
                 RevisionType type = (RevisionType) columns[2];
-                HistoryEntry entry = entry(previousState(reader, state.getId(), revision.getId()), state, revision, type,
-                        displayNames);
+                HistoryEntry entry = entry(
+                        previousState(reader, state.getId(), revision.getId()), state, revision, type, displayNames);
                 if (query.kind() != null && entry.kind() != query.kind()) {
                     continue;
                 }
@@ -109,8 +112,13 @@ public class HistoryService {
                     skipped++;
                     continue;
                 }
-                found.add(new HistoryRecord(state.getId(), state.getKlantnummer(), state.getDisplayName(),
-                        state.getKind(), type == RevisionType.DEL, entry));
+                found.add(new HistoryRecord(
+                        state.getId(),
+                        state.getKlantnummer(),
+                        state.getDisplayName(),
+                        state.getKind(),
+                        type == RevisionType.DEL,
+                        entry));
                 if (found.size() == limit) {
                     return found;
                 }
@@ -125,7 +133,8 @@ public class HistoryService {
     private static org.hibernate.envers.query.AuditQuery searchQuery(AuditReader reader, HistoryQuery query) {
         var audit = reader.createQuery().forRevisionsOfEntity(Registration.class, false, true);
         if (query.username() != null && !query.username().isBlank()) {
-            audit.add(AuditEntity.revisionProperty("username").eq(query.username().strip()));
+            audit.add(
+                    AuditEntity.revisionProperty("username").eq(query.username().strip()));
         }
         if (query.from() != null) {
             audit.add(AuditEntity.revisionProperty("changedAt")
@@ -139,13 +148,16 @@ public class HistoryService {
             audit.add(AuditEntity.property("klantnummer").eq(query.klantnummer()));
         }
         if (query.kind() != null) {
-            audit.add(AuditEntity.revisionType().eq(switch (query.kind()) {
-                case BASELINE, CREATED -> RevisionType.ADD;
-                case DELETED -> RevisionType.DEL;
-                default -> RevisionType.MOD;
-            }));
+            audit.add(AuditEntity.revisionType()
+                    .eq(
+                            switch (query.kind()) {
+                                case BASELINE, CREATED -> RevisionType.ADD;
+                                case DELETED -> RevisionType.DEL;
+                                default -> RevisionType.MOD;
+                            }));
         }
-        return audit.addOrder(AuditEntity.revisionNumber().desc()).addOrder(AuditEntity.id().asc());
+        return audit.addOrder(AuditEntity.revisionNumber().desc())
+                .addOrder(AuditEntity.id().asc());
     }
 
     /** The registration's state before the given revision, or null when that revision created it. */
@@ -160,33 +172,45 @@ public class HistoryService {
         return before.isEmpty() ? null : (Registration) before.getFirst();
     }
 
-    private HistoryEntry entry(@Nullable Registration previous, Registration state, HistoryRevision revision,
-            RevisionType type, Map<String, Optional<String>> displayNames) {
+    private HistoryEntry entry(
+            @Nullable Registration previous,
+            Registration state,
+            HistoryRevision revision,
+            RevisionType type,
+            Map<String, Optional<String>> displayNames) {
         @Nullable PersonRegistration headBefore = previous == null ? null : head(previous);
         @Nullable PersonRegistration headAfter = head(state);
         @Nullable Long before = idOf(headBefore);
         @Nullable Long after = idOf(headAfter);
         List<FieldChange> changes = type == RevisionType.DEL ? List.of() : HistoryFields.changes(previous, state);
         Kind kind = kind(previous, type, revision, before, after, changes);
-        @Nullable Hoofd hoofd = switch (kind) {
+        @Nullable
+        Hoofd hoofd = switch (kind) {
             case BASELINE, CREATED, LINKED, MOVED, PROPAGATED -> hoofd(headAfter);
             default -> null;
         };
-        @Nullable Hoofd previousHoofd = switch (kind) {
+        @Nullable
+        Hoofd previousHoofd = switch (kind) {
             case UNLINKED, MOVED -> hoofd(headBefore);
             default -> null;
         };
         String username = revision.getUsername();
-        @Nullable String displayName = displayNames
+        @Nullable
+        String displayName = displayNames
                 .computeIfAbsent(username, name -> users.findByUsername(name).map(AppUser::getDisplayName))
                 .orElse(null);
-        return new HistoryEntry(revision.getId(), revision.getChangedAt(), username, displayName, kind, hoofd,
-                previousHoofd, changes);
+        return new HistoryEntry(
+                revision.getId(), revision.getChangedAt(), username, displayName, kind, hoofd, previousHoofd, changes);
     }
 
     /** How the change is named: by what happened to the head, else by what changed. */
-    private static Kind kind(@Nullable Registration previous, RevisionType type, HistoryRevision revision,
-            @Nullable Long headBefore, @Nullable Long headAfter, List<FieldChange> changes) {
+    private static Kind kind(
+            @Nullable Registration previous,
+            RevisionType type,
+            HistoryRevision revision,
+            @Nullable Long headBefore,
+            @Nullable Long headAfter,
+            List<FieldChange> changes) {
         if (type == RevisionType.DEL) {
             return Kind.DELETED;
         }

@@ -4,8 +4,14 @@ import nl.klantregistratie.client.RegistrationKind;
 import org.jspecify.annotations.Nullable;
 
 /** A registration that can be chosen as hoofd, as the link dialog lists it. */
-public record HoofdCandidate(long id, long klantnummer, String zoeknaam, String naam, RegistrationKind kind,
-        @Nullable String bedrijf, long volgerCount) {
+public record HoofdCandidate(
+        long id,
+        long klantnummer,
+        String zoeknaam,
+        String naam,
+        RegistrationKind kind,
+        @Nullable String bedrijf,
+        long volgerCount) {
 
     public boolean isHoofd() {
         return volgerCount > 0;

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * (old → new), whether the chosen hoofd is a contactpersoon (DOMAIN.md R2 advises a klant-persoon,
  * and names one that looks like the same person), and which volgers of the volger move along (R3).
  */
-public record LinkPreview(ContactPerson volger, PersonRegistration hoofd, List<HistoryEntry.FieldChange> changes,
-        boolean hoofdIsContactPerson, @Nullable ClientPerson suggestedHoofd, List<ContactPerson> volgersToMove) {
-}
+public record LinkPreview(
+        ContactPerson volger,
+        PersonRegistration hoofd,
+        List<HistoryEntry.FieldChange> changes,
+        boolean hoofdIsContactPerson,
+        @Nullable ClientPerson suggestedHoofd,
+        List<ContactPerson> volgersToMove) {}

@@ -55,8 +55,12 @@ public class LinkService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
-    LinkService(VolgerRepository volgers, VolgerPropagation propagation, ClientService clients,
-            ApplicationEventPublisher events, EntityManager entityManager) {
+    LinkService(
+            VolgerRepository volgers,
+            VolgerPropagation propagation,
+            ClientService clients,
+            ApplicationEventPublisher events,
+            EntityManager entityManager) {
         this.volgers = volgers;
         this.propagation = propagation;
         this.clients = clients;
@@ -72,7 +76,9 @@ public class LinkService {
             return new LinkState(LinkState.Kind.VOLGER, hoofd, 0);
         }
         long count = volgers.countVolgers(registrationId);
-        return count > 0 ? new LinkState(LinkState.Kind.HOOFD, null, count) : new LinkState(LinkState.Kind.NONE, null, 0);
+        return count > 0
+                ? new LinkState(LinkState.Kind.HOOFD, null, count)
+                : new LinkState(LinkState.Kind.NONE, null, 0);
     }
 
     /** The volgers of a hoofd, with their klant-bedrijf, by zoeknaam. */
@@ -95,7 +101,13 @@ public class LinkService {
                     .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
         return found.stream()
-                .map(s -> new HoofdCandidate(s.id(), s.klantnummer(), s.zoeknaam(), s.naam(), s.kind(), s.bedrijf(),
+                .map(s -> new HoofdCandidate(
+                        s.id(),
+                        s.klantnummer(),
+                        s.zoeknaam(),
+                        s.naam(),
+                        s.kind(),
+                        s.bedrijf(),
                         counts.getOrDefault(s.id(), 0L)))
                 .toList();
     }
@@ -108,9 +120,15 @@ public class LinkService {
         if (!(clients.get(contactId) instanceof ContactPerson contact)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(lookalike(contact.getPersonal())).map(person -> new HoofdCandidate(person.getId(),
-                person.getKlantnummer(), person.getZoeknaam(), person.getDisplayName(), RegistrationKind.PERSOON, null,
-                volgers.countVolgers(person.getId())));
+        return Optional.ofNullable(lookalike(contact.getPersonal()))
+                .map(person -> new HoofdCandidate(
+                        person.getId(),
+                        person.getKlantnummer(),
+                        person.getZoeknaam(),
+                        person.getDisplayName(),
+                        RegistrationKind.PERSOON,
+                        null,
+                        volgers.countVolgers(person.getId())));
     }
 
     /** What {@link #link} would do; refuses as {@link #link} would. */
@@ -119,8 +137,8 @@ public class LinkService {
         PersonRegistration hoofd = checkLink(volger, hoofdId);
         List<HistoryEntry.FieldChange> changes = SyncedData.differences(volger.getPersonal(), SyncedData.of(hoofd));
         ClientPerson suggestion = hoofd instanceof ContactPerson ? lookalike(hoofd.getPersonal()) : null;
-        return new LinkPreview(volger, hoofd, changes, hoofd instanceof ContactPerson, suggestion,
-                volgers.findVolgers(volgerId));
+        return new LinkPreview(
+                volger, hoofd, changes, hoofd instanceof ContactPerson, suggestion, volgers.findVolgers(volgerId));
     }
 
     /**
@@ -195,8 +213,8 @@ public class LinkService {
         List<ContactPerson> moving = volgers.lockVolgers(fromHoofdId);
         PersonRegistration target = checkHoofd(toHoofdId, null);
         if (moving.stream().anyMatch(volger -> Objects.equals(volger.getId(), target.getId()))) {
-            throw new LinkRefusedException("link.hoofd.isvolger", target.getDisplayName(),
-                    String.valueOf(target.getKlantnummer()));
+            throw new LinkRefusedException(
+                    "link.hoofd.isvolger", target.getDisplayName(), String.valueOf(target.getKlantnummer()));
         }
         moving.forEach(volger -> follow(volger, target));
         flush();
@@ -214,7 +232,8 @@ public class LinkService {
         if (!(event.registration() instanceof ContactPerson contact)) {
             return;
         }
-        Long storedHead = contact.isNew() ? null : volgers.findHeadId(contact.getId()).orElse(null);
+        Long storedHead =
+                contact.isNew() ? null : volgers.findHeadId(contact.getId()).orElse(null);
         Long givenHead = contact.getHead() == null ? null : contact.getHead().getId();
         if (!Objects.equals(storedHead, givenHead) && !(contact.isNew() && givenHead != null)) {
             throw new LinkRefusedException("link.save.headchanged");
@@ -227,8 +246,8 @@ public class LinkService {
         } else if (givenHead != null) {
             PersonRegistration hoofd = checkHoofd(givenHead, contact);
             if (!contact.getPersonal().equals(SyncedData.of(hoofd))) {
-                throw new LinkRefusedException("link.volger.readonly", hoofd.getDisplayName(),
-                        String.valueOf(hoofd.getKlantnummer()));
+                throw new LinkRefusedException(
+                        "link.volger.readonly", hoofd.getDisplayName(), String.valueOf(hoofd.getKlantnummer()));
             }
         }
     }
@@ -237,7 +256,8 @@ public class LinkService {
     @EventListener
     void onSaved(RegistrationEvents.Saved event) {
         if (event.created() && event.registration() instanceof ContactPerson created && created.getHead() != null) {
-            events.publishEvent(new RegistrationEvents.Changed(List.of(created.getHead().getId())));
+            events.publishEvent(
+                    new RegistrationEvents.Changed(List.of(created.getHead().getId())));
         }
         if (event.created() || !(event.registration() instanceof PersonRegistration hoofd)) {
             return;
@@ -266,8 +286,10 @@ public class LinkService {
      * become a volger elsewhere at the same moment, nor a volger get volgers (R3, R6).
      */
     private void lockLatest(Registration... registrations) {
-        Arrays.stream(registrations).map(r -> (Registration) Hibernate.unproxy(r))
-                .sorted(Comparator.comparing(Registration::getId)).distinct()
+        Arrays.stream(registrations)
+                .map(r -> (Registration) Hibernate.unproxy(r))
+                .sorted(Comparator.comparing(Registration::getId))
+                .distinct()
                 .forEach(r -> entityManager.refresh(r, LockModeType.PESSIMISTIC_WRITE));
     }
 
@@ -290,7 +312,9 @@ public class LinkService {
             PersonRegistration current = volger.getHead();
             throw Objects.equals(current.getId(), hoofdId)
                     ? new LinkRefusedException("link.already")
-                    : new LinkRefusedException("link.volger.alreadylinked", current.getDisplayName(),
+                    : new LinkRefusedException(
+                            "link.volger.alreadylinked",
+                            current.getDisplayName(),
                             String.valueOf(current.getKlantnummer()));
         }
         return checkHoofd(hoofdId, volger);
@@ -309,8 +333,8 @@ public class LinkService {
                 volgers.findPerson(hoofdId).orElseThrow(() -> new RegistrationNotFoundException(hoofdId)));
         if (hoofd instanceof ContactPerson contact && contact.getHead() != null) {
             PersonRegistration its = contact.getHead();
-            throw new LinkRefusedException("link.hoofd.isvolger", its.getDisplayName(),
-                    String.valueOf(its.getKlantnummer()));
+            throw new LinkRefusedException(
+                    "link.hoofd.isvolger", its.getDisplayName(), String.valueOf(its.getKlantnummer()));
         }
         return hoofd;
     }
@@ -325,8 +349,16 @@ public class LinkService {
         if (data.getAchternaam() == null) {
             return null;
         }
-        return volgers.findLookalikes(data.getAchternaam(), data.getGeboortedatum(), data.getPriveEmail(),
-                data.getVoorletters(), PageRequest.of(0, 1)).stream().findFirst().orElse(null);
+        return volgers
+                .findLookalikes(
+                        data.getAchternaam(),
+                        data.getGeboortedatum(),
+                        data.getPriveEmail(),
+                        data.getVoorletters(),
+                        PageRequest.of(0, 1))
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private void flush() {

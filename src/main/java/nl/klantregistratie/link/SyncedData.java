@@ -15,8 +15,7 @@ import nl.klantregistratie.history.HistoryFields;
  */
 public final class SyncedData {
 
-    private SyncedData() {
-    }
+    private SyncedData() {}
 
     /** The privé gegevens a volger of this hoofd must hold. */
     public static PersonalData of(PersonRegistration hoofd) {

@@ -57,7 +57,8 @@ class VolgerPropagation {
         List<Long> updated = new ArrayList<>(changed.size());
         for (int from = 0; from < changed.size(); from += CHUNK) {
             List<Long> ids = changed.subList(from, Math.min(from + CHUNK, changed.size()));
-            int count = entityManager.createQuery("""
+            int count = entityManager
+                    .createQuery("""
                     update versioned ContactPerson c
                     set c.personal = :personal, c.updatedAt = :now,
                         c.zoeknaam = case when c.zoeknaamHandmatig = true then c.zoeknaam else :zoeknaam end,
@@ -72,11 +73,16 @@ class VolgerPropagation {
                     .setParameter("hoofdId", hoofdId)
                     .executeUpdate();
             // Fewer when another transaction ended or moved a link since the select: those keep their values.
-            updated.addAll(count == ids.size() ? ids : entityManager
-                    .createQuery("select c.id from ContactPerson c where c.id in :ids and c.head.id = :hoofdId", Long.class)
-                    .setParameter("ids", ids)
-                    .setParameter("hoofdId", hoofdId)
-                    .getResultList());
+            updated.addAll(
+                    count == ids.size()
+                            ? ids
+                            : entityManager
+                                    .createQuery(
+                                            "select c.id from ContactPerson c where c.id in :ids and c.head.id = :hoofdId",
+                                            Long.class)
+                                    .setParameter("ids", ids)
+                                    .setParameter("hoofdId", hoofdId)
+                                    .getResultList());
         }
         history.recordChanged(updated);
         refreshLoaded(updated);

@@ -6,10 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.klantregistratie.client.ClientPerson;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -50,9 +50,12 @@ interface VolgerRepository extends Repository<ContactPerson, Long> {
                    or p.personal.voorletters = :voorletters)
             order by p.klantnummer
             """)
-    List<ClientPerson> findLookalikes(@Param("achternaam") String achternaam,
-            @Param("geboortedatum") @Nullable LocalDate geboortedatum, @Param("email") @Nullable String email,
-            @Param("voorletters") @Nullable String voorletters, Pageable page);
+    List<ClientPerson> findLookalikes(
+            @Param("achternaam") String achternaam,
+            @Param("geboortedatum") @Nullable LocalDate geboortedatum,
+            @Param("email") @Nullable String email,
+            @Param("voorletters") @Nullable String voorletters,
+            Pageable page);
 
     /** Flushes pending changes; optimistic-lock conflicts come out as Spring exceptions. */
     void flush();

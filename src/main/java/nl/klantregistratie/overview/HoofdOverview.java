@@ -10,8 +10,15 @@ import nl.klantregistratie.client.RegistrationKind;
  * @param bedrijven the klant-bedrijven of the volgers, "Naam (klantnummer)", each once, by name
  * @param hoofdBedrijf the klant-bedrijf of the hoofd itself when it is a contactpersoon, else null
  */
-public record HoofdOverview(long id, long klantnummer, String zoeknaam, String naam, RegistrationKind kind,
-        int volgers, List<String> bedrijven, @org.jspecify.annotations.Nullable String hoofdBedrijf) {
+public record HoofdOverview(
+        long id,
+        long klantnummer,
+        String zoeknaam,
+        String naam,
+        RegistrationKind kind,
+        int volgers,
+        List<String> bedrijven,
+        @org.jspecify.annotations.Nullable String hoofdBedrijf) {
 
     public HoofdOverview {
         bedrijven = List.copyOf(bedrijven);

@@ -22,21 +22,26 @@ import org.apache.commons.csv.QuoteMode;
 public final class KoppelingenCsv {
 
     /** Translation keys of the column headers, in order. */
-    public static final List<String> HEADER_KEYS = List.of("overview.klantnummer", "overview.naam",
-            "overview.zoeknaam", "overview.type", "overview.volgers", "overview.bedrijven");
+    public static final List<String> HEADER_KEYS = List.of(
+            "overview.klantnummer",
+            "overview.naam",
+            "overview.zoeknaam",
+            "overview.type",
+            "overview.volgers",
+            "overview.bedrijven");
 
     public static final String FILE_NAME = "koppelingen.csv";
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
     private static final char BOM = '\uFEFF';
 
-    private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder()
+    private static final CSVFormat FORMAT = CSVFormat.EXCEL
+            .builder()
             .setDelimiter(';')
             .setRecordSeparator("\r\n")
             .setQuoteMode(QuoteMode.MINIMAL)
             .get();
 
-    private KoppelingenCsv() {
-    }
+    private KoppelingenCsv() {}
 
     /**
      * Writes the rows; {@code translate} turns translation keys (headers, the type of hoofd) into
@@ -49,8 +54,12 @@ public final class KoppelingenCsv {
             CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             printer.printRecord(HEADER_KEYS.stream().map(translate).toList());
             for (HoofdOverview row : rows) {
-                printer.printRecord(row.klantnummer(), safe(row.naam()), safe(row.zoeknaam()),
-                        translate.apply(typeKey(row)), row.volgers(),
+                printer.printRecord(
+                        row.klantnummer(),
+                        safe(row.naam()),
+                        safe(row.zoeknaam()),
+                        translate.apply(typeKey(row)),
+                        row.volgers(),
                         safe(String.join(", ", row.bedrijven())));
             }
             printer.flush();
@@ -61,7 +70,8 @@ public final class KoppelingenCsv {
 
     /** Translation key of the hoofd's type as the list and the export show it. */
     public static String typeKey(HoofdOverview row) {
-        return row.isContactPersonAsHoofd() ? HoofdType.CONTACT_PERSON.translationKey()
+        return row.isContactPersonAsHoofd()
+                ? HoofdType.CONTACT_PERSON.translationKey()
                 : HoofdType.CLIENT_PERSON.translationKey();
     }
 

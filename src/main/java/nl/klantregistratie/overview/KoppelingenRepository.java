@@ -24,8 +24,11 @@ interface KoppelingenRepository extends Repository<PersonRegistration, Long> {
                    or (:type = 'CONTACT_PERSON' and type(h) = ContactPerson))
             order by h.searchKey, h.id
             """)
-    List<PersonRegistration> findHoofden(@Param("pattern") String pattern, @Param("klantnummer") long klantnummer,
-            @Param("type") String type, Pageable page);
+    List<PersonRegistration> findHoofden(
+            @Param("pattern") String pattern,
+            @Param("klantnummer") long klantnummer,
+            @Param("type") String type,
+            Pageable page);
 
     /** The volgers of the given hoofden with their klant-bedrijf. */
     @Query("""

@@ -39,8 +39,11 @@ public class KoppelingenService {
     /** One page of hoofden, by zoeknaam. */
     public List<HoofdOverview> hoofden(KoppelingenFilter filter, Pageable page) {
         PageRequest unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
-        List<PersonRegistration> hoofden = repository.findHoofden(pattern(filter.text()), klantnummer(filter.text()),
-                filter.type().name(), unsorted);
+        List<PersonRegistration> hoofden = repository.findHoofden(
+                pattern(filter.text()),
+                klantnummer(filter.text()),
+                filter.type().name(),
+                unsorted);
         return overviews(hoofden);
     }
 
@@ -58,7 +61,9 @@ public class KoppelingenService {
 
     /** The volgers of one hoofd, by zoeknaam. */
     public List<VolgerOverview> volgersOf(long hoofdId) {
-        return repository.findVolgers(List.of(hoofdId)).stream().map(KoppelingenService::volger).toList();
+        return repository.findVolgers(List.of(hoofdId)).stream()
+                .map(KoppelingenService::volger)
+                .toList();
     }
 
     private List<HoofdOverview> overviews(List<PersonRegistration> hoofden) {
@@ -68,26 +73,40 @@ public class KoppelingenService {
         List<Long> ids = hoofden.stream().map(PersonRegistration::getId).toList();
         Map<Long, List<ContactPerson>> volgers = new LinkedHashMap<>();
         for (ContactPerson volger : repository.findVolgers(ids)) {
-            volgers.computeIfAbsent(volger.getHead().getId(), id -> new ArrayList<>()).add(volger);
+            volgers.computeIfAbsent(volger.getHead().getId(), id -> new ArrayList<>())
+                    .add(volger);
         }
         Map<Long, ClientCompany> ownCompanies = new HashMap<>();
         repository.findCompanies(ids).forEach(row -> ownCompanies.put((Long) row[0], (ClientCompany) row[1]));
-        return hoofden.stream().map(hoofd -> {
-            List<ContactPerson> its = volgers.getOrDefault(hoofd.getId(), List.of());
-            TreeSet<String> bedrijven = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            its.forEach(volger -> bedrijven.add(company(volger.getCompany())));
-            ClientCompany own = ownCompanies.get(hoofd.getId());
-            return new HoofdOverview(hoofd.getId(), hoofd.getKlantnummer(), String.valueOf(hoofd.getZoeknaam()),
-                    hoofd.getDisplayName(), hoofd.getKind(), its.size(), List.copyOf(bedrijven),
-                    own == null ? null : company(own));
-        }).toList();
+        return hoofden.stream()
+                .map(hoofd -> {
+                    List<ContactPerson> its = volgers.getOrDefault(hoofd.getId(), List.of());
+                    TreeSet<String> bedrijven = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+                    its.forEach(volger -> bedrijven.add(company(volger.getCompany())));
+                    ClientCompany own = ownCompanies.get(hoofd.getId());
+                    return new HoofdOverview(
+                            hoofd.getId(),
+                            hoofd.getKlantnummer(),
+                            String.valueOf(hoofd.getZoeknaam()),
+                            hoofd.getDisplayName(),
+                            hoofd.getKind(),
+                            its.size(),
+                            List.copyOf(bedrijven),
+                            own == null ? null : company(own));
+                })
+                .toList();
     }
 
     private static VolgerOverview volger(ContactPerson volger) {
         ClientCompany company = volger.getCompany();
-        return new VolgerOverview(volger.getId(), volger.getKlantnummer(), volger.getDisplayName(),
-                volger.getBusiness().getFunctie(), company == null ? 0 : company.getId(),
-                company == null ? 0 : company.getKlantnummer(), company == null ? "" : company.getDisplayName());
+        return new VolgerOverview(
+                volger.getId(),
+                volger.getKlantnummer(),
+                volger.getDisplayName(),
+                volger.getBusiness().getFunctie(),
+                company == null ? 0 : company.getId(),
+                company == null ? 0 : company.getKlantnummer(),
+                company == null ? "" : company.getDisplayName());
     }
 
     private static String company(@Nullable ClientCompany company) {

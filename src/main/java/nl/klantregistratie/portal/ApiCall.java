@@ -37,8 +37,7 @@ public class ApiCall {
 
     private @Nullable Long hoofdId;
 
-    protected ApiCall() {
-    }
+    protected ApiCall() {}
 
     ApiCall(@Nullable Long apiKeyId, String method, String path, int status, @Nullable Long hoofdId) {
         this.apiKeyId = apiKeyId;

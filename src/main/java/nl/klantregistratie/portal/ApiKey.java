@@ -47,8 +47,7 @@ public class ApiKey {
 
     private @Nullable Instant lastUsedAt;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
     ApiKey(@Nullable String name, String keyPrefix, String keyHash, String createdBy) {
         this.name = name == null ? null : name.strip();

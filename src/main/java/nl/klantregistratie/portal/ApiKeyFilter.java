@@ -55,7 +55,9 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         }
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api-key:" + keyId.get(), null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "api-key:" + keyId.get(),
+                null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + PortalService.PORTAL_ROLE))));
         strategy.setContext(context);
         int status = HttpStatus.INTERNAL_SERVER_ERROR.value();
@@ -64,7 +66,11 @@ final class ApiKeyFilter extends OncePerRequestFilter {
             status = response.getStatus();
         } finally {
             strategy.clearContext();
-            apiKeys.record(keyId.get(), request.getMethod(), path, status,
+            apiKeys.record(
+                    keyId.get(),
+                    request.getMethod(),
+                    path,
+                    status,
                     request.getAttribute(HOOFD_READ) instanceof Long hoofdId ? hoofdId : null);
         }
     }

@@ -58,10 +58,12 @@ class ApiKeys {
         if (key == null || key.isBlank() || key.length() > 200) {
             return Optional.empty();
         }
-        return keys.findByKeyHash(hash(key.strip())).filter(found -> !found.isRevoked()).map(found -> {
-            found.used(Instant.now());
-            return found.getId();
-        });
+        return keys.findByKeyHash(hash(key.strip()))
+                .filter(found -> !found.isRevoked())
+                .map(found -> {
+                    found.used(Instant.now());
+                    return found.getId();
+                });
     }
 
     /** Records a call of the API, whatever its outcome. */

@@ -6,8 +6,14 @@ import nl.klantregistratie.client.RegistrationKind;
  * One klant a person can reach in the portal (DOMAIN.md R15), and why: which of the person's
  * registrations grants it. Holds no private data.
  */
-public record PortalAccess(long klantId, long klantnummer, String naam, RegistrationKind kind, long grantedById,
-        long grantedByKlantnummer, Grant grant) {
+public record PortalAccess(
+        long klantId,
+        long klantnummer,
+        String naam,
+        RegistrationKind kind,
+        long grantedById,
+        long grantedByKlantnummer,
+        Grant grant) {
 
     public enum Grant {
         /** The person is this klant-persoon (the hoofd itself). */

@@ -43,8 +43,14 @@ class PortalController {
     @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
     @ApiResponse(responseCode = "404", description = "No person has this portal e-mail")
     @ApiResponse(responseCode = "409", description = "More than one person has this portal e-mail")
-    PersonAccess byEmail(@RequestParam @NotBlank @Size(max = 254) @Email(regexp = ".+@.+\\..+")
-            @Parameter(description = "portal e-mail (docs/decisions/0011)") String email, HttpServletRequest request) {
+    PersonAccess byEmail(
+            @RequestParam
+                    @NotBlank
+                    @Size(max = 254)
+                    @Email(regexp = ".+@.+\\..+")
+                    @Parameter(description = "portal e-mail (docs/decisions/0011)")
+                    String email,
+            HttpServletRequest request) {
         return answered(portal.personByPortalEmail(email), request);
     }
 
@@ -76,8 +82,9 @@ class PortalController {
 
         static PersonAccess of(PortalPerson person) {
             Map<Long, Klant> klanten = new LinkedHashMap<>();
-            person.access().forEach(access -> klanten.putIfAbsent(access.klantnummer(),
-                    new Klant(access.klantnummer(), access.naam(), Klant.type(access))));
+            person.access()
+                    .forEach(access -> klanten.putIfAbsent(
+                            access.klantnummer(), new Klant(access.klantnummer(), access.naam(), Klant.type(access))));
             return new PersonAccess(person.hoofdId(), List.copyOf(klanten.values()));
         }
     }

@@ -44,9 +44,11 @@ class PortalErrors extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                translations.getTranslation(key, TranslationProvider.DUTCH));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(status, translations.getTranslation(key, TranslationProvider.DUTCH));
         problem.setProperty("code", key);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

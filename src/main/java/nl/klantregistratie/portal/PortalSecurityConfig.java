@@ -30,21 +30,21 @@ class PortalSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain portalApiFilterChain(HttpSecurity http, ApiKeys apiKeys, TranslationProvider translations,
-            JsonMapper json) throws Exception {
+    SecurityFilterChain portalApiFilterChain(
+            HttpSecurity http, ApiKeys apiKeys, TranslationProvider translations, JsonMapper json) throws Exception {
         PortalUnauthorized unauthorized = new PortalUnauthorized(translations, json);
         http.securityMatcher(matched())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(OPENAPI_PATHS).permitAll()
-                        .anyRequest().hasRole(PortalService.PORTAL_ROLE))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(OPENAPI_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(PortalService.PORTAL_ROLE))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(unauthorized))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new ApiKeyFilter(apiKeys, unauthorized), AuthorizationFilter.class);
         return http.build();
     }
@@ -60,12 +60,18 @@ class PortalSecurityConfig {
     @Bean
     OpenAPI portalOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Klantregistratie portal API")
+                .info(new Info()
+                        .title("Klantregistratie portal API")
                         .description("Client-Online: which klanten a person may reach in the portal (DOMAIN.md R15). "
                                 + "Never returns a BSN or other people's private data.")
                         .version("1"))
-                .components(new Components().addSecuritySchemes("apiKey", new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(ApiKeyFilter.HEADER)))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "apiKey",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name(ApiKeyFilter.HEADER)))
                 .addSecurityItem(new SecurityRequirement().addList("apiKey"));
     }
 }

@@ -40,6 +40,7 @@ public class PortalService {
 
     /** The role of a request authenticated with an API key; no staff member has it. */
     public static final String PORTAL_ROLE = "PORTAL";
+
     private static final int CALLS_SHOWN = 100;
 
     private final PortalRegistrations registrations;
@@ -48,8 +49,12 @@ public class PortalService {
     private final ApiKeys apiKeys;
     private final Validator validator;
 
-    PortalService(PortalRegistrations registrations, ApiKeyRepository keys, ApiCallRepository calls,
-            ApiKeys apiKeys, Validator validator) {
+    PortalService(
+            PortalRegistrations registrations,
+            ApiKeyRepository keys,
+            ApiCallRepository calls,
+            ApiKeys apiKeys,
+            Validator validator) {
         this.registrations = registrations;
         this.keys = keys;
         this.calls = calls;
@@ -69,7 +74,8 @@ public class PortalService {
     /** The person led by this registration (a hoofd, or a person registration that is no volger). */
     @RolesAllowed({Role.MEDEWERKER_NAME, PORTAL_ROLE})
     public PortalPerson person(long hoofdId) {
-        PersonRegistration hoofd = registrations.findPerson(hoofdId)
+        PersonRegistration hoofd = registrations
+                .findPerson(hoofdId)
                 .map(found -> (PersonRegistration) Hibernate.unproxy(found))
                 .orElseThrow(() -> new PortalRefusedException("portal.person.notfound", false));
         if (hoofd instanceof ContactPerson contact && contact.getHead() != null) {
@@ -77,8 +83,14 @@ public class PortalService {
         }
         List<PortalAccess> access = new ArrayList<>();
         if (hoofd instanceof ClientPerson person) {
-            access.add(new PortalAccess(person.getId(), person.getKlantnummer(), person.getDisplayName(),
-                    RegistrationKind.PERSOON, person.getId(), person.getKlantnummer(), PortalAccess.Grant.KLANT_PERSOON));
+            access.add(new PortalAccess(
+                    person.getId(),
+                    person.getKlantnummer(),
+                    person.getDisplayName(),
+                    RegistrationKind.PERSOON,
+                    person.getId(),
+                    person.getKlantnummer(),
+                    PortalAccess.Grant.KLANT_PERSOON));
         }
         if (hoofd instanceof ContactPerson contact && contact.getBusiness().isToegangClientOnline()) {
             access.add(companyAccess(contact));
@@ -89,8 +101,14 @@ public class PortalService {
 
     private static PortalAccess companyAccess(ContactPerson contact) {
         ClientCompany company = (ClientCompany) Hibernate.unproxy(contact.getCompany());
-        return new PortalAccess(company.getId(), company.getKlantnummer(), company.getDisplayName(),
-                RegistrationKind.BEDRIJF, contact.getId(), contact.getKlantnummer(), PortalAccess.Grant.CLIENT_ONLINE);
+        return new PortalAccess(
+                company.getId(),
+                company.getKlantnummer(),
+                company.getDisplayName(),
+                RegistrationKind.BEDRIJF,
+                contact.getId(),
+                contact.getKlantnummer(),
+                PortalAccess.Grant.CLIENT_ONLINE);
     }
 
     /**
@@ -103,7 +121,10 @@ public class PortalService {
         String normalized = email.strip().toLowerCase(Locale.ROOT);
         Set<Long> hoofden = new LinkedHashSet<>();
         for (ContactPerson contact : registrations.findPortalContacts(normalized)) {
-            hoofden.add(contact.getHead() == null ? contact.getId() : contact.getHead().getId());
+            hoofden.add(
+                    contact.getHead() == null
+                            ? contact.getId()
+                            : contact.getHead().getId());
         }
         registrations.findPersonsByPriveEmail(normalized).forEach(person -> hoofden.add(person.getId()));
         if (hoofden.isEmpty()) {

@@ -66,8 +66,7 @@ public class AppUser {
     @Column(name = "preferred_language", length = 10)
     private @Nullable String preferredLanguage;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash, Role role) {
         this.username = username;

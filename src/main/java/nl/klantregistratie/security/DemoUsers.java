@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class DemoUsers implements ApplicationRunner {
 
-    record DemoUser(String username, String displayName, String password, Role role) {
-    }
+    record DemoUser(String username, String displayName, String password, Role role) {}
 
     static final List<DemoUser> ALL = List.of(
             new DemoUser("medewerker", "Mila Medewerker", "medewerker123", Role.MEDEWERKER),

@@ -27,6 +27,7 @@ class LiveSessions implements VaadinServiceInitListener {
 
     /** The login page with the note that applicatiebeheer ended the session. */
     static final String ENDED_LOCATION = "login?ended";
+
     private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
 
     private final SessionRegistry registry;
@@ -51,7 +52,8 @@ class LiveSessions implements VaadinServiceInitListener {
     void end(String username) {
         int expired = 0;
         for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof UserDetails details && details.getUsername().equalsIgnoreCase(username)) {
+            if (principal instanceof UserDetails details
+                    && details.getUsername().equalsIgnoreCase(username)) {
                 for (SessionInformation session : registry.getAllSessions(principal, false)) {
                     session.expireNow();
                     expired++;
@@ -65,14 +67,19 @@ class LiveSessions implements VaadinServiceInitListener {
                 closed++;
             }
         }
-        log.info("Ended the sessions of '{}': {} HTTP session(s) expired, {} Vaadin session(s) sent to the login page",
-                username, expired, closed);
+        log.info(
+                "Ended the sessions of '{}': {} HTTP session(s) expired, {} Vaadin session(s) sent to the login page",
+                username,
+                expired,
+                closed);
     }
 
     private static @Nullable String usernameOf(VaadinSession session) {
         try {
-            if (session.getSession() != null && session.getSession().getAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+            if (session.getSession() != null
+                    && session.getSession()
+                                    .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                            instanceof SecurityContext context
                     && context.getAuthentication() != null) {
                 return context.getAuthentication().getName();
             }

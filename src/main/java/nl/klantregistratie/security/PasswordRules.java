@@ -13,8 +13,7 @@ public final class PasswordRules {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 72;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** Refuses a password that breaks a rule, with the Dutch/English message key of the first rule broken. */
     public static void check(@Nullable String password, String username) {

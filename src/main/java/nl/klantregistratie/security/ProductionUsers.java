@@ -24,7 +24,8 @@ class ProductionUsers implements ApplicationRunner {
     private final @Nullable String initialUsername;
     private final @Nullable String initialPassword;
 
-    ProductionUsers(UserService userService,
+    ProductionUsers(
+            UserService userService,
             @Value("${klantregistratie.initial-user.username:}") @Nullable String initialUsername,
             @Value("${klantregistratie.initial-user.password:}") @Nullable String initialPassword) {
         this.userService = userService;
@@ -44,7 +45,8 @@ class ProductionUsers implements ApplicationRunner {
                 throw new IllegalStateException(
                         "klantregistratie.initial-user.password is a demo password; refusing to start");
             }
-            userService.findByUsername(demo.username())
+            userService
+                    .findByUsername(demo.username())
                     .filter(user -> userService.passwordMatches(user, demo.password()))
                     .ifPresent(user -> {
                         throw new IllegalStateException("User '" + user.getUsername()
@@ -63,8 +65,8 @@ class ProductionUsers implements ApplicationRunner {
             return;
         }
         if (initialPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("klantregistratie.initial-user.password must have at least "
-                    + MIN_PASSWORD_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "klantregistratie.initial-user.password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         userService.create(initialUsername, initialUsername, initialPassword, Role.SUPPORT);
         log.info("Created initial SUPPORT user '{}'", initialUsername);

@@ -14,6 +14,7 @@ public enum Role {
 
     /** Names for {@code @RolesAllowed}, so annotations and code share one spelling. */
     public static final String MEDEWERKER_NAME = "MEDEWERKER";
+
     public static final String MANAGER_NAME = "MANAGER";
     public static final String SUPPORT_NAME = "SUPPORT";
 

@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -28,10 +28,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(SecurityConfig::isLocalHealthRequest).permitAll()
-                .requestMatchers("/actuator/**").denyAll()
-                .requestMatchers("/styles/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(SecurityConfig::isLocalHealthRequest)
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .denyAll()
+                .requestMatchers("/styles/**")
+                .permitAll());
         // Every login is registered, so deactivating an account can expire its sessions (LiveSessions);
         // a request in an expired session is signed out and sent to the login page.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1)

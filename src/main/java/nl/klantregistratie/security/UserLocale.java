@@ -29,14 +29,16 @@ public class UserLocale implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(current(e.getUI().getSession())));
+        event.getSource()
+                .addUIInitListener(e -> e.getUI().setLocale(current(e.getUI().getSession())));
     }
 
     Locale current(VaadinSession session) {
         if (session.getAttribute(SESSION_KEY) instanceof Locale locale) {
             return locale;
         }
-        Optional<Locale> preferred = authenticationContext.getPrincipalName()
+        Optional<Locale> preferred = authenticationContext
+                .getPrincipalName()
                 .flatMap(userService::findByUsername)
                 .map(AppUser::getPreferredLanguage)
                 .map(language -> TranslationProvider.supported(Locale.of(language)));
@@ -50,7 +52,8 @@ public class UserLocale implements VaadinServiceInitListener {
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(SESSION_KEY, locale);
         session.getUIs().forEach(ui -> ui.setLocale(locale));
-        authenticationContext.getPrincipalName()
+        authenticationContext
+                .getPrincipalName()
                 .ifPresent(username -> userService.savePreferredLanguage(username, locale));
         UI.getCurrent().getPage().reload();
     }

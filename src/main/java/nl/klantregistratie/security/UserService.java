@@ -7,19 +7,19 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,6 +38,7 @@ public class UserService implements UserDetailsService {
 
     /** Failed logins in a row that lock an account, and for how long. */
     public static final int MAX_FAILED_LOGINS = 5;
+
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     private final AppUserRepository users;
@@ -46,7 +47,10 @@ public class UserService implements UserDetailsService {
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Validator validator,
+    UserService(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            Validator validator,
             ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -58,8 +62,7 @@ public class UserService implements UserDetailsService {
      * The account's sessions must end now (deactivated, or its role changed): published after the
      * change is saved; {@link LiveSessions} ends them.
      */
-    public record SessionsEnding(String username) {
-    }
+    public record SessionsEnding(String username) {}
 
     @Override
     public UserDetails loadUserByUsername(String username) {
@@ -210,7 +213,8 @@ public class UserService implements UserDetailsService {
 
     @Transactional
     public void recordSuccessfulLogin(String username) {
-        users.findByUsernameIgnoreCase(username).filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
+        users.findByUsernameIgnoreCase(username)
+                .filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
                 .ifPresent(AppUser::clearFailedLogins);
     }
 
@@ -254,7 +258,6 @@ public class UserService implements UserDetailsService {
     /** Remembers the UI language a user chose, so the next session opens in it. */
     @Transactional
     public void savePreferredLanguage(String username, Locale locale) {
-        users.findByUsernameIgnoreCase(username)
-                .ifPresent(user -> user.setPreferredLanguage(locale.getLanguage()));
+        users.findByUsernameIgnoreCase(username).ifPresent(user -> user.setPreferredLanguage(locale.getLanguage()));
     }
 }

@@ -27,6 +27,5 @@ public enum MatchField {
         }
     }
 
-    public record Match(MatchField field, Strength strength) {
-    }
+    public record Match(MatchField field, Strength strength) {}
 }

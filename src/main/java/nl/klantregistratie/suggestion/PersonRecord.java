@@ -13,11 +13,24 @@ import org.jspecify.annotations.Nullable;
  * @param version the registration's version when read: accepting a suggestion refuses a volger
  *     that changed since (R17)
  */
-public record PersonRecord(long id, RegistrationKind kind, long klantnummer, @Nullable String voorletters,
-        @Nullable String voornamen, @Nullable String roepnaam, @Nullable String tussenvoegsel,
-        @Nullable String achternaam, @Nullable LocalDate geboortedatum, @Nullable String priveEmail,
-        @Nullable String priveMobiel, @Nullable String postcode, @Nullable Integer huisnummer,
-        @Nullable String huisletter, @Nullable String toevoeging, int volgers, @Nullable String bedrijf,
+public record PersonRecord(
+        long id,
+        RegistrationKind kind,
+        long klantnummer,
+        @Nullable String voorletters,
+        @Nullable String voornamen,
+        @Nullable String roepnaam,
+        @Nullable String tussenvoegsel,
+        @Nullable String achternaam,
+        @Nullable LocalDate geboortedatum,
+        @Nullable String priveEmail,
+        @Nullable String priveMobiel,
+        @Nullable String postcode,
+        @Nullable Integer huisnummer,
+        @Nullable String huisletter,
+        @Nullable String toevoeging,
+        int volgers,
+        @Nullable String bedrijf,
         long version) {
 
     public boolean isClientPerson() {

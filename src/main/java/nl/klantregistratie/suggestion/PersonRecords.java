@@ -43,13 +43,24 @@ public class PersonRecords {
         Date birth = rs.getDate("personal_geboortedatum");
         int huisnummer = rs.getInt("personal_woonadres_huisnummer");
         Integer number = rs.wasNull() ? null : huisnummer;
-        return new PersonRecord(rs.getLong("id"), RegistrationKind.valueOf(rs.getString("kind")),
-                rs.getLong("klantnummer"), rs.getString("personal_voorletters"), rs.getString("personal_voornamen"),
-                rs.getString("personal_roepnaam"), rs.getString("personal_tussenvoegsel"),
-                rs.getString("personal_achternaam"), birth == null ? null : birth.toLocalDate(),
-                rs.getString("personal_prive_email"), rs.getString("personal_prive_mobiel"),
-                rs.getString("personal_woonadres_postcode"), number, rs.getString("personal_woonadres_huisletter"),
-                rs.getString("personal_woonadres_toevoeging"), rs.getInt("volgers"), rs.getString("bedrijf"),
+        return new PersonRecord(
+                rs.getLong("id"),
+                RegistrationKind.valueOf(rs.getString("kind")),
+                rs.getLong("klantnummer"),
+                rs.getString("personal_voorletters"),
+                rs.getString("personal_voornamen"),
+                rs.getString("personal_roepnaam"),
+                rs.getString("personal_tussenvoegsel"),
+                rs.getString("personal_achternaam"),
+                birth == null ? null : birth.toLocalDate(),
+                rs.getString("personal_prive_email"),
+                rs.getString("personal_prive_mobiel"),
+                rs.getString("personal_woonadres_postcode"),
+                number,
+                rs.getString("personal_woonadres_huisletter"),
+                rs.getString("personal_woonadres_toevoeging"),
+                rs.getInt("volgers"),
+                rs.getString("bedrijf"),
                 rs.getLong("version"));
     }
 }

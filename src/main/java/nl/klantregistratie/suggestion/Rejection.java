@@ -30,8 +30,7 @@ class Rejection {
     @Column(name = "rejected_at", nullable = false)
     private Instant rejectedAt = Instant.now();
 
-    protected Rejection() {
-    }
+    protected Rejection() {}
 
     Rejection(PairKey pair, String rejectedBy) {
         this.firstId = pair.first();

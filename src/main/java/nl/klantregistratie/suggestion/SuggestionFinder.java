@@ -28,8 +28,7 @@ public final class SuggestionFinder {
     static final int MAX_BLOCK = 1_000;
     private static final int KEYS = 6;
 
-    private SuggestionFinder() {
-    }
+    private SuggestionFinder() {}
 
     /** Suggestions, most likely first. */
     public static List<LinkSuggestion> find(List<PersonRecord> records, Set<PairKey> rejected) {
@@ -68,7 +67,8 @@ public final class SuggestionFinder {
                 }
             }
         }
-        found.sort(Comparator.comparingInt(LinkSuggestion::score).reversed()
+        found.sort(Comparator.comparingInt(LinkSuggestion::score)
+                .reversed()
                 .thenComparingLong(s -> s.hoofd().klantnummer())
                 .thenComparingLong(s -> s.volger().klantnummer()));
         return found;

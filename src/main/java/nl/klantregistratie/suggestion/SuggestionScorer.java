@@ -23,12 +23,18 @@ public final class SuggestionScorer {
     /** From this score a suggestion is "very likely". */
     public static final int HIGH = 90;
 
-    private SuggestionScorer() {
-    }
+    private SuggestionScorer() {}
 
     /** The comparable form of a record, computed once per record. */
-    public record Prepared(PersonRecord record, String surname, String initials, String firstName,
-            @Nullable LocalDate birthDate, String email, String mobile, String address) {
+    public record Prepared(
+            PersonRecord record,
+            String surname,
+            String initials,
+            String firstName,
+            @Nullable LocalDate birthDate,
+            String email,
+            String mobile,
+            String address) {
 
         public static Prepared of(PersonRecord record) {
             String surname = letters(join(record.tussenvoegsel(), record.achternaam()));
@@ -48,11 +54,15 @@ public final class SuggestionScorer {
             if (firstName.isEmpty() && record.roepnaam() != null) {
                 firstName = letters(SearchKeys.normalize(record.roepnaam()));
             }
-            String email = record.priveEmail() == null ? "" : record.priveEmail().strip().toLowerCase(Locale.ROOT);
-            String mobile = record.priveMobiel() == null ? "" : record.priveMobiel().replaceAll("[^0-9+]", "");
+            String email = record.priveEmail() == null
+                    ? ""
+                    : record.priveEmail().strip().toLowerCase(Locale.ROOT);
+            String mobile =
+                    record.priveMobiel() == null ? "" : record.priveMobiel().replaceAll("[^0-9+]", "");
             String address = "";
             if (record.postcode() != null && record.huisnummer() != null) {
-                address = record.postcode().replace(" ", "").toUpperCase(Locale.ROOT) + record.huisnummer()
+                address = record.postcode().replace(" ", "").toUpperCase(Locale.ROOT)
+                        + record.huisnummer()
                         + letters(SearchKeys.normalize(join(record.huisletter(), record.toevoeging())));
             }
             return new Prepared(record, surname, initials, firstName, record.geboortedatum(), email, mobile, address);
@@ -171,7 +181,9 @@ public final class SuggestionScorer {
 
     /** Day and month swapped, or one digit different in dd-MM-yyyy. */
     static boolean dateTypo(LocalDate a, LocalDate b) {
-        if (a.getYear() == b.getYear() && a.getDayOfMonth() == b.getMonthValue() && a.getMonthValue() == b.getDayOfMonth()) {
+        if (a.getYear() == b.getYear()
+                && a.getDayOfMonth() == b.getMonthValue()
+                && a.getMonthValue() == b.getDayOfMonth()) {
             return true;
         }
         String x = String.format("%04d%02d%02d", a.getYear(), a.getMonthValue(), a.getDayOfMonth());

@@ -67,13 +67,19 @@ public class SuggestionService {
         List<Refusal> refused = new ArrayList<>();
         for (LinkSuggestion suggestion : suggestions) {
             try {
-                LinkPreview preview = links.preview(suggestion.volger().id(), suggestion.hoofd().id());
+                LinkPreview preview = links.preview(
+                        suggestion.volger().id(), suggestion.hoofd().id());
                 if (!preview.volgersToMove().isEmpty()) {
                     // R3: its volgers would move along, which needs a confirmation that names them
-                    throw new DomainException("suggestion.refused.hasvolgers", suggestion.volger().naam(),
+                    throw new DomainException(
+                            "suggestion.refused.hasvolgers",
+                            suggestion.volger().naam(),
                             preview.volgersToMove().size());
                 }
-                links.link(suggestion.volger().id(), suggestion.volger().version(), suggestion.hoofd().id());
+                links.link(
+                        suggestion.volger().id(),
+                        suggestion.volger().version(),
+                        suggestion.hoofd().id());
             } catch (DomainException e) {
                 refused.add(new Refusal(suggestion, e));
             }
@@ -91,8 +97,7 @@ public class SuggestionService {
     }
 
     /** A suggestion that could not be accepted, with the reason as a translation key and arguments. */
-    public record Refusal(LinkSuggestion suggestion, DomainException reason) {
-    }
+    public record Refusal(LinkSuggestion suggestion, DomainException reason) {}
 
     private static String currentUsername() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -23,7 +23,9 @@ class FlywayMigrationH2Test extends FlywayMigrationTestBase {
         AppUser support = userService.findByUsername("support").orElseThrow();
         assertThat(support.getRole()).isEqualTo(Role.SUPPORT);
         assertThat(support.getDisplayName()).isEqualTo("Sanne Support");
-        assertThat(userService.findByUsername("medewerker")).map(AppUser::getRole).contains(Role.MEDEWERKER);
+        assertThat(userService.findByUsername("medewerker"))
+                .map(AppUser::getRole)
+                .contains(Role.MEDEWERKER);
         assertThat(userService.findByUsername("manager")).map(AppUser::getRole).contains(Role.MANAGER);
     }
 }

@@ -28,7 +28,8 @@ class FlywayMigrationMariaDbTest extends FlywayMigrationTestBase {
                 SELECT CONCAT(COLUMN_NAME, '=', CHARACTER_SET_NAME) FROM information_schema.COLUMNS
                 WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_user'
                   AND CHARACTER_SET_NAME IS NOT NULL""", String.class);
-        assertThat(columnCharsets).as("text columns of app_user")
+        assertThat(columnCharsets)
+                .as("text columns of app_user")
                 .isNotEmpty()
                 .allSatisfy(column -> assertThat(column).endsWith("=utf8mb4"));
     }

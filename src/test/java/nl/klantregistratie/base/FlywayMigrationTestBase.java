@@ -83,7 +83,8 @@ abstract class FlywayMigrationTestBase {
         assertThat(found.isActive()).isTrue();
         assertThat(userService.passwordMatches(found, "een-lang-wachtwoord")).isTrue();
         // Read back what the database really stored, past Hibernate's first-level cache.
-        assertThat(jdbc.queryForObject("SELECT display_name FROM app_user WHERE username = ?", String.class,
-                "migratie-test")).isEqualTo(UNICODE_NAME);
+        assertThat(jdbc.queryForObject(
+                        "SELECT display_name FROM app_user WHERE username = ?", String.class, "migratie-test"))
+                .isEqualTo(UNICODE_NAME);
     }
 }

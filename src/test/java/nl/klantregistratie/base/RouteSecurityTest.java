@@ -18,16 +18,27 @@ class RouteSecurityTest {
     @Test
     void everyRouteDeclaresItsAccess() {
         List<String> unguarded;
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("nl.klantregistratie").rejectPackages("nl.klantregistratie.test").scan()) {
+        try (ScanResult scan = new ClassGraph()
+                .enableClassInfo()
+                .enableAnnotationInfo()
+                .ignoreClassVisibility()
+                .acceptPackages("nl.klantregistratie")
+                .rejectPackages("nl.klantregistratie.test")
+                .scan()) {
             unguarded = scan.getClassesWithAnnotation(Route.class).stream()
                     .filter(view -> !view.getName().contains("Test"))
-                    .filter(view -> !view.hasAnnotation(PermitAll.class) && !view.hasAnnotation(RolesAllowed.class)
-                            && !view.hasAnnotation(AnonymousAllowed.class) && !view.hasAnnotation(DenyAll.class))
+                    .filter(view -> !view.hasAnnotation(PermitAll.class)
+                            && !view.hasAnnotation(RolesAllowed.class)
+                            && !view.hasAnnotation(AnonymousAllowed.class)
+                            && !view.hasAnnotation(DenyAll.class))
                     .map(view -> view.getName())
                     .toList();
-            assertThat(scan.getClassesWithAnnotation(Route.class)).as("routes found").isNotEmpty();
+            assertThat(scan.getClassesWithAnnotation(Route.class))
+                    .as("routes found")
+                    .isNotEmpty();
         }
-        assertThat(unguarded).as("routes without @PermitAll, @RolesAllowed, @AnonymousAllowed or @DenyAll").isEmpty();
+        assertThat(unguarded)
+                .as("routes without @PermitAll, @RolesAllowed, @AnonymousAllowed or @DenyAll")
+                .isEmpty();
     }
 }

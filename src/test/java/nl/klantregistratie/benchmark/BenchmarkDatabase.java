@@ -36,7 +36,8 @@ record BenchmarkDatabase(String name, String url, String loadUrl, String user, S
     /** Frees an in-memory database (it lives until the JVM ends otherwise). */
     void dropIfInMemory() throws SQLException {
         if (isInMemory()) {
-            try (Connection connection = connectForLoad(); Statement statement = connection.createStatement()) {
+            try (Connection connection = connectForLoad();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN");
             }
         }
@@ -47,8 +48,13 @@ record BenchmarkDatabase(String name, String url, String loadUrl, String user, S
         // One multi-row INSERT per batch entry is sent as is; useBulkStmts lets the driver pipeline the
         // batch. (rewriteBatchedStatements is a MySQL Connector/J option; MariaDB Connector/J 3 has none.)
         String loadUrl = url + (url.contains("?") ? "&" : "?") + "useBulkStmts=true";
-        return new BenchmarkDatabase("MariaDB", url, loadUrl, setting("BENCH_MARIADB_USER", "klantregistratie_bench"),
-                setting("BENCH_MARIADB_PASSWORD", "klantregistratie_bench"), "org.mariadb.jdbc.Driver");
+        return new BenchmarkDatabase(
+                "MariaDB",
+                url,
+                loadUrl,
+                setting("BENCH_MARIADB_USER", "klantregistratie_bench"),
+                setting("BENCH_MARIADB_PASSWORD", "klantregistratie_bench"),
+                "org.mariadb.jdbc.Driver");
     }
 
     boolean isMariaDb() {
@@ -76,7 +82,8 @@ record BenchmarkDatabase(String name, String url, String loadUrl, String user, S
 
     /** The server's version and the settings that matter for these figures. */
     String describeServer() {
-        try (Connection connection = connectForLoad(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connectForLoad();
+                Statement statement = connection.createStatement()) {
             String version = connection.getMetaData().getDatabaseProductName() + " "
                     + connection.getMetaData().getDatabaseProductVersion() + ", driver "
                     + connection.getMetaData().getDriverVersion();
@@ -88,9 +95,13 @@ record BenchmarkDatabase(String name, String url, String loadUrl, String user, S
                     SELECT @@innodb_buffer_pool_size / 1024 / 1024, @@innodb_flush_log_at_trx_commit,
                            @@collation_database""")) {
                 result.next();
-                settings.append(", innodb_buffer_pool_size ").append(result.getLong(1)).append(" MB")
-                        .append(", innodb_flush_log_at_trx_commit ").append(result.getString(2))
-                        .append(", collation ").append(result.getString(3));
+                settings.append(", innodb_buffer_pool_size ")
+                        .append(result.getLong(1))
+                        .append(" MB")
+                        .append(", innodb_flush_log_at_trx_commit ")
+                        .append(result.getString(2))
+                        .append(", collation ")
+                        .append(result.getString(3));
             }
             return settings.toString();
         } catch (SQLException e) {

@@ -30,7 +30,8 @@ final class CapturingSql implements BeanPostProcessor {
         return proxy(DataSource.class, dataSource, (target, method, arguments) -> {
             Object result = invoke(method, target, arguments);
             return result instanceof Connection connection && method.getName().equals("getConnection")
-                    ? proxy(Connection.class, connection, CapturingSql::onConnection) : result;
+                    ? proxy(Connection.class, connection, CapturingSql::onConnection)
+                    : result;
         });
     }
 
@@ -43,15 +44,18 @@ final class CapturingSql implements BeanPostProcessor {
     }
 
     private interface Handler {
-        @Nullable Object handle(Object target, Method method, Object @Nullable [] arguments) throws Throwable;
+        @Nullable
+        Object handle(Object target, Method method, Object @Nullable [] arguments) throws Throwable;
     }
 
     private static <T> T proxy(Class<T> type, T target, Handler handler) {
         InvocationHandler invocation = (proxy, method, arguments) -> handler.handle(target, method, arguments);
-        return type.cast(Proxy.newProxyInstance(CapturingSql.class.getClassLoader(), new Class<?>[] {type}, invocation));
+        return type.cast(
+                Proxy.newProxyInstance(CapturingSql.class.getClassLoader(), new Class<?>[] {type}, invocation));
     }
 
-    private static @Nullable Object invoke(Method method, Object target, Object @Nullable [] arguments) throws Throwable {
+    private static @Nullable Object invoke(Method method, Object target, Object @Nullable [] arguments)
+            throws Throwable {
         try {
             return method.invoke(target, arguments);
         } catch (InvocationTargetException e) {

@@ -39,7 +39,13 @@ final class LatencyStats {
 
     /** "p50 1.23 · p95 2.34 · p99 3.45 · max 4.56 ms (n=300)". */
     String summary() {
-        return String.format(Locale.ROOT, "p50 %6.2f · p95 %6.2f · p99 %6.2f · max %7.2f ms (n=%d)",
-                percentileMillis(50), percentileMillis(95), percentileMillis(99), maxMillis(), count);
+        return String.format(
+                Locale.ROOT,
+                "p50 %6.2f · p95 %6.2f · p99 %6.2f · max %7.2f ms (n=%d)",
+                percentileMillis(50),
+                percentileMillis(95),
+                percentileMillis(99),
+                maxMillis(),
+                count);
     }
 }

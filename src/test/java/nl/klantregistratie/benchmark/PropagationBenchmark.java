@@ -25,9 +25,9 @@ import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
-import nl.klantregistratie.client.RegistrationEvents;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.LegalForm;
+import nl.klantregistratie.client.RegistrationEvents;
 import nl.klantregistratie.client.Salutation;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.test.MariaDbTestSupport;
@@ -77,22 +77,30 @@ class PropagationBenchmark {
 
     /** Volger ids and klantnummers far above what the sequences hand out, so the JDBC insert never collides. */
     private static final long ID_BASE = 8_000_000_000L;
+
     private static final int JIT_WARMUP = 100;
     private static final int GOAL_VOLGERS = 1_000;
     private static final int GOAL_MILLIS = 250;
-    private static final String[] STREETS = {"Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsweg", "Nieuwegracht",
-            "Prins Hendriklaan", "Lange Nieuwstraat"};
+    private static final String[] STREETS = {
+        "Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsweg", "Nieuwegracht", "Prins Hendriklaan", "Lange Nieuwstraat"
+    };
 
     @Test
     void propagation() throws Exception {
         List<String> databases = list("benchmark.db", "h2,mariadb");
-        List<Integer> sizes = list("benchmark.sizes", "1,10,100,1000").stream().map(Integer::parseInt).toList();
+        List<Integer> sizes = list("benchmark.sizes", "1,10,100,1000").stream()
+                .map(Integer::parseInt)
+                .toList();
         List<String> history = list("benchmark.history", "on,off");
         int edits = Integer.getInteger("benchmark.edits", 40);
         int warmup = Integer.getInteger("benchmark.warmup", 10);
 
         StringBuilder report = new StringBuilder();
-        report.append("## Propagation benchmark ").append(LocalDate.now()).append("\n\n").append(Machine.describe()).append('\n');
+        report.append("## Propagation benchmark ")
+                .append(LocalDate.now())
+                .append("\n\n")
+                .append(Machine.describe())
+                .append('\n');
         for (String name : databases) {
             BenchmarkDatabase database = switch (name.toLowerCase(Locale.ROOT)) {
                 case "h2" -> BenchmarkDatabase.h2();
@@ -118,8 +126,10 @@ class PropagationBenchmark {
     }
 
     private static List<String> list(String property, String defaultValue) {
-        return Arrays.stream(System.getProperty(property, defaultValue).split(",")).map(String::strip)
-                .filter(value -> !value.isEmpty()).toList();
+        return Arrays.stream(System.getProperty(property, defaultValue).split(","))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .toList();
     }
 
     /** One database with history on or off: start the application, per size set up, measure, clean up. */
@@ -146,15 +156,21 @@ class PropagationBenchmark {
         }
 
         String execute() throws Exception {
-            out.append("### ").append(database.name()).append(", history ").append(envers ? "on (Envers)" : "off")
+            out.append("### ")
+                    .append(database.name())
+                    .append(", history ")
+                    .append(envers ? "on (Envers)" : "off")
                     .append("\n\n");
             long started = System.nanoTime();
             // H2 in memory is this run's own; the MariaDB bench database is shared with SearchBenchmark: not cleaned.
             boolean clean = !database.isMariaDb();
             try (ConfigurableApplicationContext context = startApplication(clean)) {
-                line("Database: %s (%s); %,d registrations in it besides this benchmark's", database.url(),
-                        database.describeServer(), database.registrationCount());
-                line("Application context started in %.1f s%s", (System.nanoTime() - started) / 1e9,
+                line(
+                        "Database: %s (%s); %,d registrations in it besides this benchmark's",
+                        database.url(), database.describeServer(), database.registrationCount());
+                line(
+                        "Application context started in %.1f s%s",
+                        (System.nanoTime() - started) / 1e9,
                         clean ? " (schema dropped and migrated again)" : " (migrated, not cleaned)");
                 authenticate(context);
                 DataSource dataSource = context.getBean(DataSource.class);
@@ -181,9 +197,11 @@ class PropagationBenchmark {
                     .contextFactory(ApplicationContextFactory.of(
                             () -> new GenericWebApplicationContext(new MockServletContext())))
                     .profiles("test")
-                    .initializers(context -> context.getBeanFactory().registerSingleton(
-                            "benchmarkExcludesTestClasses", new SearchBenchmark.ExcludeTestClasses()))
-                    .run("--spring.datasource.url=" + database.url(),
+                    .initializers(context -> context.getBeanFactory()
+                            .registerSingleton(
+                                    "benchmarkExcludesTestClasses", new SearchBenchmark.ExcludeTestClasses()))
+                    .run(
+                            "--spring.datasource.url=" + database.url(),
                             "--spring.datasource.username=" + database.user(),
                             "--spring.datasource.password=" + database.password(),
                             "--spring.datasource.driver-class-name=" + database.driver(),
@@ -196,17 +214,20 @@ class PropagationBenchmark {
         private void measure(ConfigurableApplicationContext context, DataSource dataSource) throws SQLException {
             ClientService clients = context.getBean(ClientService.class);
             LinkService links = context.getBean(LinkService.class);
-            Statistics statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class)
+            Statistics statistics = context.getBean(EntityManagerFactory.class)
+                    .unwrap(SessionFactory.class)
                     .getStatistics();
             ClientCompany company = clients.save(company());
             created.add(company.getId());
 
             warmUpJit(clients, dataSource, company.getId());
-            line("Per size: %d edits of the hoofd's woonadres (straat) measured after %d as warm-up (and before "
-                    + "all sizes %d edits of a hoofd with 10 volgers, not reported, to let the JIT compile). The "
-                    + "three ways take turns edit by edit (rotating who goes first), so they see the same caches and "
-                    + "machine load. Time per edit: the whole call, transaction and commit included; for the "
-                    + "service not the read of the hoofd before it (the card has it).", edits, warmup, JIT_WARMUP);
+            line(
+                    "Per size: %d edits of the hoofd's woonadres (straat) measured after %d as warm-up (and before "
+                            + "all sizes %d edits of a hoofd with 10 volgers, not reported, to let the JIT compile). The "
+                            + "three ways take turns edit by edit (rotating who goes first), so they see the same caches and "
+                            + "machine load. Time per edit: the whole call, transaction and commit included; for the "
+                            + "service not the read of the hoofd before it (the card has it).",
+                    edits, warmup, JIT_WARMUP);
             out.append('\n');
             out.append("| volgers | measured | p50 ms | p95 ms | max ms | ÷ JDBC p50 | ÷ JDBC p95 |\n");
             out.append("|---|---|---|---|---|---|---|\n");
@@ -224,38 +245,62 @@ class PropagationBenchmark {
                     throw new IllegalStateException("Expected " + size + " volgers, LinkService counts " + counted);
                 }
                 List<Variant> variants = List.of(
-                        new Variant("ClientService.save" + (envers ? " (propagation + Envers history)"
-                                : " (propagation, history off)"), i -> serviceEdit(clients, hoofd.getId(), i)),
-                        new Variant("JDBC baseline: one UPDATE … WHERE head_id = ?",
+                        new Variant(
+                                "ClientService.save"
+                                        + (envers ? " (propagation + Envers history)" : " (propagation, history off)"),
+                                i -> serviceEdit(clients, hoofd.getId(), i)),
+                        new Variant(
+                                "JDBC baseline: one UPDATE … WHERE head_id = ?",
                                 i -> jdbcEdit(dataSource, hoofd.getId(), i, false)),
-                        new Variant("what-if: JDBC, UPDATE + history set-based (INSERT … SELECT)",
+                        new Variant(
+                                "what-if: JDBC, UPDATE + history set-based (INSERT … SELECT)",
                                 i -> jdbcEdit(dataSource, hoofd.getId(), i, true)));
                 List<LatencyStats> stats = run(variants);
                 LatencyStats baseline = stats.get(1);
                 for (int v = 0; v < variants.size(); v++) {
                     LatencyStats latency = stats.get(v);
-                    out.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.1f |%n", size,
-                            variants.get(v).name(), latency.percentileMillis(50), latency.percentileMillis(95),
-                            latency.maxMillis(), latency.percentileMillis(50) / baseline.percentileMillis(50),
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                            size,
+                            variants.get(v).name(),
+                            latency.percentileMillis(50),
+                            latency.percentileMillis(95),
+                            latency.maxMillis(),
+                            latency.percentileMillis(50) / baseline.percentileMillis(50),
                             latency.percentileMillis(95) / baseline.percentileMillis(95)));
                 }
                 if (size == GOAL_VOLGERS) {
                     goal = stats.getFirst();
                     breakdown = breakdown(context, hoofd.getId());
                 }
-                perEdit.add(String.format(Locale.ROOT, "%,d volgers (inserted by JDBC in %d ms): %s", size,
-                        insertMillis, oneEditSeenByHibernate(clients, statistics, hoofd.getId(), size)));
+                perEdit.add(String.format(
+                        Locale.ROOT,
+                        "%,d volgers (inserted by JDBC in %d ms): %s",
+                        size,
+                        insertMillis,
+                        oneEditSeenByHibernate(clients, statistics, hoofd.getId(), size)));
                 check(clients, links, hoofd.getId(), size);
             }
             out.append('\n');
             if (goal != null) {
                 double p95 = goal.percentileMillis(95);
-                line("Goal: %,d volgers in at most %d ms%s. Measured p50 %.0f ms, p95 %.0f ms: %s", GOAL_VOLGERS,
-                        GOAL_MILLIS, database.isMariaDb() && envers ? " (on MariaDB with history: this is the one)"
+                line(
+                        "Goal: %,d volgers in at most %d ms%s. Measured p50 %.0f ms, p95 %.0f ms: %s",
+                        GOAL_VOLGERS,
+                        GOAL_MILLIS,
+                        database.isMariaDb() && envers
+                                ? " (on MariaDB with history: this is the one)"
                                 : " (set for MariaDB with history; shown here for comparison)",
-                        goal.percentileMillis(50), p95, p95 <= GOAL_MILLIS ? "met"
-                                : String.format(Locale.ROOT, "missed by %.0f ms at p95 (%.1f× the goal)",
-                                        p95 - GOAL_MILLIS, p95 / GOAL_MILLIS));
+                        goal.percentileMillis(50),
+                        p95,
+                        p95 <= GOAL_MILLIS
+                                ? "met"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "missed by %.0f ms at p95 (%.1f× the goal)",
+                                        p95 - GOAL_MILLIS,
+                                        p95 / GOAL_MILLIS));
                 out.append('\n');
             }
             if (breakdown != null) {
@@ -264,7 +309,8 @@ class PropagationBenchmark {
             line("What Hibernate did for one more edit (statistics on for that edit only, not timed):");
             perEdit.forEach(text -> out.append("- ").append(text).append('\n'));
             out.append('\n');
-            line("Load average after measuring: %.2f (on %d cores)",
+            line(
+                    "Load average after measuring: %.2f (on %d cores)",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
         }
@@ -281,8 +327,7 @@ class PropagationBenchmark {
             }
         }
 
-        private record Variant(String name, Edit edit) {
-        }
+        private record Variant(String name, Edit edit) {}
 
         /** One edit; returns how long the measured part took, in nanoseconds. */
         @FunctionalInterface
@@ -324,8 +369,9 @@ class PropagationBenchmark {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
-                    try (PreparedStatement update = connection.prepareStatement("UPDATE registration SET "
-                            + "personal_woonadres_straat = ?, version = version + 1, updated_at = ? WHERE head_id = ?")) {
+                    try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE registration SET "
+                                    + "personal_woonadres_straat = ?, version = version + 1, updated_at = ? WHERE head_id = ?")) {
                         update.setString(1, street(i));
                         update.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
                         update.setLong(3, hoofdId);
@@ -374,12 +420,15 @@ class PropagationBenchmark {
          * hoofd's audit row and the revinfo row, just before the transaction completes).
          */
         private String breakdown(ConfigurableApplicationContext context, long hoofdId) {
-            TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-            EntityManager entityManager = SharedEntityManagerCreator.createSharedEntityManager(
-                    context.getBean(EntityManagerFactory.class));
-            String[] names = {"hoofd read, changed and flushed",
-                    "propagation (LinkService.onSaved: read, UPDATE, history rows)",
-                    envers ? "commit (Envers' own audit row and revinfo, then COMMIT)" : "commit"};
+            TransactionTemplate transaction =
+                    new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            EntityManager entityManager =
+                    SharedEntityManagerCreator.createSharedEntityManager(context.getBean(EntityManagerFactory.class));
+            String[] names = {
+                "hoofd read, changed and flushed",
+                "propagation (LinkService.onSaved: read, UPDATE, history rows)",
+                envers ? "commit (Envers' own audit row and revinfo, then COMMIT)" : "commit"
+            };
             List<LatencyStats> phases = new ArrayList<>();
             for (String ignored : names) {
                 phases.add(new LatencyStats(edits));
@@ -405,29 +454,42 @@ class PropagationBenchmark {
                     total.add(clock[3] - clock[0]);
                 }
             }
-            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Where the time goes with %,d volgers "
-                    + "(the service's steps repeated in one transaction with a clock between them, %d edits; p50 of "
-                    + "each step, total p50 %.0f ms):%n%n", GOAL_VOLGERS, edits, total.percentileMillis(50)));
+            StringBuilder text = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "Where the time goes with %,d volgers "
+                            + "(the service's steps repeated in one transaction with a clock between them, %d edits; p50 of "
+                            + "each step, total p50 %.0f ms):%n%n",
+                    GOAL_VOLGERS,
+                    edits,
+                    total.percentileMillis(50)));
             for (int phase = 0; phase < names.length; phase++) {
-                text.append(String.format(Locale.ROOT, "- %s: %.1f ms%n", names[phase],
+                text.append(String.format(
+                        Locale.ROOT,
+                        "- %s: %.1f ms%n",
+                        names[phase],
                         phases.get(phase).percentileMillis(50)));
             }
             return text.toString();
         }
 
         /** Statements, loads, updates and inserts of one service edit, from Hibernate's statistics. */
-        private static String oneEditSeenByHibernate(ClientService clients, Statistics statistics, long hoofdId,
-                int size) {
+        private static String oneEditSeenByHibernate(
+                ClientService clients, Statistics statistics, long hoofdId, int size) {
             ClientPerson hoofd = clients.getPerson(hoofdId);
             hoofd.getPersonal().getWoonadres().setStraat("Statistiekstraat");
             statistics.clear();
             statistics.setStatisticsEnabled(true);
             try {
                 clients.save(hoofd);
-                return String.format(Locale.ROOT, "%,d JDBC statements prepared, %,d entities loaded, %,d updated, "
-                        + "%,d inserted (Envers audit rows count as inserts), %d flushes, %d transactions",
-                        statistics.getPrepareStatementCount(), statistics.getEntityLoadCount(),
-                        statistics.getEntityUpdateCount(), statistics.getEntityInsertCount(), statistics.getFlushCount(),
+                return String.format(
+                        Locale.ROOT,
+                        "%,d JDBC statements prepared, %,d entities loaded, %,d updated, "
+                                + "%,d inserted (Envers audit rows count as inserts), %d flushes, %d transactions",
+                        statistics.getPrepareStatementCount(),
+                        statistics.getEntityLoadCount(),
+                        statistics.getEntityUpdateCount(),
+                        statistics.getEntityInsertCount(),
+                        statistics.getFlushCount(),
                         statistics.getTransactionCount());
             } finally {
                 statistics.setStatisticsEnabled(false);
@@ -436,9 +498,12 @@ class PropagationBenchmark {
 
         /** The edits did what they should: every volger holds the hoofd's last woonadres (R6). */
         private static void check(ClientService clients, LinkService links, long hoofdId, int size) {
-            String street = clients.getPerson(hoofdId).getPersonal().getWoonadres().getStraat();
+            String street =
+                    clients.getPerson(hoofdId).getPersonal().getWoonadres().getStraat();
             long wrong = links.volgersOf(hoofdId).stream()
-                    .filter(volger -> !street.equals(volger.getPersonal().getWoonadres().getStraat())).count();
+                    .filter(volger ->
+                            !street.equals(volger.getPersonal().getWoonadres().getStraat()))
+                    .count();
             if (wrong > 0) {
                 throw new IllegalStateException(wrong + " of " + size + " volgers do not hold the hoofd's woonadres");
             }
@@ -478,11 +543,14 @@ class PropagationBenchmark {
 
         /** The personal_* columns of registration, and the columns of registration_aud besides its keys. */
         private void readColumns(DataSource dataSource) throws SQLException {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 personalColumns = columns(statement, "registration").stream()
-                        .filter(column -> column.startsWith("personal_")).toList();
+                        .filter(column -> column.startsWith("personal_"))
+                        .toList();
                 auditColumns = columns(statement, "registration_aud").stream()
-                        .filter(column -> !List.of("id", "rev", "revtype").contains(column)).toList();
+                        .filter(column -> !List.of("id", "rev", "revtype").contains(column))
+                        .toList();
             }
         }
 
@@ -504,23 +572,26 @@ class PropagationBenchmark {
          * or below the highest row is in use by anything else.
          */
         private void moveSequencePastRows(DataSource dataSource) throws SQLException {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 long maxId;
-                try (ResultSet result = statement.executeQuery(
-                        "SELECT COALESCE(MAX(id), 0) FROM registration WHERE id < " + ID_BASE)) {
+                try (ResultSet result =
+                        statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM registration WHERE id < " + ID_BASE)) {
                     result.next();
                     maxId = result.getLong(1);
                 }
                 if (maxId > 0) {
                     statement.execute("ALTER SEQUENCE registration_seq RESTART WITH " + (maxId + 51));
-                    line("registration_seq restarted at %,d, above the %,d rows there (see moveSequencePastRows)",
+                    line(
+                            "registration_seq restarted at %,d, above the %,d rows there (see moveSequencePastRows)",
                             maxId + 51, maxId);
                 }
             }
         }
 
         private static long maxRevision(DataSource dataSource) throws SQLException {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement();
                     ResultSet result = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM revinfo")) {
                 result.next();
                 return result.getLong(1);
@@ -533,7 +604,8 @@ class PropagationBenchmark {
          */
         private void cleanUp(DataSource dataSource) throws SQLException {
             String ids = created.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(false);
                 statement.executeUpdate("DELETE FROM registration WHERE id >= " + ID_BASE);
                 if (!ids.isEmpty()) {
@@ -578,8 +650,8 @@ class PropagationBenchmark {
             SecurityContextHolderStrategy strategy = context.getBeanProvider(SecurityContextHolderStrategy.class)
                     .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
             SecurityContext security = strategy.createEmptyContext();
-            security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("benchmark", null,
-                    AuthorityUtils.createAuthorityList("ROLE_MEDEWERKER")));
+            security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "benchmark", null, AuthorityUtils.createAuthorityList("ROLE_MEDEWERKER")));
             strategy.setContext(security);
             SecurityContextHolder.setContext(security);
         }
@@ -588,5 +660,4 @@ class PropagationBenchmark {
             out.append(String.format(Locale.ROOT, format, arguments)).append("  \n");
         }
     }
-
 }

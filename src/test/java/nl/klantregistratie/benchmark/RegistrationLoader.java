@@ -31,23 +31,50 @@ final class RegistrationLoader {
     private static final int ROWS_PER_COMMIT = 100_000;
     /** Share of the rows per kind: about what a mid-sized office has after years. */
     private static final double PERSON_SHARE = 0.45;
+
     private static final double COMPANY_SHARE = 0.15;
 
-    private static final String[] COLUMNS = {"id", "kind", "version", "klantnummer", "zoeknaam",
-            "zoeknaam_handmatig", "search_key", "created_at", "updated_at",
-            "personal_aanhef", "personal_voorletters", "personal_tussenvoegsel", "personal_achternaam",
-            "personal_geboortedatum", "personal_woonadres_straat", "personal_woonadres_huisnummer",
-            "personal_woonadres_postcode", "personal_woonadres_plaats", "personal_woonadres_land",
-            "personal_correspondentie_zelfde_als_woonadres", "emailvoorkeur", "bsn",
-            "company_id", "business_functie", "business_toegang_client_online",
-            "statutaire_naam", "handelsnaam", "rechtsvorm", "kvk_nummer",
-            "vestigingsadres_straat", "vestigingsadres_huisnummer", "vestigingsadres_postcode",
-            "vestigingsadres_plaats", "vestigingsadres_land", "postadres_zelfde_als_vestigingsadres"};
+    private static final String[] COLUMNS = {
+        "id",
+        "kind",
+        "version",
+        "klantnummer",
+        "zoeknaam",
+        "zoeknaam_handmatig",
+        "search_key",
+        "created_at",
+        "updated_at",
+        "personal_aanhef",
+        "personal_voorletters",
+        "personal_tussenvoegsel",
+        "personal_achternaam",
+        "personal_geboortedatum",
+        "personal_woonadres_straat",
+        "personal_woonadres_huisnummer",
+        "personal_woonadres_postcode",
+        "personal_woonadres_plaats",
+        "personal_woonadres_land",
+        "personal_correspondentie_zelfde_als_woonadres",
+        "emailvoorkeur",
+        "bsn",
+        "company_id",
+        "business_functie",
+        "business_toegang_client_online",
+        "statutaire_naam",
+        "handelsnaam",
+        "rechtsvorm",
+        "kvk_nummer",
+        "vestigingsadres_straat",
+        "vestigingsadres_huisnummer",
+        "vestigingsadres_postcode",
+        "vestigingsadres_plaats",
+        "vestigingsadres_land",
+        "postadres_zelfde_als_vestigingsadres"
+    };
 
     /** What the load produced and how long it took, for the report. */
-    record Result(int rows, int persons, int companies, int contacts, long millis, long bindMillis,
-            long analyzeMillis) {
-    }
+    record Result(
+            int rows, int persons, int companies, int contacts, long millis, long bindMillis, long analyzeMillis) {}
 
     private final Random random = new Random(20_261_127L);
     private final List<Long> companyIds = new ArrayList<>();
@@ -115,11 +142,18 @@ final class RegistrationLoader {
             connection.commit();
         }
         long loaded = System.nanoTime();
-        try (Connection connection = database.connectForLoad(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connectForLoad();
+                Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE TABLE registration");
         }
         long end = System.nanoTime();
-        return new Result(rows, persons, companies, contacts, (loaded - start) / 1_000_000, bindNanos / 1_000_000,
+        return new Result(
+                rows,
+                persons,
+                companies,
+                contacts,
+                (loaded - start) / 1_000_000,
+                bindNanos / 1_000_000,
                 (end - loaded) / 1_000_000);
     }
 
@@ -128,7 +162,8 @@ final class RegistrationLoader {
         for (int i = 0; i < COLUMNS.length; i++) {
             placeholders.add("?");
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO registration (").append(String.join(",", COLUMNS))
+        StringBuilder sql = new StringBuilder("INSERT INTO registration (")
+                .append(String.join(",", COLUMNS))
                 .append(") VALUES ");
         for (int row = 0; row < rows; row++) {
             sql.append(row == 0 ? "" : ",").append(placeholders);

@@ -1,5 +1,8 @@
 package nl.klantregistratie.benchmark;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -21,9 +24,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.TypedQuery;
 import nl.klantregistratie.Application;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
@@ -142,14 +142,19 @@ class SearchBenchmark {
 
     @Test
     void search() throws Exception {
-        List<String> databases = Arrays.asList(System.getProperty("benchmark.db", "h2,mariadb").split(","));
+        List<String> databases =
+                Arrays.asList(System.getProperty("benchmark.db", "h2,mariadb").split(","));
         int rows = Integer.getInteger("benchmark.rows", 1_000_000);
         int queries = Integer.getInteger("benchmark.queries", 200);
         int warmup = Integer.getInteger("benchmark.warmup", 50);
         boolean reuse = Boolean.getBoolean("benchmark.reuse");
 
         StringBuilder report = new StringBuilder();
-        report.append("## Search benchmark ").append(LocalDate.now()).append("\n\n").append(Machine.describe()).append('\n');
+        report.append("## Search benchmark ")
+                .append(LocalDate.now())
+                .append("\n\n")
+                .append(Machine.describe())
+                .append('\n');
         for (String name : databases) {
             BenchmarkDatabase database = switch (name.strip().toLowerCase(Locale.ROOT)) {
                 case "h2" -> BenchmarkDatabase.h2();
@@ -178,6 +183,7 @@ class SearchBenchmark {
         private final long warmupSeconds = Long.getLong("benchmark.warmupSeconds", 120);
         /** Also the other query shapes by JDBC (slow where they scan: on 1,000,000 rows minutes each). */
         private final boolean allShapes = Boolean.getBoolean("benchmark.allShapes");
+
         private final StringBuilder out = new StringBuilder();
         /** Per workload and variant: how many searches returned other rows than the service. */
         private final Map<String, Integer> mismatches = new TreeMap<>();
@@ -197,17 +203,24 @@ class SearchBenchmark {
             long started = System.nanoTime();
             try (ConfigurableApplicationContext context = startApplication(load)) {
                 line("Database: %s (%s)", database.url(), database.describeServer());
-                line("Application context started in %.1f s%s", (System.nanoTime() - started) / 1e9,
-                        load ? " (schema dropped and migrated again)" : "");
+                line(
+                        "Application context started in %.1f s%s",
+                        (System.nanoTime() - started) / 1e9, load ? " (schema dropped and migrated again)" : "");
                 if (load) {
                     progress("loading " + rows + " registrations into " + database.name());
                     RegistrationLoader.Result loaded = new RegistrationLoader().load(database, rows);
-                    line("Loaded %,d registrations (%,d klant-personen, %,d klant-bedrijven, %,d contactpersonen) "
-                            + "by JDBC multi-row batch in %.1f s (%,.0f rows/s; generating and binding the values "
-                            + "took %.1f s of it), then ANALYZE TABLE in %.1f s",
-                            loaded.rows(), loaded.persons(), loaded.companies(), loaded.contacts(),
-                            loaded.millis() / 1000.0, loaded.rows() * 1000.0 / loaded.millis(),
-                            loaded.bindMillis() / 1000.0, loaded.analyzeMillis() / 1000.0);
+                    line(
+                            "Loaded %,d registrations (%,d klant-personen, %,d klant-bedrijven, %,d contactpersonen) "
+                                    + "by JDBC multi-row batch in %.1f s (%,.0f rows/s; generating and binding the values "
+                                    + "took %.1f s of it), then ANALYZE TABLE in %.1f s",
+                            loaded.rows(),
+                            loaded.persons(),
+                            loaded.companies(),
+                            loaded.contacts(),
+                            loaded.millis() / 1000.0,
+                            loaded.rows() * 1000.0 / loaded.millis(),
+                            loaded.bindMillis() / 1000.0,
+                            loaded.analyzeMillis() / 1000.0);
                 } else {
                     line("Reused the %,d registrations already in the database (benchmark.reuse=true)", existing);
                 }
@@ -231,11 +244,12 @@ class SearchBenchmark {
                             () -> new GenericWebApplicationContext(new MockServletContext())))
                     .profiles("test")
                     .initializers(context -> {
-                        context.getBeanFactory().registerSingleton("benchmarkExcludesTestClasses",
-                                new ExcludeTestClasses());
+                        context.getBeanFactory()
+                                .registerSingleton("benchmarkExcludesTestClasses", new ExcludeTestClasses());
                         context.getBeanFactory().addBeanPostProcessor(new CapturingSql());
                     })
-                    .run("--spring.datasource.url=" + database.url(),
+                    .run(
+                            "--spring.datasource.url=" + database.url(),
                             "--spring.datasource.username=" + database.user(),
                             "--spring.datasource.password=" + database.password(),
                             "--spring.datasource.driver-class-name=" + database.driver(),
@@ -258,11 +272,16 @@ class SearchBenchmark {
                 prefixes.add(key.substring(0, Math.min(key.length(), 2 + random.nextInt(3))));
                 klantnummers.add(sampleKlantnummers.get(random.nextInt(sampleKlantnummers.size())));
             }
-            line("Workload: %d searches for the start of a zoeknaam (2–4 letters, drawn from the loaded zoeknamen, "
-                    + "so common prefixes come up as often as users would type them, e.g. %s) and %d for a "
-                    + "klantnummer of a klant; before them up to %d of each (at most " + warmupSeconds + " s) as warm-up. The variants take turns query by "
-                    + "query (rotating who goes first), so they see the same caches and the same machine load.",
-                    queries, prefixes.subList(0, 8), queries, warmup);
+            line(
+                    "Workload: %d searches for the start of a zoeknaam (2–4 letters, drawn from the loaded zoeknamen, "
+                            + "so common prefixes come up as often as users would type them, e.g. %s) and %d for a "
+                            + "klantnummer of a klant; before them up to %d of each (at most " + warmupSeconds
+                            + " s) as warm-up. The variants take turns query by "
+                            + "query (rotating who goes first), so they see the same caches and the same machine load.",
+                    queries,
+                    prefixes.subList(0, 8),
+                    queries,
+                    warmup);
             out.append('\n');
 
             // The SQL the service sends, captured on the DataSource: for replaying it by JDBC, for EXPLAIN, and to
@@ -270,48 +289,77 @@ class SearchBenchmark {
             String prefixSql = serviceSql(clients, prefixes.getFirst());
             String klantnummerSql = serviceSql(clients, klantnummers.getFirst());
             boolean orShape = prefixSql.toLowerCase(Locale.ROOT).contains(" or ");
-            Variant service = new Variant("ClientService.search", text -> clients.search(ClientSearch.klanten(text),
-                    PageRequest.of(0, PAGE_SIZE)).stream().mapToLong(RegistrationSummary::id).toArray(), true);
-            Variant orJdbc = new Variant("JDBC, one query with OR (the service's shape until f6908c2)",
-                    text -> jdbc(dataSource, JDBC_SQL, Run::bindBaseline, text), true);
-            Variant twoJdbc = new Variant("JDBC, two queries: klantnummer, else prefix (the service's shape since f6908c2)",
-                    text -> twoQueries(dataSource, text), true);
+            Variant service = new Variant(
+                    "ClientService.search",
+                    text -> clients.search(ClientSearch.klanten(text), PageRequest.of(0, PAGE_SIZE)).stream()
+                            .mapToLong(RegistrationSummary::id)
+                            .toArray(),
+                    true);
+            Variant orJdbc = new Variant(
+                    "JDBC, one query with OR (the service's shape until f6908c2)",
+                    text -> jdbc(dataSource, JDBC_SQL, Run::bindBaseline, text),
+                    true);
+            Variant twoJdbc = new Variant(
+                    "JDBC, two queries: klantnummer, else prefix (the service's shape since f6908c2)",
+                    text -> twoQueries(dataSource, text),
+                    true);
             Variant baseline = orShape ? orJdbc : twoJdbc;
             List<Variant> core = new ArrayList<>(List.of(service, baseline));
             if (allShapes) {
                 core.add(orShape ? twoJdbc : orJdbc);
-                core.add(new Variant("what-if: JDBC, UNION of prefix and klantnummer",
-                        text -> jdbc(dataSource, UNION_SQL, Run::bindUnion, text), true));
+                core.add(new Variant(
+                        "what-if: JDBC, UNION of prefix and klantnummer",
+                        text -> jdbc(dataSource, UNION_SQL, Run::bindUnion, text),
+                        true));
             }
-            line("The service's SQL for a zoeknaam prefix %s, so the JDBC baseline (÷ columns) is \"%s\".",
+            line(
+                    "The service's SQL for a zoeknaam prefix %s, so the JDBC baseline (÷ columns) is \"%s\".",
                     orShape ? "is one query with OR" : "has no OR", baseline.name());
             out.append('\n');
 
-            out.append("| search | measured | p50 ms | p95 ms | p99 ms | max ms | ÷ JDBC baseline p50 | ÷ JDBC baseline p95 |\n");
+            out.append(
+                    "| search | measured | p50 ms | p95 ms | p99 ms | max ms | ÷ JDBC baseline p50 | ÷ JDBC baseline p95 |\n");
             out.append("|---|---|---|---|---|---|---|---|\n");
-            for (Workload workload : List.of(new Workload("zoeknaam prefix", prefixes),
-                    new Workload("klantnummer", klantnummers))) {
+            for (Workload workload :
+                    List.of(new Workload("zoeknaam prefix", prefixes), new Workload("klantnummer", klantnummers))) {
                 boolean prefixWorkload = workload.name().equals("zoeknaam prefix");
                 String sql = prefixWorkload ? prefixSql : klantnummerSql;
                 List<Variant> variants = new ArrayList<>(core);
                 // Where the service's queries are fast (not the OR shape, which reads every klant on H2 and,
                 // for a prefix, the whole search_key index on MariaDB), also what the parts of its path cost.
                 if (!orShape || (database.isMariaDb() && !prefixWorkload)) {
-                    variants.add(new Variant("JDBC, the service's SQL",
-                            text -> jdbc(dataSource, sql, hibernateBinder(sql), text), false));
-                    variants.add(new Variant("JDBC, the service's SQL, in a read-only transaction",
-                            text -> readOnlyTransaction(dataSource, sql, hibernateBinder(sql), text), false));
+                    variants.add(new Variant(
+                            "JDBC, the service's SQL",
+                            text -> jdbc(dataSource, sql, hibernateBinder(sql), text),
+                            false));
+                    variants.add(new Variant(
+                            "JDBC, the service's SQL, in a read-only transaction",
+                            text -> readOnlyTransaction(dataSource, sql, hibernateBinder(sql), text),
+                            false));
                     if (prefixWorkload) {
-                        variants.add(new Variant("earlier: JPA entity query, kinds as three parameters",
-                                text -> jpa(context, JPQL_KINDS_PARAMETERS, text, query -> query
-                                        .setParameter("kind1", ClientPerson.class)
-                                        .setParameter("kind2", ClientCompany.class)
-                                        .setParameter("kind3", ClientCompany.class)), true));
-                        variants.add(new Variant("earlier: JPA entity query, kinds as one collection parameter",
-                                text -> jpa(context, JPQL_KINDS_COLLECTION, text, query -> query
-                                        .setParameter("kinds", List.of(ClientPerson.class, ClientCompany.class))), true));
-                        variants.add(new Variant("earlier: JPA entity query, kinds as literals",
-                                text -> jpa(context, JPQL_KINDS_LITERAL, text, query -> query), true));
+                        variants.add(new Variant(
+                                "earlier: JPA entity query, kinds as three parameters",
+                                text -> jpa(
+                                        context,
+                                        JPQL_KINDS_PARAMETERS,
+                                        text,
+                                        query -> query.setParameter("kind1", ClientPerson.class)
+                                                .setParameter("kind2", ClientCompany.class)
+                                                .setParameter("kind3", ClientCompany.class)),
+                                true));
+                        variants.add(new Variant(
+                                "earlier: JPA entity query, kinds as one collection parameter",
+                                text -> jpa(
+                                        context,
+                                        JPQL_KINDS_COLLECTION,
+                                        text,
+                                        query -> query.setParameter(
+                                                "kinds", List.of(ClientPerson.class, ClientCompany.class))),
+                                true));
+                        variants.add(new Variant(
+                                "earlier: JPA entity query, kinds as literals",
+                                text -> jpa(context, JPQL_KINDS_LITERAL, text, query -> query),
+                                true));
                     }
                 }
                 progress(database.name() + ": measuring " + workload.name() + " (" + variants.size() + " variants)");
@@ -319,15 +367,22 @@ class SearchBenchmark {
                 LatencyStats base = stats.get(variants.indexOf(baseline));
                 for (int v = 0; v < variants.size(); v++) {
                     LatencyStats latency = stats.get(v);
-                    out.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
-                            workload.name(), variants.get(v).name(), latency.percentileMillis(50),
-                            latency.percentileMillis(95), latency.percentileMillis(99), latency.maxMillis(),
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                            workload.name(),
+                            variants.get(v).name(),
+                            latency.percentileMillis(50),
+                            latency.percentileMillis(95),
+                            latency.percentileMillis(99),
+                            latency.maxMillis(),
                             latency.percentileMillis(50) / base.percentileMillis(50),
                             latency.percentileMillis(95) / base.percentileMillis(95)));
                 }
             }
             out.append('\n');
-            line("Load average after measuring: %.2f (on %d cores)",
+            line(
+                    "Load average after measuring: %.2f (on %d cores)",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
             if (!mismatches.isEmpty()) {
@@ -340,17 +395,33 @@ class SearchBenchmark {
             String prefix = commonPrefix(sampleKeys);
             progress(database.name() + ": query plans");
             String commonPrefixSql = serviceSql(clients, prefix);
-            explain(dataSource, "zoeknaam prefix \"" + prefix + "\", the service's SQL", commonPrefixSql,
-                    hibernateBinder(commonPrefixSql), prefix);
-            explain(dataSource, "klantnummer " + klantnummers.getFirst() + ", the service's SQL",
-                    klantnummerSql, hibernateBinder(klantnummerSql), klantnummers.getFirst());
+            explain(
+                    dataSource,
+                    "zoeknaam prefix \"" + prefix + "\", the service's SQL",
+                    commonPrefixSql,
+                    hibernateBinder(commonPrefixSql),
+                    prefix);
+            explain(
+                    dataSource,
+                    "klantnummer " + klantnummers.getFirst() + ", the service's SQL",
+                    klantnummerSql,
+                    hibernateBinder(klantnummerSql),
+                    klantnummers.getFirst());
             if (allShapes) {
                 if (orShape) {
-                    explain(dataSource, "zoeknaam prefix \"" + prefix + "\", the prefix query alone (what-if)",
-                            PREFIX_SQL, Run::bindPrefix, prefix);
+                    explain(
+                            dataSource,
+                            "zoeknaam prefix \"" + prefix + "\", the prefix query alone (what-if)",
+                            PREFIX_SQL,
+                            Run::bindPrefix,
+                            prefix);
                 }
-                explain(dataSource, "zoeknaam prefix \"" + prefix + "\", UNION shape (what-if)", UNION_SQL,
-                        Run::bindUnion, prefix);
+                explain(
+                        dataSource,
+                        "zoeknaam prefix \"" + prefix + "\", UNION shape (what-if)",
+                        UNION_SQL,
+                        Run::bindUnion,
+                        prefix);
             }
         }
 
@@ -360,12 +431,10 @@ class SearchBenchmark {
             return Objects.requireNonNull(CapturingSql.lastSql());
         }
 
-        private record Workload(String name, List<String> texts) {
-        }
+        private record Workload(String name, List<String> texts) {}
 
         /** One way to run the search; returns the ids found, in order. Complete: runs the whole search. */
-        private record Variant(String name, Search search, boolean complete) {
-        }
+        private record Variant(String name, Search search, boolean complete) {}
 
         @FunctionalInterface
         private interface Search {
@@ -393,7 +462,8 @@ class SearchBenchmark {
                 }
                 for (int v = 1; v < variants.size(); v++) {
                     if (variants.get(v).complete() && !Arrays.equals(found[0], found[v])) {
-                        mismatches.merge(workload.name() + " / " + variants.get(v).name(), 1, Integer::sum);
+                        mismatches.merge(
+                                workload.name() + " / " + variants.get(v).name(), 1, Integer::sum);
                     }
                 }
             }
@@ -428,18 +498,25 @@ class SearchBenchmark {
          * method security: to tell what the kinds collection parameter costs (Hibernate does not
          * cache the translation of a query with a multi-valued parameter) from the rest.
          */
-        private static long[] jpa(ConfigurableApplicationContext context, String jpql, String text,
+        private static long[] jpa(
+                ConfigurableApplicationContext context,
+                String jpql,
+                String text,
                 java.util.function.UnaryOperator<TypedQuery<Registration>> kinds) {
             EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
             EntityManager entityManager = SharedEntityManagerCreator.createSharedEntityManager(factory);
-            TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            TransactionTemplate transaction =
+                    new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             transaction.setReadOnly(true);
             String stripped = text.strip();
             return transaction.execute(status -> {
-                TypedQuery<Registration> query = entityManager.createQuery(jpql, Registration.class)
+                TypedQuery<Registration> query = entityManager
+                        .createQuery(jpql, Registration.class)
                         .setParameter("prefix", SearchKeys.prefixPattern(stripped))
                         .setMaxResults(PAGE_SIZE);
-                return kinds.apply(query).getResultList().stream().mapToLong(Registration::getId).toArray();
+                return kinds.apply(query).getResultList().stream()
+                        .mapToLong(Registration::getId)
+                        .toArray();
             });
         }
 
@@ -558,10 +635,14 @@ class SearchBenchmark {
         /** The query plan of a statement on this database: EXPLAIN, and with the row counts of a real run. */
         private void explain(DataSource dataSource, String label, String sql, Binder binder, String text)
                 throws SQLException {
-            out.append("#### Query plan: ").append(label).append("\n\n```sql\n").append(sql).append("\n```\n\n");
+            out.append("#### Query plan: ")
+                    .append(label)
+                    .append("\n\n```sql\n")
+                    .append(sql)
+                    .append("\n```\n\n");
             try (Connection connection = dataSource.getConnection()) {
-                for (String command : database.isMariaDb() ? List.of("EXPLAIN", "ANALYZE")
-                        : List.of("EXPLAIN ANALYZE")) {
+                for (String command :
+                        database.isMariaDb() ? List.of("EXPLAIN", "ANALYZE") : List.of("EXPLAIN ANALYZE")) {
                     try (PreparedStatement statement = connection.prepareStatement(command + " " + sql)) {
                         bind(statement, binder, text);
                         out.append(command).append(":\n\n```\n");
@@ -583,8 +664,8 @@ class SearchBenchmark {
          * Binds the service's SQL by what stands before each placeholder: a kind in the IN list, the LIKE
          * pattern, the klantnummer, the page size (limit, fetch first) or the offset.
          */
-        private static void bindLikeHibernate(PreparedStatement statement, String sql, String pattern,
-                long klantnummer) throws SQLException {
+        private static void bindLikeHibernate(PreparedStatement statement, String sql, String pattern, long klantnummer)
+                throws SQLException {
             String lower = sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
             int kind = 0;
             int index = 0;
@@ -637,17 +718,23 @@ class SearchBenchmark {
 
         /** The most frequent first two letters among the sampled keys: the worst case of a short prefix. */
         private static String commonPrefix(List<String> keys) {
-            return keys.stream().filter(key -> key.length() >= 2).map(key -> key.substring(0, 2))
+            return keys.stream()
+                    .filter(key -> key.length() >= 2)
+                    .map(key -> key.substring(0, 2))
                     .collect(Collectors.groupingBy(prefix -> prefix, Collectors.counting()))
-                    .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                    .entrySet()
+                    .stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
         }
 
         private static void authenticate(ConfigurableApplicationContext context) {
             SecurityContextHolderStrategy strategy = context.getBeanProvider(SecurityContextHolderStrategy.class)
                     .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
             SecurityContext security = strategy.createEmptyContext();
-            security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("benchmark", null,
-                    AuthorityUtils.createAuthorityList("ROLE_MEDEWERKER")));
+            security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "benchmark", null, AuthorityUtils.createAuthorityList("ROLE_MEDEWERKER")));
             strategy.setContext(security);
             SecurityContextHolder.setContext(security);
         }
@@ -669,5 +756,4 @@ class SearchBenchmark {
             return reader.getResource().getURL().toString().contains("/test-classes/");
         }
     }
-
 }

@@ -6,28 +6,28 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import nl.klantregistratie.client.SearchKeys;
-import nl.klantregistratie.suggestion.PersonRecords;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import nl.klantregistratie.suggestion.DuplicateGenerator;
 import nl.klantregistratie.suggestion.LinkSuggestion;
 import nl.klantregistratie.suggestion.PersonRecord;
+import nl.klantregistratie.suggestion.PersonRecords;
 import nl.klantregistratie.suggestion.SuggestionFinder;
 import nl.klantregistratie.suggestion.SuggestionScorer;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Koppelvoorstellen at office scale: how long finding the suggestions among 10,000 and 100,000
@@ -51,15 +51,22 @@ class SuggestionBenchmark {
             sizes.add(Integer.parseInt(size.strip()));
         }
         StringBuilder report = new StringBuilder();
-        report.append("## Koppelvoorstellen benchmark ").append(LocalDate.now()).append("\n\n").append(Machine.describe()).append('\n');
+        report.append("## Koppelvoorstellen benchmark ")
+                .append(LocalDate.now())
+                .append("\n\n")
+                .append(Machine.describe())
+                .append('\n');
 
         DuplicateGenerator.Dataset warmup = new DuplicateGenerator(SEED + 1).generate(10_000);
         for (int i = 0; i < 3; i++) {
             SuggestionFinder.find(warmup.records(), Set.of());
         }
         double nanosPerPair = allPairsNanosPerPair(warmup.records());
-        report.append(String.format(Locale.ROOT, "Baseline: scoring all pairs of the first %,d registrations: %.0f ns "
-                + "per pair%n%n", BASELINE_SAMPLE, nanosPerPair));
+        report.append(String.format(
+                Locale.ROOT,
+                "Baseline: scoring all pairs of the first %,d registrations: %.0f ns " + "per pair%n%n",
+                BASELINE_SAMPLE,
+                nanosPerPair));
         report.append("| registrations | suggestions | time (s) | all pairs, extrapolated (s) | ratio | allocated (MB) "
                 + "| peak heap (MB) | precision | recall |\n|---|---|---|---|---|---|---|---|---|\n");
 
@@ -77,20 +84,33 @@ class SuggestionBenchmark {
             DuplicateGenerator.Quality quality = DuplicateGenerator.Quality.of(data, found);
             long n = data.records().size();
             double allPairsSeconds = nanosPerPair * n * (n - 1) / 2 / 1e9;
-            report.append(String.format(Locale.ROOT, "| %,d | %,d | %.2f | %.0f | %.0f× | %,d | %,d | %.3f | %.3f |%n",
-                    n, found.size(), nanos / 1e9, allPairsSeconds, allPairsSeconds / (nanos / 1e9), allocatedMb,
-                    peakMb, quality.precision(), quality.recall()));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| %,d | %,d | %.2f | %.0f | %.0f× | %,d | %,d | %.3f | %.3f |%n",
+                    n,
+                    found.size(),
+                    nanos / 1e9,
+                    allPairsSeconds,
+                    allPairsSeconds / (nanos / 1e9),
+                    allocatedMb,
+                    peakMb,
+                    quality.precision(),
+                    quality.recall()));
         }
-        report.append(String.format(Locale.ROOT, "%nWith the database read (H2 in memory, schema from the Flyway "
-                + "migrations, the generated registrations inserted by JDBC; `PersonRecords.findUnlinked` then "
-                + "`SuggestionFinder.find`, as `SuggestionService.suggestions()` does):%n%n"
-                + "| registrations | read (s) | find (s) | total (s) |%n|---|---|---|---|%n"));
+        report.append(String.format(
+                Locale.ROOT,
+                "%nWith the database read (H2 in memory, schema from the Flyway "
+                        + "migrations, the generated registrations inserted by JDBC; `PersonRecords.findUnlinked` then "
+                        + "`SuggestionFinder.find`, as `SuggestionService.suggestions()` does):%n%n"
+                        + "| registrations | read (s) | find (s) | total (s) |%n|---|---|---|---|%n"));
         for (int size : sizes) {
             report.append(withDatabase(new DuplicateGenerator(SEED).generate(size)));
         }
-        report.append(String.format(Locale.ROOT, "%nPeak heap: the most the heap held above what it held before the run "
-                + "(the records themselves excluded). Precision: correct suggestions / suggestions; recall: correct "
-                + "suggestions / pairs of registrations of the same person (two klant-personen excepted).%n"));
+        report.append(String.format(
+                Locale.ROOT,
+                "%nPeak heap: the most the heap held above what it held before the run "
+                        + "(the records themselves excluded). Precision: correct suggestions / suggestions; recall: correct "
+                        + "suggestions / pairs of registrations of the same person (two klant-personen excepted).%n"));
         System.out.println(report);
         Path file = Path.of("target", "benchmark", "suggestions-" + LocalDate.now() + ".md");
         Files.createDirectories(file.getParent());
@@ -101,13 +121,18 @@ class SuggestionBenchmark {
     private static String withDatabase(DuplicateGenerator.Dataset data) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:suggestions" + data.records().size() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .placeholders(Map.of("datetime", "TIMESTAMP(6)")).load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("datetime", "TIMESTAMP(6)"))
+                .load()
+                .migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         // On a connection made like this, H2 2.4 reports every insert as "Check constraint invalid:
         // CK_REGISTRATION_KIND" (an error evaluating the check, not a violation; cause not found). The
         // generated kinds are valid, so the benchmark's throw-away database goes without that check.
-        jdbc.sql("ALTER TABLE registration DROP CONSTRAINT ck_registration_kind").update();
+        jdbc.sql("ALTER TABLE registration DROP CONSTRAINT ck_registration_kind")
+                .update();
         insert(dataSource, data.records());
         PersonRecords records = new PersonRecords(jdbc);
         records.findUnlinked(); // warm-up of the query path, not reported
@@ -119,10 +144,16 @@ class SuggestionBenchmark {
         long findNanos = System.nanoTime() - findStart;
         jdbc.sql("SHUTDOWN").update();
         if (read.size() != data.records().size() || found.isEmpty()) {
-            throw new IllegalStateException("read " + read.size() + " of " + data.records().size());
+            throw new IllegalStateException(
+                    "read " + read.size() + " of " + data.records().size());
         }
-        return String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f |%n", read.size(), readNanos / 1e9,
-                findNanos / 1e9, (readNanos + findNanos) / 1e9);
+        return String.format(
+                Locale.ROOT,
+                "| %,d | %.2f | %.2f | %.2f |%n",
+                read.size(),
+                readNanos / 1e9,
+                findNanos / 1e9,
+                (readNanos + findNanos) / 1e9);
     }
 
     private static void insert(DataSource dataSource, List<PersonRecord> records) {
@@ -166,7 +197,8 @@ class SuggestionBenchmark {
     /** Time per pair when every pair of a sample is scored (the comparison blocking avoids). */
     private static double allPairsNanosPerPair(List<PersonRecord> records) {
         List<SuggestionScorer.Prepared> sample = records.subList(0, BASELINE_SAMPLE).stream()
-                .map(SuggestionScorer.Prepared::of).toList();
+                .map(SuggestionScorer.Prepared::of)
+                .toList();
         long pairs = 0;
         long suggested = 0;
         long start = System.nanoTime();
@@ -198,8 +230,9 @@ class SuggestionBenchmark {
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
-
 }

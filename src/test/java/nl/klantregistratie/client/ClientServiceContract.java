@@ -20,7 +20,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "medewerker", roles = "MEDEWERKER")
 abstract class ClientServiceContract {
 
-    private static final java.util.concurrent.atomic.AtomicInteger RUN = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger RUN =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     @Autowired
     ClientService clients;
@@ -45,8 +46,10 @@ abstract class ClientServiceContract {
         assertThat(names(clients.search(ClientSearch.klanten("ÇELIK"), PageRequest.of(0, 10))))
                 .contains(saved.getZoeknaam());
         assertThat(clients.search(ClientSearch.klanten(saved.getKlantnummer().toString()), PageRequest.of(0, 10)))
-                .extracting(RegistrationSummary::id).containsExactly(saved.getId());
-        assertThat(clients.search(ClientSearch.contactpersonen("celik"), PageRequest.of(0, 10))).isEmpty();
+                .extracting(RegistrationSummary::id)
+                .containsExactly(saved.getId());
+        assertThat(clients.search(ClientSearch.contactpersonen("celik"), PageRequest.of(0, 10)))
+                .isEmpty();
     }
 
     @Test
@@ -64,14 +67,36 @@ abstract class ClientServiceContract {
         contact.getBusiness().setFunctie("Controller");
         contact = clients.save(contact);
 
-        assertThat(clients.search(ClientSearch.klanten(name), PageRequest.of(0, 10))).containsExactly(
-                new RegistrationSummary(company.getId(), company.getKlantnummer(), name + " Advies",
-                        RegistrationKind.BEDRIJF, name + " Advies", "Zeist", null, null),
-                new RegistrationSummary(person.getId(), person.getKlantnummer(), name + ", J. de",
-                        RegistrationKind.PERSOON, "mr. J. de " + name, "Utrecht", null, null));
-        assertThat(clients.search(ClientSearch.contactpersonen(name), PageRequest.of(0, 10))).containsExactly(
-                new RegistrationSummary(contact.getId(), contact.getKlantnummer(), name + ", K.",
-                        RegistrationKind.CONTACT, "K. " + name, null, name + " Advies", "Controller"));
+        assertThat(clients.search(ClientSearch.klanten(name), PageRequest.of(0, 10)))
+                .containsExactly(
+                        new RegistrationSummary(
+                                company.getId(),
+                                company.getKlantnummer(),
+                                name + " Advies",
+                                RegistrationKind.BEDRIJF,
+                                name + " Advies",
+                                "Zeist",
+                                null,
+                                null),
+                        new RegistrationSummary(
+                                person.getId(),
+                                person.getKlantnummer(),
+                                name + ", J. de",
+                                RegistrationKind.PERSOON,
+                                "mr. J. de " + name,
+                                "Utrecht",
+                                null,
+                                null));
+        assertThat(clients.search(ClientSearch.contactpersonen(name), PageRequest.of(0, 10)))
+                .containsExactly(new RegistrationSummary(
+                        contact.getId(),
+                        contact.getKlantnummer(),
+                        name + ", K.",
+                        RegistrationKind.CONTACT,
+                        "K. " + name,
+                        null,
+                        name + " Advies",
+                        "Controller"));
     }
 
     @Test
@@ -84,16 +109,27 @@ abstract class ClientServiceContract {
         clients.save(TestData.company(name + " B.V."));
         ClientSearch onlyPersons = new ClientSearch(name, java.util.EnumSet.of(RegistrationKind.PERSOON));
 
-        assertThat(clients.search(onlyPersons, PageRequest.of(0, 2))).extracting(RegistrationSummary::id)
+        assertThat(clients.search(onlyPersons, PageRequest.of(0, 2)))
+                .extracting(RegistrationSummary::id)
                 .containsExactly(persons.get(0), persons.get(1));
-        assertThat(clients.search(onlyPersons, PageRequest.of(1, 2))).extracting(RegistrationSummary::id)
+        assertThat(clients.search(onlyPersons, PageRequest.of(1, 2)))
+                .extracting(RegistrationSummary::id)
                 .containsExactly(persons.get(2), persons.get(3));
-        assertThat(clients.search(onlyPersons,
-                PageRequest.of(0, 3, org.springframework.data.domain.Sort.by(ClientService.SORT_KLANTNUMMER).descending())))
-                .extracting(RegistrationSummary::id).containsExactly(persons.get(4), persons.get(3), persons.get(2));
-        assertThat(clients.search(ClientSearch.klanten(name), PageRequest.of(0, 10))).hasSize(6);
-        assertThat(clients.search(new ClientSearch(name, java.util.EnumSet.noneOf(RegistrationKind.class)),
-                PageRequest.of(0, 10))).isEmpty();
+        assertThat(clients.search(
+                        onlyPersons,
+                        PageRequest.of(
+                                0,
+                                3,
+                                org.springframework.data.domain.Sort.by(ClientService.SORT_KLANTNUMMER)
+                                        .descending())))
+                .extracting(RegistrationSummary::id)
+                .containsExactly(persons.get(4), persons.get(3), persons.get(2));
+        assertThat(clients.search(ClientSearch.klanten(name), PageRequest.of(0, 10)))
+                .hasSize(6);
+        assertThat(clients.search(
+                        new ClientSearch(name, java.util.EnumSet.noneOf(RegistrationKind.class)),
+                        PageRequest.of(0, 10)))
+                .isEmpty();
     }
 
     @Test
@@ -106,9 +142,15 @@ abstract class ClientServiceContract {
         person.getPersonal().setGeboortedatum(LocalDate.now().plusDays(1));
 
         assertThatThrownBy(() -> clients.save(person))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
-                        .containsExactlyInAnyOrder("bsn", "personal.woonadres.postcode", "personal.priveMobiel",
-                                "personal.priveEmail", "personal.geboortedatum"));
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e))
+                                .containsExactlyInAnyOrder(
+                                        "bsn",
+                                        "personal.woonadres.postcode",
+                                        "personal.priveMobiel",
+                                        "personal.priveEmail",
+                                        "personal.geboortedatum"));
         assertThat(person.getKlantnummer()).isNull();
     }
 
@@ -118,9 +160,13 @@ abstract class ClientServiceContract {
         person.getPersonal().getWoonadres().setPlaats("Utrecht");
 
         assertThatThrownBy(() -> clients.save(person))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
-                        .containsExactlyInAnyOrder("personal.woonadres.straat", "personal.woonadres.huisnummer",
-                                "personal.woonadres.postcode"));
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e))
+                                .containsExactlyInAnyOrder(
+                                        "personal.woonadres.straat",
+                                        "personal.woonadres.huisnummer",
+                                        "personal.woonadres.postcode"));
     }
 
     @Test
@@ -130,7 +176,8 @@ abstract class ClientServiceContract {
         address.setLand("DE");
         person.getPersonal().setWoonadres(address);
 
-        assertThat(clients.save(person).getPersonal().getWoonadres().getPostcode()).isEqualTo("10115");
+        assertThat(clients.save(person).getPersonal().getWoonadres().getPostcode())
+                .isEqualTo("10115");
     }
 
     @Test
@@ -161,7 +208,8 @@ abstract class ClientServiceContract {
         assertThat(storedPerson.getPersonal().getPriveEmail()).isEqualTo("a.de.jong@thuis.nl");
         assertThat(storedPerson.getZakelijkEmail()).isEqualTo("anne@dejong-advies.nl");
         assertThat(clients.getCompany(company.getId()).getEmail()).isEqualTo("info@bakkerij-jong.nl");
-        assertThat(clients.getContact(contactId).getBusiness().getZakelijkEmail()).isEqualTo("a.jong@bakkerij-jong.nl");
+        assertThat(clients.getContact(contactId).getBusiness().getZakelijkEmail())
+                .isEqualTo("a.jong@bakkerij-jong.nl");
     }
 
     @Test
@@ -189,14 +237,17 @@ abstract class ClientServiceContract {
     }
 
     @Test
-    @WithMockUser(username = "support", roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+    @WithMockUser(
+            username = "support",
+            roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
     void supportReadsWhoRevealedABsn() {
         ClientPerson person = TestData.person("Smit", "L.", null);
         person.setBsn("111222333");
         ClientPerson saved = clients.save(person);
         clients.revealBsn(saved.getId());
 
-        assertThat(clients.bsnReveals(saved.getId())).singleElement()
+        assertThat(clients.bsnReveals(saved.getId()))
+                .singleElement()
                 .satisfies(reveal -> assertThat(reveal.getUsername()).isEqualTo("support"));
     }
 
@@ -215,7 +266,9 @@ abstract class ClientServiceContract {
     }
 
     @Test
-    @WithMockUser(username = "nobody", roles = {})
+    @WithMockUser(
+            username = "nobody",
+            roles = {})
     void withoutARoleNothingIsAllowed() {
         assertThatThrownBy(() -> clients.search(ClientSearch.klanten(""), PageRequest.of(0, 10)))
                 .isInstanceOf(AuthorizationDeniedException.class);
@@ -226,7 +279,9 @@ abstract class ClientServiceContract {
     }
 
     private static List<String> paths(ConstraintViolationException e) {
-        return e.getConstraintViolations().stream().map(ConstraintViolation::getPropertyPath)
-                .map(Object::toString).toList();
+        return e.getConstraintViolations().stream()
+                .map(ConstraintViolation::getPropertyPath)
+                .map(Object::toString)
+                .toList();
     }
 }

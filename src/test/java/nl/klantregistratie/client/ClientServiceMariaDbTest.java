@@ -4,5 +4,4 @@ import nl.klantregistratie.test.MariaDbTest;
 
 /** The service rules on MariaDB (skipped when no server is reachable, except in CI). */
 @MariaDbTest
-class ClientServiceMariaDbTest extends ClientServiceContract {
-}
+class ClientServiceMariaDbTest extends ClientServiceContract {}

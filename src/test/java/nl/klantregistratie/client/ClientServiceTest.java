@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** The service rules on the embedded database (H2). */
 @SpringBootTest
 @ActiveProfiles("test")
-class ClientServiceTest extends ClientServiceContract {
-}
+class ClientServiceTest extends ClientServiceContract {}

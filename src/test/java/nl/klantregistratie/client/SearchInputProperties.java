@@ -44,6 +44,7 @@ class SearchInputProperties {
     private static final int PAGE_SIZE = 20;
     /** ClientService reads only the first 200 characters of the search text. */
     private static final int SEARCH_TEXT_CAP = 200;
+
     private static final Set<RegistrationKind> KLANT_KINDS = Set.of(RegistrationKind.PERSOON, RegistrationKind.BEDRIJF);
 
     private static final List<String> COMPANY_NAMES = List.of(
@@ -95,7 +96,8 @@ class SearchInputProperties {
     void deleteFixtures() {
         if (!fixtures.isEmpty()) {
             // contactpersonen (saved last) before their klant-bedrijf
-            registrations.deleteAllById(fixtures.reversed().stream().map(Registration::getId).toList());
+            registrations.deleteAllById(
+                    fixtures.reversed().stream().map(Registration::getId).toList());
             fixtures.clear();
         }
     }
@@ -111,7 +113,8 @@ class SearchInputProperties {
     }
 
     @Property
-    void aWildcardInsteadOfACharacterFindsNothingThatDoesNotHaveIt(@ForAll("fixturePrefixesWithAWildcard") String text) {
+    void aWildcardInsteadOfACharacterFindsNothingThatDoesNotHaveIt(
+            @ForAll("fixturePrefixesWithAWildcard") String text) {
         fixtures();
         List<RegistrationSummary> found = clients.search(ClientSearch.klanten(text), PageRequest.of(0, PAGE_SIZE));
 
@@ -121,8 +124,8 @@ class SearchInputProperties {
     @Property
     void contactpersonenSearchTakesAnyInputToo(@ForAll("searchTexts") String text) {
         fixtures();
-        List<RegistrationSummary> found = clients.search(ClientSearch.contactpersonen(text),
-                PageRequest.of(0, PAGE_SIZE));
+        List<RegistrationSummary> found =
+                clients.search(ClientSearch.contactpersonen(text), PageRequest.of(0, PAGE_SIZE));
 
         assertLiteralPrefixOrKlantnummer(text, found, Set.of(RegistrationKind.CONTACT));
     }
@@ -135,7 +138,9 @@ class SearchInputProperties {
         assertThat(zoeknamen("100%")).containsExactly("100% Zeker B.V.");
         assertThat(zoeknamen("100% z")).containsExactly("100% Zeker B.V.");
         assertThat(zoeknamen("100%z")).isEmpty();
-        assertThat(zoeknamen("%")).contains("%Korting Groothandel").doesNotContain("100% Zeker B.V.")
+        assertThat(zoeknamen("%"))
+                .contains("%Korting Groothandel")
+                .doesNotContain("100% Zeker B.V.")
                 .allSatisfy(name -> assertThat(name).startsWith("%"));
         assertThat(zoeknamen("%k")).containsExactly("%Korting Groothandel");
         assertThat(zoeknamen("%zeker")).isEmpty();
@@ -191,7 +196,8 @@ class SearchInputProperties {
         assertThat(contactZoeknamen("dri_")).isEmpty();
         assertThat(contactZoeknamen("d%s")).isEmpty();
         assertThat(clients.search(ClientSearch.contactpersonen("dri%"), PageRequest.of(0, PAGE_SIZE)))
-                .singleElement().satisfies(row -> assertThat(row.bedrijf()).isEqualTo("Snel_Transport"));
+                .singleElement()
+                .satisfies(row -> assertThat(row.bedrijf()).isEqualTo("Snel_Transport"));
     }
 
     @Example
@@ -200,15 +206,17 @@ class SearchInputProperties {
         String klantnummer = String.valueOf(plain.getKlantnummer());
 
         assertThat(clients.search(ClientSearch.klanten(" " + klantnummer + " "), PageRequest.of(0, PAGE_SIZE)))
-                .extracting(RegistrationSummary::id).contains(plain.getId());
+                .extracting(RegistrationSummary::id)
+                .contains(plain.getId());
         assertThat(zoeknamen(klantnummer + "%")).isEmpty();
-        assertThat(zoeknamen(klantnummer.substring(0, 3) + "_" + klantnummer.substring(4))).isEmpty();
+        assertThat(zoeknamen(klantnummer.substring(0, 3) + "_" + klantnummer.substring(4)))
+                .isEmpty();
     }
 
     // ---------------------------------------------------------------- the oracle
 
-    private void assertLiteralPrefixOrKlantnummer(String text, List<RegistrationSummary> found,
-            Set<RegistrationKind> kinds) {
+    private void assertLiteralPrefixOrKlantnummer(
+            String text, List<RegistrationSummary> found, Set<RegistrationKind> kinds) {
         String key = expectedKey(text);
         // Half a surrogate pair is no text: a JDBC driver sends it as '?' (MariaDB), H2 keeps it.
         String keyAsSent = replaceLoneSurrogates(key);
@@ -223,9 +231,11 @@ class SearchInputProperties {
         if (found.size() < PAGE_SIZE && key.equals(keyAsSent)) {
             List<Long> ids = found.stream().map(RegistrationSummary::id).toList();
             for (Registration fixture : fixtures()) {
-                boolean matches = fixture.getSearchKey().startsWith(key) || isKlantnummer(text, fixture.getKlantnummer());
+                boolean matches =
+                        fixture.getSearchKey().startsWith(key) || isKlantnummer(text, fixture.getKlantnummer());
                 if (matches && kinds.contains(fixture.getKind())) {
-                    assertThat(ids).as("%s missing for %s", fixture.getZoeknaam(), describe(text))
+                    assertThat(ids)
+                            .as("%s missing for %s", fixture.getZoeknaam(), describe(text))
                             .contains(fixture.getId());
                 }
             }
@@ -248,8 +258,8 @@ class SearchInputProperties {
     /** The search key the input stands for: the first 200 characters, normalised as stored keys are. */
     static String expectedKey(String text) {
         String stripped = text.strip();
-        return SearchKeys.normalize(stripped.length() > SEARCH_TEXT_CAP ? stripped.substring(0, SEARCH_TEXT_CAP)
-                : stripped);
+        return SearchKeys.normalize(
+                stripped.length() > SEARCH_TEXT_CAP ? stripped.substring(0, SEARCH_TEXT_CAP) : stripped);
     }
 
     private static boolean isKlantnummer(String text, long klantnummer) {
@@ -272,16 +282,21 @@ class SearchInputProperties {
 
     private List<String> zoeknamen(String text) {
         return clients.search(ClientSearch.klanten(text), PageRequest.of(0, PAGE_SIZE)).stream()
-                .map(RegistrationSummary::zoeknaam).toList();
+                .map(RegistrationSummary::zoeknaam)
+                .toList();
     }
 
     private List<String> contactZoeknamen(String text) {
         return clients.search(ClientSearch.contactpersonen(text), PageRequest.of(0, PAGE_SIZE)).stream()
-                .map(RegistrationSummary::zoeknaam).toList();
+                .map(RegistrationSummary::zoeknaam)
+                .toList();
     }
 
     private Registration fixture(String zoeknaam) {
-        return fixtures().stream().filter(fixture -> zoeknaam.equals(fixture.getZoeknaam())).findFirst().orElseThrow();
+        return fixtures().stream()
+                .filter(fixture -> zoeknaam.equals(fixture.getZoeknaam()))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---------------------------------------------------------------- generators
@@ -290,13 +305,29 @@ class SearchInputProperties {
     Arbitrary<String> searchTexts() {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.strings().all().ofMaxLength(40)),
-                Tuple.of(4, Arbitraries.strings().withChars("%_\\!'\"` ;-.,&").withCharRange('a', 'z')
-                        .withCharRange('0', '9').ofMaxLength(20)),
-                Tuple.of(2, Arbitraries.strings().withChars("%_!\\").ofMinLength(1).ofMaxLength(6)),
+                Tuple.of(
+                        4,
+                        Arbitraries.strings()
+                                .withChars("%_\\!'\"` ;-.,&")
+                                .withCharRange('a', 'z')
+                                .withCharRange('0', '9')
+                                .ofMaxLength(20)),
+                Tuple.of(
+                        2,
+                        Arbitraries.strings().withChars("%_!\\").ofMinLength(1).ofMaxLength(6)),
                 Tuple.of(2, unicodeText()),
-                Tuple.of(1, Arbitraries.strings().all().ofMinLength(SEARCH_TEXT_CAP - 2).ofMaxLength(10_000)),
-                Tuple.of(1, Combinators.combine(fixtureNames(), Arbitraries.strings().all().ofMaxLength(10_000))
-                        .as(String::concat)),
+                Tuple.of(
+                        1,
+                        Arbitraries.strings()
+                                .all()
+                                .ofMinLength(SEARCH_TEXT_CAP - 2)
+                                .ofMaxLength(10_000)),
+                Tuple.of(
+                        1,
+                        Combinators.combine(
+                                        fixtureNames(),
+                                        Arbitraries.strings().all().ofMaxLength(10_000))
+                                .as(String::concat)),
                 Tuple.of(4, fixturePrefixes()),
                 Tuple.of(2, fixturePrefixesWithAWildcard()),
                 Tuple.of(1, klantnummerTexts()));
@@ -304,9 +335,10 @@ class SearchInputProperties {
 
     /** Accents, ligatures, other scripts, emoji (surrogate pairs), combining marks, zero-width characters. */
     Arbitrary<String> unicodeText() {
-        Arbitrary<String> pieces = Arbitraries.of("é", "Ë", "ç", "ß", "ø", "Æ", "ł", "ﬁ", "İ", "ı", "ǅ", "Ω", "Ж",
-                "中", "ا", "😀", "👍🏽", "🇳🇱", "\u0301", "\u200b", "\u00a0", "\u3000", "\ufeff", "\u0000", "\ud800",
-                "１２３", "ｚ", "a", "z", " ", "%", "_", "!", "\\", "'", "\"");
+        Arbitrary<String> pieces = Arbitraries.of(
+                "é", "Ë", "ç", "ß", "ø", "Æ", "ł", "ﬁ", "İ", "ı", "ǅ", "Ω", "Ж", "中", "ا", "😀", "👍🏽", "🇳🇱",
+                "\u0301", "\u200b", "\u00a0", "\u3000", "\ufeff", "\u0000", "\ud800", "１２３", "ｚ", "a", "z", " ", "%",
+                "_", "!", "\\", "'", "\"");
         return pieces.list().ofMaxSize(12).map(list -> String.join("", list));
     }
 
@@ -316,12 +348,17 @@ class SearchInputProperties {
 
     /** The start of a fixture's zoeknaam in mixed case, sometimes with surrounding spaces. */
     Arbitrary<String> fixturePrefixes() {
-        return Combinators.combine(fixtureNames(), Arbitraries.integers().between(1, 40), Arbitraries.randoms(),
-                Arbitraries.of("", " ", "  ", "\t")).as((name, length, random, padding) -> {
+        return Combinators.combine(
+                        fixtureNames(),
+                        Arbitraries.integers().between(1, 40),
+                        Arbitraries.randoms(),
+                        Arbitraries.of("", " ", "  ", "\t"))
+                .as((name, length, random, padding) -> {
                     String prefix = codePointPrefix(name, length);
                     StringBuilder mixed = new StringBuilder();
-                    prefix.codePoints().forEach(cp -> mixed.appendCodePoint(
-                            random.nextBoolean() ? Character.toUpperCase(cp) : Character.toLowerCase(cp)));
+                    prefix.codePoints()
+                            .forEach(cp -> mixed.appendCodePoint(
+                                    random.nextBoolean() ? Character.toUpperCase(cp) : Character.toLowerCase(cp)));
                     return padding + mixed + padding;
                 });
     }
@@ -329,11 +366,16 @@ class SearchInputProperties {
     /** The start of a fixture's zoeknaam with one character replaced by a wildcard, or a wildcard inserted. */
     @Provide
     Arbitrary<String> fixturePrefixesWithAWildcard() {
-        return Combinators.combine(fixtureNames(), Arbitraries.integers().between(2, 30),
-                Arbitraries.integers().between(0, 29), Arbitraries.of('%', '_', '!'), Arbitraries.of(true, false))
+        return Combinators.combine(
+                        fixtureNames(),
+                        Arbitraries.integers().between(2, 30),
+                        Arbitraries.integers().between(0, 29),
+                        Arbitraries.of('%', '_', '!'),
+                        Arbitraries.of(true, false))
                 .as((name, length, position, wildcard, replace) -> {
                     String prefix = codePointPrefix(name, length);
-                    int at = prefix.offsetByCodePoints(0, Math.min(position, prefix.codePointCount(0, prefix.length()) - 1));
+                    int at = prefix.offsetByCodePoints(
+                            0, Math.min(position, prefix.codePointCount(0, prefix.length()) - 1));
                     int next = prefix.offsetByCodePoints(at, 1);
                     return prefix.substring(0, at) + wildcard + prefix.substring(replace ? next : at);
                 });

@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** Small valid registrations for tests. */
 public final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** Letters only (zoeknamen are matched by prefix): "qa", "qb", ... for 1, 2, ... */
     public static String uniqueSuffix(int number) {

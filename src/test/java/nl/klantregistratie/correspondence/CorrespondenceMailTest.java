@@ -14,9 +14,9 @@ import nl.klantregistratie.test.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -55,9 +55,12 @@ class CorrespondenceMailTest {
     void theMessageArrivesOnTheChosenAddress() throws Exception {
         ClientPerson person = person();
         AddressOption prive = correspondence.addresses(person.getId()).options().stream()
-                .filter(option -> option.kind() == AddressKind.PRIVE).findFirst().orElseThrow();
+                .filter(option -> option.kind() == AddressKind.PRIVE)
+                .findFirst()
+                .orElseThrow();
 
-        Correspondence filed = correspondence.send(person.getId(),
+        Correspondence filed = correspondence.send(
+                person.getId(),
                 new MailDraft(prive, "Aangifte inkomstenbelasting", "Beste Anna,\n\nUw aangifte is ingediend."));
 
         assertThat(filed.getStatus()).isEqualTo(MailStatus.VERZONDEN);
@@ -65,28 +68,34 @@ class CorrespondenceMailTest {
         assertThat(filed.getFromAddress()).isEqualTo(FROM);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        assertThat(received[0].getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
                 .containsExactly("anna@thuis.nl");
         assertThat(received[0].getFrom()).extracting(Object::toString).containsExactly(FROM);
         assertThat(received[0].getSubject()).isEqualTo("Aangifte inkomstenbelasting");
         assertThat(GreenMailUtil.getBody(received[0]).replace("\r\n", "\n")).contains("Uw aangifte is ingediend.");
-        assertThat(correspondence.correspondenceOf(person.getId(), FIRST_PAGE).getFirst().getStatus())
+        assertThat(correspondence
+                        .correspondenceOf(person.getId(), FIRST_PAGE)
+                        .getFirst()
+                        .getStatus())
                 .isEqualTo(MailStatus.VERZONDEN);
     }
 
     @Test
     void anSmtpFailureLeavesAStoredMessageMarkedFailedWithTheReason() {
         ClientPerson person = person();
-        AddressOption zakelijk = correspondence.addresses(person.getId()).options().getFirst();
+        AddressOption zakelijk =
+                correspondence.addresses(person.getId()).options().getFirst();
         smtp.stop();
 
-        Correspondence filed = correspondence.send(person.getId(),
-                new MailDraft(zakelijk, "Herinnering", "Wilt u de stukken nog sturen?"));
+        Correspondence filed = correspondence.send(
+                person.getId(), new MailDraft(zakelijk, "Herinnering", "Wilt u de stukken nog sturen?"));
 
         assertThat(filed.getStatus()).isEqualTo(MailStatus.MISLUKT);
         assertThat(filed.getFailureKey()).isEqualTo("mail.failure.send");
         assertThat(filed.getFailureDetail()).isNotBlank();
-        Correspondence stored = correspondence.correspondenceOf(person.getId(), FIRST_PAGE).getFirst();
+        Correspondence stored =
+                correspondence.correspondenceOf(person.getId(), FIRST_PAGE).getFirst();
         assertThat(stored.getId()).isEqualTo(filed.getId());
         assertThat(stored.getStatus()).isEqualTo(MailStatus.MISLUKT);
         assertThat(stored.getFailureKey()).isEqualTo("mail.failure.send");

@@ -53,8 +53,10 @@ abstract class CorrespondenceServiceContract {
     CorrespondenceService correspondence;
 
     static Stream<Arguments> combinations() {
-        return Stream.of(EmailPreference.values()).flatMap(hoofd -> Stream.of(EmailPreference.values())
-                .flatMap(volger -> Stream.of(true, false).map(present -> Arguments.of(hoofd, volger, present))));
+        return Stream.of(EmailPreference.values())
+                .flatMap(hoofd -> Stream.of(EmailPreference.values())
+                        .flatMap(
+                                volger -> Stream.of(true, false).map(present -> Arguments.of(hoofd, volger, present))));
     }
 
     /** Mail to the hoofd: its privé address only when it prefers PRIVE (R8); otherwise a hint (R10). */
@@ -66,16 +68,19 @@ abstract class CorrespondenceServiceContract {
         MailAddresses addresses = correspondence.addresses(linked.hoofd().getId());
 
         List<AddressOption> expected = new java.util.ArrayList<>();
-        expected.add(new AddressOption(linked.hoofd().getId(), linked.hoofd().getDisplayName(), HOOFD_ZAKELIJK,
-                AddressKind.ZAKELIJK));
+        expected.add(new AddressOption(
+                linked.hoofd().getId(), linked.hoofd().getDisplayName(), HOOFD_ZAKELIJK, AddressKind.ZAKELIJK));
         if (present && hoofdPreference == EmailPreference.PRIVE) {
-            expected.add(new AddressOption(linked.hoofd().getId(), linked.hoofd().getDisplayName(), PRIVE,
-                    AddressKind.PRIVE));
+            expected.add(new AddressOption(
+                    linked.hoofd().getId(), linked.hoofd().getDisplayName(), PRIVE, AddressKind.PRIVE));
         }
         assertThat(addresses.options()).containsExactlyElementsOf(expected);
-        assertThat(addresses.hidden()).extracting(HiddenAddress::reason)
-                .containsExactlyElementsOf(present && hoofdPreference == EmailPreference.ZAKELIJK
-                        ? List.of(Reason.PREFERS_ZAKELIJK) : List.of());
+        assertThat(addresses.hidden())
+                .extracting(HiddenAddress::reason)
+                .containsExactlyElementsOf(
+                        present && hoofdPreference == EmailPreference.ZAKELIJK
+                                ? List.of(Reason.PREFERS_ZAKELIJK)
+                                : List.of());
     }
 
     /**
@@ -90,18 +95,24 @@ abstract class CorrespondenceServiceContract {
 
         MailAddresses addresses = correspondence.addresses(volger.getId());
 
-        boolean offered = present && hoofdPreference == EmailPreference.PRIVE && volgerPreference == EmailPreference.PRIVE;
+        boolean offered =
+                present && hoofdPreference == EmailPreference.PRIVE && volgerPreference == EmailPreference.PRIVE;
         List<AddressOption> expected = new java.util.ArrayList<>();
         expected.add(new AddressOption(volger.getId(), volger.getDisplayName(), VOLGER_ZAKELIJK, AddressKind.ZAKELIJK));
         if (offered) {
             expected.add(new AddressOption(volger.getId(), volger.getDisplayName(), PRIVE, AddressKind.PRIVE));
         }
         assertThat(addresses.options()).containsExactlyElementsOf(expected);
-        List<HiddenAddress> expectedHidden = !present || offered ? List.of()
+        List<HiddenAddress> expectedHidden = !present || offered
+                ? List.of()
                 : hoofdPreference == EmailPreference.ZAKELIJK
-                        ? List.of(new HiddenAddress(volger.getId(), volger.getDisplayName(),
-                                Reason.HOOFD_PREFERS_ZAKELIJK, linked.hoofd().getDisplayName()))
-                        : List.of(new HiddenAddress(volger.getId(), volger.getDisplayName(), Reason.PREFERS_ZAKELIJK, ""));
+                        ? List.of(new HiddenAddress(
+                                volger.getId(),
+                                volger.getDisplayName(),
+                                Reason.HOOFD_PREFERS_ZAKELIJK,
+                                linked.hoofd().getDisplayName()))
+                        : List.of(new HiddenAddress(
+                                volger.getId(), volger.getDisplayName(), Reason.PREFERS_ZAKELIJK, ""));
         assertThat(addresses.hidden()).containsExactlyElementsOf(expectedHidden);
     }
 
@@ -117,14 +128,19 @@ abstract class CorrespondenceServiceContract {
 
         MailAddresses addresses = correspondence.addresses(company.getId());
 
-        assertThat(addresses.options()).extracting(AddressOption::recipientId, AddressOption::address,
-                AddressOption::kind).containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(company.getId(), "info@bouwbedrijf.nl", AddressKind.ALGEMEEN),
-                        org.assertj.core.groups.Tuple.tuple(linked.volger().getId(), VOLGER_ZAKELIJK, AddressKind.ZAKELIJK),
+        assertThat(addresses.options())
+                .extracting(AddressOption::recipientId, AddressOption::address, AddressOption::kind)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                company.getId(), "info@bouwbedrijf.nl", AddressKind.ALGEMEEN),
+                        org.assertj.core.groups.Tuple.tuple(
+                                linked.volger().getId(), VOLGER_ZAKELIJK, AddressKind.ZAKELIJK),
                         org.assertj.core.groups.Tuple.tuple(plain.getId(), "e.visser@thuis.nl", AddressKind.PRIVE));
         assertThat(addresses.options().getFirst().kind()).isEqualTo(AddressKind.ALGEMEEN);
-        assertThat(addresses.hidden()).extracting(HiddenAddress::recipientId, HiddenAddress::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(linked.volger().getId(), Reason.PREFERS_ZAKELIJK));
+        assertThat(addresses.hidden())
+                .extracting(HiddenAddress::recipientId, HiddenAddress::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(linked.volger().getId(), Reason.PREFERS_ZAKELIJK));
     }
 
     @Test
@@ -145,7 +161,8 @@ abstract class CorrespondenceServiceContract {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
         AddressOption prive = option(linked.volger().getId(), PRIVE);
 
-        Correspondence filed = correspondence.send(linked.volger().getId(),
+        Correspondence filed = correspondence.send(
+                linked.volger().getId(),
                 new MailDraft(prive, "Jaarrekening 2026", "Beste Kees,\n\nBijgaand de jaarrekening."));
 
         assertThat(filed.getDossierId()).isEqualTo(linked.company().getId());
@@ -158,11 +175,14 @@ abstract class CorrespondenceServiceContract {
         assertThat(filed.getBody()).isEqualTo("Beste Kees,\n\nBijgaand de jaarrekening.");
         assertThat(filed.getSentBy()).isEqualTo("medewerker");
         assertThat(filed.getCreatedAt()).isNotNull();
-        assertThat(correspondence.correspondenceOf(linked.company().getId(), FIRST_PAGE)).extracting(Correspondence::getId)
+        assertThat(correspondence.correspondenceOf(linked.company().getId(), FIRST_PAGE))
+                .extracting(Correspondence::getId)
                 .containsExactly(filed.getId());
-        assertThat(correspondence.correspondenceOf(linked.volger().getId(), FIRST_PAGE)).extracting(Correspondence::getId)
+        assertThat(correspondence.correspondenceOf(linked.volger().getId(), FIRST_PAGE))
+                .extracting(Correspondence::getId)
                 .containsExactly(filed.getId());
-        assertThat(correspondence.correspondenceOf(linked.hoofd().getId(), FIRST_PAGE)).isEmpty();
+        assertThat(correspondence.correspondenceOf(linked.hoofd().getId(), FIRST_PAGE))
+                .isEmpty();
     }
 
     @Test
@@ -170,14 +190,16 @@ abstract class CorrespondenceServiceContract {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
         long hoofdId = linked.hoofd().getId();
 
-        Correspondence first = correspondence.send(hoofdId,
-                new MailDraft(option(hoofdId, HOOFD_ZAKELIJK), "Eerste", "Een"));
+        Correspondence first =
+                correspondence.send(hoofdId, new MailDraft(option(hoofdId, HOOFD_ZAKELIJK), "Eerste", "Een"));
         Correspondence second = correspondence.send(hoofdId, new MailDraft(option(hoofdId, PRIVE), "Tweede", "Twee"));
 
         assertThat(first.getDossierId()).isEqualTo(hoofdId);
-        assertThat(correspondence.correspondenceOf(hoofdId, FIRST_PAGE)).extracting(Correspondence::getSubject)
+        assertThat(correspondence.correspondenceOf(hoofdId, FIRST_PAGE))
+                .extracting(Correspondence::getSubject)
                 .containsExactly("Tweede", "Eerste");
-        assertThat(correspondence.correspondenceOf(hoofdId, PageRequest.of(1, 1))).extracting(Correspondence::getSubject)
+        assertThat(correspondence.correspondenceOf(hoofdId, PageRequest.of(1, 1)))
+                .extracting(Correspondence::getSubject)
                 .containsExactly("Eerste");
         assertThat(correspondence.countCorrespondenceOf(hoofdId)).isEqualTo(2);
     }
@@ -186,16 +208,19 @@ abstract class CorrespondenceServiceContract {
     void mailFromTheCompanyCardToAContactpersoonGoesToTheCompanyDossierWithThatRecipient() {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
 
-        Correspondence filed = correspondence.send(linked.company().getId(),
+        Correspondence filed = correspondence.send(
+                linked.company().getId(),
                 new MailDraft(option(linked.volger().getId(), VOLGER_ZAKELIJK), "Offerte", "Zie bijlage"));
-        Correspondence general = correspondence.send(linked.company().getId(),
+        Correspondence general = correspondence.send(
+                linked.company().getId(),
                 new MailDraft(option(linked.company().getId(), "info@bouwbedrijf.nl"), "Algemeen", "Tekst"));
 
         assertThat(filed.getDossierId()).isEqualTo(linked.company().getId());
         assertThat(filed.getRecipientId()).isEqualTo(linked.volger().getId());
         assertThat(general.getRecipientId()).isEqualTo(linked.company().getId());
         assertThat(general.getAddressKind()).isEqualTo(AddressKind.ALGEMEEN);
-        assertThat(correspondence.correspondenceOf(linked.volger().getId(), FIRST_PAGE)).extracting(Correspondence::getSubject)
+        assertThat(correspondence.correspondenceOf(linked.volger().getId(), FIRST_PAGE))
+                .extracting(Correspondence::getSubject)
                 .containsExactly("Offerte");
     }
 
@@ -203,13 +228,16 @@ abstract class CorrespondenceServiceContract {
     void withoutAMailServerTheMessageIsStoredAsNotSentWithTheReason() {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
 
-        Correspondence filed = correspondence.send(linked.hoofd().getId(),
-                new MailDraft(option(linked.hoofd().getId(), PRIVE), "Onderwerp", "Tekst"));
+        Correspondence filed = correspondence.send(
+                linked.hoofd().getId(), new MailDraft(option(linked.hoofd().getId(), PRIVE), "Onderwerp", "Tekst"));
 
         assertThat(filed.getStatus()).isEqualTo(MailStatus.NIET_VERZONDEN);
         assertThat(filed.getFailureKey()).isEqualTo("mail.failure.notconfigured");
         assertThat(filed.getSentAt()).isNull();
-        assertThat(correspondence.correspondenceOf(linked.hoofd().getId(), FIRST_PAGE).getFirst().getStatus())
+        assertThat(correspondence
+                        .correspondenceOf(linked.hoofd().getId(), FIRST_PAGE)
+                        .getFirst()
+                        .getStatus())
                 .isEqualTo(MailStatus.NIET_VERZONDEN);
     }
 
@@ -221,13 +249,15 @@ abstract class CorrespondenceServiceContract {
         AddressOption forged = new AddressOption(volgerId, linked.volger().getDisplayName(), PRIVE, AddressKind.PRIVE);
 
         assertThatThrownBy(() -> correspondence.send(volgerId, new MailDraft(forged, "Onderwerp", "Tekst")))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("mail.address.notallowed"));
-        AddressOption otherRegistration = new AddressOption(linked.hoofd().getId(), "x", HOOFD_ZAKELIJK,
-                AddressKind.ZAKELIJK);
+        AddressOption otherRegistration =
+                new AddressOption(linked.hoofd().getId(), "x", HOOFD_ZAKELIJK, AddressKind.ZAKELIJK);
         assertThatThrownBy(() -> correspondence.send(volgerId, new MailDraft(otherRegistration, "Onderwerp", "Tekst")))
                 .isInstanceOf(DomainException.class);
-        assertThat(correspondence.correspondenceOf(linked.company().getId(), FIRST_PAGE)).isEmpty();
+        assertThat(correspondence.correspondenceOf(linked.company().getId(), FIRST_PAGE))
+                .isEmpty();
     }
 
     @Test
@@ -235,10 +265,14 @@ abstract class CorrespondenceServiceContract {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
 
         assertThatThrownBy(() -> correspondence.send(linked.hoofd().getId(), new MailDraft(null, " ", null)))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
-                        e.getConstraintViolations().stream().map(ConstraintViolation::getPropertyPath)
-                                .map(Object::toString)).containsExactlyInAnyOrder("toAddress", "subject", "body"));
-        assertThat(correspondence.correspondenceOf(linked.hoofd().getId(), FIRST_PAGE)).isEmpty();
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(e.getConstraintViolations().stream()
+                                        .map(ConstraintViolation::getPropertyPath)
+                                        .map(Object::toString))
+                                .containsExactlyInAnyOrder("toAddress", "subject", "body"));
+        assertThat(correspondence.correspondenceOf(linked.hoofd().getId(), FIRST_PAGE))
+                .isEmpty();
     }
 
     @Test
@@ -251,8 +285,7 @@ abstract class CorrespondenceServiceContract {
         return new AddressOption(recipientId, "", address, AddressKind.ZAKELIJK);
     }
 
-    record Linked(ClientPerson hoofd, ContactPerson volger, ClientCompany company) {
-    }
+    record Linked(ClientPerson hoofd, ContactPerson volger, ClientCompany company) {}
 
     /** A klant-persoon (hoofd) and a contactpersoon at a klant-bedrijf that follows it. */
     private Linked linked(EmailPreference hoofdPreference, EmailPreference volgerPreference, boolean priveEmail) {

@@ -4,5 +4,4 @@ import nl.klantregistratie.test.MariaDbTest;
 
 /** The correspondence rules on MariaDB (skipped when no server is reachable, except in CI). */
 @MariaDbTest
-class CorrespondenceServiceMariaDbTest extends CorrespondenceServiceContract {
-}
+class CorrespondenceServiceMariaDbTest extends CorrespondenceServiceContract {}

@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** The correspondence rules on the embedded database (H2), without a mail server. */
 @SpringBootTest
 @ActiveProfiles("test")
-class CorrespondenceServiceTest extends CorrespondenceServiceContract {
-}
+class CorrespondenceServiceTest extends CorrespondenceServiceContract {}

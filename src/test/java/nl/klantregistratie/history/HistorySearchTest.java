@@ -1,12 +1,12 @@
 package nl.klantregistratie.history;
 
-import nl.klantregistratie.base.OfficeTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
@@ -62,8 +62,7 @@ class HistorySearchTest extends KaribuTest {
     void showsTheChangesOfOneRegistrationNewestFirstWithBeforeAndAfter() {
         List<HistoryRecord> found = search(new HistoryQuery(null, null, null, volger.getKlantnummer(), null));
 
-        assertThat(found).extracting(r -> r.entry().kind())
-                .containsExactly(Kind.PROPAGATED, Kind.LINKED, Kind.CREATED);
+        assertThat(found).extracting(r -> r.entry().kind()).containsExactly(Kind.PROPAGATED, Kind.LINKED, Kind.CREATED);
         HistoryRecord propagated = found.getFirst();
         assertThat(propagated.registrationId()).isEqualTo(volger.getId());
         assertThat(propagated.entry().changes()).anySatisfy(change -> {
@@ -80,30 +79,38 @@ class HistorySearchTest extends KaribuTest {
         assertThat(byManager.getFirst().entry().userDisplayName()).isEqualTo("Maarten Manager");
 
         assertThat(search(new HistoryQuery("medewerker", null, null, hoofd.getKlantnummer(), null)))
-                .extracting(r -> r.entry().kind()).containsExactly(Kind.CREATED);
+                .extracting(r -> r.entry().kind())
+                .containsExactly(Kind.CREATED);
     }
 
     @Test
     void filtersByKindOfChange() {
         List<HistoryRecord> linked = search(new HistoryQuery(null, null, null, null, Kind.LINKED));
-        assertThat(linked).isNotEmpty().allSatisfy(r -> assertThat(r.entry().kind()).isEqualTo(Kind.LINKED));
+        assertThat(linked)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.entry().kind()).isEqualTo(Kind.LINKED));
         assertThat(linked).extracting(HistoryRecord::registrationId).contains(volger.getId());
-        assertThat(search(new HistoryQuery(null, null, null, hoofd.getKlantnummer(), Kind.DELETED))).isEmpty();
+        assertThat(search(new HistoryQuery(null, null, null, hoofd.getKlantnummer(), Kind.DELETED)))
+                .isEmpty();
     }
 
     @Test
     void filtersByPeriod() {
         LocalDate today = LocalDate.now(OfficeTime.ZONE);
-        assertThat(search(new HistoryQuery(null, today, today, volger.getKlantnummer(), null))).hasSize(3);
-        assertThat(search(new HistoryQuery(null, today.plusDays(1), null, volger.getKlantnummer(), null))).isEmpty();
-        assertThat(search(new HistoryQuery(null, null, today.minusDays(1), volger.getKlantnummer(), null))).isEmpty();
+        assertThat(search(new HistoryQuery(null, today, today, volger.getKlantnummer(), null)))
+                .hasSize(3);
+        assertThat(search(new HistoryQuery(null, today.plusDays(1), null, volger.getKlantnummer(), null)))
+                .isEmpty();
+        assertThat(search(new HistoryQuery(null, null, today.minusDays(1), volger.getKlantnummer(), null)))
+                .isEmpty();
     }
 
     @Test
     void pagesWithOffsetAndLimitOverTheFilteredChanges() {
         HistoryQuery query = new HistoryQuery(null, null, null, volger.getKlantnummer(), null);
         List<HistoryRecord> all = history.search(query, 0, 10);
-        assertThat(history.search(query, 1, 1)).extracting(r -> r.entry().revision())
+        assertThat(history.search(query, 1, 1))
+                .extracting(r -> r.entry().revision())
                 .containsExactly(all.get(1).entry().revision());
         assertThat(history.search(query, 3, 10)).isEmpty();
     }

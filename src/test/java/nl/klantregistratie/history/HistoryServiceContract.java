@@ -34,7 +34,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * transactional: Envers writes a revision when a transaction commits. Runs on H2
  * ({@link HistoryServiceTest}) and on MariaDB ({@link HistoryServiceMariaDbTest}).
  */
-@WithMockUser(username = "medewerker", roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+@WithMockUser(
+        username = "medewerker",
+        roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
 abstract class HistoryServiceContract {
 
     private static final String BSN = "111222333";
@@ -72,19 +74,29 @@ abstract class HistoryServiceContract {
         long hoofdId = hoofd.getId();
         links.link(volgerId, clients.get(volgerId).getVersion(), hoofdId);
 
-        as("manager", () -> {
-            ClientPerson moving = clients.getPerson(hoofdId);
-            moving.getPersonal().setWoonadres(new Address("Kerkstraat", 3, "3511 AB", "Utrecht"));
-            return clients.save(moving);
-        }, "MEDEWERKER", "MANAGER");
-        as("support", () -> links.unlink(volgerId, clients.get(volgerId).getVersion()),
-                "MEDEWERKER", "MANAGER", "SUPPORT");
+        as(
+                "manager",
+                () -> {
+                    ClientPerson moving = clients.getPerson(hoofdId);
+                    moving.getPersonal().setWoonadres(new Address("Kerkstraat", 3, "3511 AB", "Utrecht"));
+                    return clients.save(moving);
+                },
+                "MEDEWERKER",
+                "MANAGER");
+        as(
+                "support",
+                () -> links.unlink(volgerId, clients.get(volgerId).getVersion()),
+                "MEDEWERKER",
+                "MANAGER",
+                "SUPPORT");
 
         List<HistoryEntry> entries = history.historyOf(volgerId);
 
-        assertThat(entries).extracting(HistoryEntry::kind)
+        assertThat(entries)
+                .extracting(HistoryEntry::kind)
                 .containsExactly(Kind.UNLINKED, Kind.PROPAGATED, Kind.LINKED, Kind.CHANGED, Kind.CREATED);
-        assertThat(entries).extracting(HistoryEntry::username)
+        assertThat(entries)
+                .extracting(HistoryEntry::username)
                 .containsExactly("support", "manager", "medewerker", "medewerker", "medewerker");
         assertThat(entries).extracting(HistoryEntry::revision).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(entries).extracting(HistoryEntry::when).isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -97,36 +109,48 @@ abstract class HistoryServiceContract {
 
         HistoryEntry propagated = entries.get(1);
         assertThat(propagated.hoofd().name()).isEqualTo("J. Jansen" + unique);
-        assertThat(propagated.changes()).containsExactly(new FieldChange("person.woonadres",
-                "Dorpsstraat 1, 1234 AB Utrecht", "Kerkstraat 3, 3511 AB Utrecht", false));
+        assertThat(propagated.changes())
+                .containsExactly(new FieldChange(
+                        "person.woonadres", "Dorpsstraat 1, 1234 AB Utrecht", "Kerkstraat 3, 3511 AB Utrecht", false));
 
         HistoryEntry linked = entries.get(2);
         assertThat(linked.hoofd().id()).isEqualTo(hoofdId);
         assertThat(linked.hoofd().klantnummer()).isEqualTo(hoofd.getKlantnummer());
         assertThat(linked.hoofd().name()).isEqualTo("J. Jansen" + unique);
-        assertThat(linked.changes()).as("the values it had before the link stay readable (R4)").contains(
-                new FieldChange("person.voorletters", "P.", "J.", false),
-                new FieldChange("person.achternaam", "Pietersen" + unique, "Jansen" + unique, false),
-                new FieldChange("person.roepnaam", "Piet", "", false),
-                new FieldChange("person.geboortedatum", "", "03-02-1970", false),
-                new FieldChange("person.priveMobiel", "+31 6 12345678", "", false),
-                new FieldChange("registration.zoeknaam", "Pietersen" + unique + ", P.", "Jansen" + unique + ", J.",
-                        false));
-        assertThat(linked.changes()).extracting(FieldChange::fieldKey).doesNotContain("person.woonadres",
-                "business.functie");
+        assertThat(linked.changes())
+                .as("the values it had before the link stay readable (R4)")
+                .contains(
+                        new FieldChange("person.voorletters", "P.", "J.", false),
+                        new FieldChange("person.achternaam", "Pietersen" + unique, "Jansen" + unique, false),
+                        new FieldChange("person.roepnaam", "Piet", "", false),
+                        new FieldChange("person.geboortedatum", "", "03-02-1970", false),
+                        new FieldChange("person.priveMobiel", "+31 6 12345678", "", false),
+                        new FieldChange(
+                                "registration.zoeknaam",
+                                "Pietersen" + unique + ", P.",
+                                "Jansen" + unique + ", J.",
+                                false));
+        assertThat(linked.changes())
+                .extracting(FieldChange::fieldKey)
+                .doesNotContain("person.woonadres", "business.functie");
 
         HistoryEntry edited = entries.get(3);
         assertThat(edited.hoofd()).isNull();
-        assertThat(edited.changes()).containsExactly(new FieldChange("person.roepnaam", "", "Piet", false),
-                new FieldChange("person.priveMobiel", "", "+31 6 12345678", false));
+        assertThat(edited.changes())
+                .containsExactly(
+                        new FieldChange("person.roepnaam", "", "Piet", false),
+                        new FieldChange("person.priveMobiel", "", "+31 6 12345678", false));
 
         HistoryEntry created = entries.get(4);
-        assertThat(created.changes()).contains(
-                new FieldChange("registration.klantnummer", "", String.valueOf(volger.getKlantnummer()), false),
-                new FieldChange("person.woonadres", "", "Dorpsstraat 1, 1234 AB Utrecht", false),
-                new FieldChange("person.emailvoorkeur", "", "emailpreference.zakelijk", true),
-                new FieldChange("business.functie", "", "Directeur", false));
-        assertThat(created.changes()).extracting(FieldChange::fieldKey).contains("contact.company")
+        assertThat(created.changes())
+                .contains(
+                        new FieldChange("registration.klantnummer", "", String.valueOf(volger.getKlantnummer()), false),
+                        new FieldChange("person.woonadres", "", "Dorpsstraat 1, 1234 AB Utrecht", false),
+                        new FieldChange("person.emailvoorkeur", "", "emailpreference.zakelijk", true),
+                        new FieldChange("business.functie", "", "Directeur", false));
+        assertThat(created.changes())
+                .extracting(FieldChange::fieldKey)
+                .contains("contact.company")
                 .doesNotContain("person.correspondentieZelfde", "business.toegangClientOnline");
 
         List<HistoryEntry> ofHoofd = history.historyOf(hoofdId);
@@ -152,18 +176,24 @@ abstract class HistoryServiceContract {
             }
             return names;
         });
-        assertThat(columns).contains("id", "rev", "revtype", "personal_woonadres_postcode", "head_id", "company_id")
+        assertThat(columns)
+                .contains("id", "rev", "revtype", "personal_woonadres_postcode", "head_id", "company_id")
                 .noneMatch(column -> column.contains("bsn"));
-        List<String> values = jdbc.query("SELECT * FROM registration_aud WHERE id = ?", (row, n) -> {
-            StringBuilder all = new StringBuilder();
-            for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
-                all.append(row.getString(i)).append('|');
-            }
-            return all.toString();
-        }, person.getId());
+        List<String> values = jdbc.query(
+                "SELECT * FROM registration_aud WHERE id = ?",
+                (row, n) -> {
+                    StringBuilder all = new StringBuilder();
+                    for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                        all.append(row.getString(i)).append('|');
+                    }
+                    return all.toString();
+                },
+                person.getId());
         assertThat(values).hasSize(1).noneMatch(row -> row.contains(BSN) || row.contains("123456782"));
-        assertThat(history.historyOf(person.getId())).extracting(HistoryEntry::kind)
-                .as("a change of the BSN alone is no change of audited fields").containsExactly(Kind.CREATED);
+        assertThat(history.historyOf(person.getId()))
+                .extracting(HistoryEntry::kind)
+                .as("a change of the BSN alone is no change of audited fields")
+                .containsExactly(Kind.CREATED);
     }
 
     @Test
@@ -177,19 +207,26 @@ abstract class HistoryServiceContract {
         ContactPerson volger = links.createLinked(first.getId(), draft);
 
         as("support", () -> links.moveVolgers(first.getId(), second.getId()), "MEDEWERKER", "MANAGER", "SUPPORT");
-        as("support", () -> links.unlink(volger.getId(), clients.get(volger.getId()).getVersion()),
-                "MEDEWERKER", "MANAGER", "SUPPORT");
+        as(
+                "support",
+                () -> links.unlink(volger.getId(), clients.get(volger.getId()).getVersion()),
+                "MEDEWERKER",
+                "MANAGER",
+                "SUPPORT");
         clients.delete(volger.getId(), clients.get(volger.getId()).getVersion());
 
         List<HistoryEntry> entries = history.historyOf(volger.getId());
-        assertThat(entries).extracting(HistoryEntry::kind)
+        assertThat(entries)
+                .extracting(HistoryEntry::kind)
                 .containsExactly(Kind.DELETED, Kind.UNLINKED, Kind.MOVED, Kind.CREATED);
         assertThat(entries.get(0).username()).isEqualTo("medewerker");
         assertThat(entries.get(2).previousHoofd().id()).isEqualTo(first.getId());
         assertThat(entries.get(2).hoofd().id()).isEqualTo(second.getId());
         assertThat(entries.get(2).hoofd().name()).isEqualTo("J. Tweede" + unique);
-        assertThat(entries.get(2).changes()).as("both hoofden hold the same privé gegevens but the name")
-                .extracting(FieldChange::fieldKey).contains("person.achternaam");
+        assertThat(entries.get(2).changes())
+                .as("both hoofden hold the same privé gegevens but the name")
+                .extracting(FieldChange::fieldKey)
+                .contains("person.achternaam");
         assertThat(entries.get(3).hoofd().id()).as("created as volger (R7)").isEqualTo(first.getId());
         assertThat(entries.get(3).changes()).contains(new FieldChange("business.afdeling", "", "Verkoop", false));
     }
@@ -255,8 +292,10 @@ abstract class HistoryServiceContract {
     }
 
     private static void assertNoBsn(List<HistoryEntry> entries) {
-        assertThat(entries).flatExtracting(HistoryEntry::changes)
-                .noneMatch(change -> change.oldValue().contains(BSN) || change.newValue().contains(BSN));
+        assertThat(entries)
+                .flatExtracting(HistoryEntry::changes)
+                .noneMatch(change ->
+                        change.oldValue().contains(BSN) || change.newValue().contains(BSN));
     }
 
     private static ClientCompany company(String name) {
@@ -288,8 +327,9 @@ abstract class HistoryServiceContract {
         for (String role : roles) {
             authorities.add("ROLE_" + role);
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, "n/a", AuthorityUtils.createAuthorityList(authorities)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, "n/a", AuthorityUtils.createAuthorityList(authorities)));
         try {
             return action.get();
         } finally {
@@ -300,8 +340,10 @@ abstract class HistoryServiceContract {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"MEDEWERKER", "MANAGER"})
     void onlySupportReadsTheHistory(String role) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(role, null,
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        role,
+                        null,
                         java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
                                 "ROLE_" + role))));
         assertThatThrownBy(() -> history.historyOf(1L)).isInstanceOf(AuthorizationDeniedException.class);

@@ -4,5 +4,4 @@ import nl.klantregistratie.test.MariaDbTest;
 
 /** The history on MariaDB (skipped when no server is reachable, except in CI). */
 @MariaDbTest
-class HistoryServiceMariaDbTest extends HistoryServiceContract {
-}
+class HistoryServiceMariaDbTest extends HistoryServiceContract {}

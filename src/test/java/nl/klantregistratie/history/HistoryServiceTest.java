@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** The history on the embedded database (H2). */
 @SpringBootTest
 @ActiveProfiles("test")
-class HistoryServiceTest extends HistoryServiceContract {
-}
+class HistoryServiceTest extends HistoryServiceContract {}

@@ -13,19 +13,19 @@ import java.util.concurrent.TimeUnit;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.RegistrationChangedException;
-import org.springframework.data.domain.PageRequest;
 import nl.klantregistratie.client.RegistrationSummary;
-import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,7 +47,8 @@ abstract class LinkServiceContract {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private static final java.util.concurrent.atomic.AtomicInteger RUN = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger RUN =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     ClientCompany company;
     ClientPerson hoofd;
@@ -73,7 +74,8 @@ abstract class LinkServiceContract {
     @Test
     void linkingReplacesTheVolgersPrivateDataAtOnce_R4() {
         LinkPreview preview = links.preview(volger.getId(), hoofd.getId());
-        assertThat(preview.changes()).extracting(nl.klantregistratie.history.HistoryEntry.FieldChange::fieldKey)
+        assertThat(preview.changes())
+                .extracting(nl.klantregistratie.history.HistoryEntry.FieldChange::fieldKey)
                 .contains("person.achternaam", "person.woonadres", "person.priveEmail");
 
         ContactPerson linked = links.link(volger.getId(), volger.getVersion(), hoofd.getId());
@@ -91,14 +93,16 @@ abstract class LinkServiceContract {
     void onlyAContactpersoonCanBeAVolger_R1() {
         ClientPerson other = clients.save(TestData.person("Pietersen", "P.", null));
         assertThatThrownBy(() -> links.link(other.getId(), other.getVersion(), hoofd.getId()))
-                .isInstanceOfSatisfying(LinkRefusedException.class,
+                .isInstanceOfSatisfying(
+                        LinkRefusedException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("link.volger.notcontact"));
     }
 
     @Test
     void aHoofdIsAPersonRegistrationAndAContactAsHoofdGetsTheAdvice_R2() {
         assertThatThrownBy(() -> links.link(volger.getId(), volger.getVersion(), company.getId()))
-                .isInstanceOfSatisfying(LinkRefusedException.class,
+                .isInstanceOfSatisfying(
+                        LinkRefusedException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("link.hoofd.notperson"));
 
         ContactPerson lookalike = TestData.contact(company, surname, "J.");
@@ -118,7 +122,8 @@ abstract class LinkServiceContract {
         ContactPerson other = clients.save(TestData.contact(company, "Bos", "B."));
 
         assertThatThrownBy(() -> links.link(other.getId(), other.getVersion(), volger.getId()))
-                .isInstanceOfSatisfying(LinkRefusedException.class,
+                .isInstanceOfSatisfying(
+                        LinkRefusedException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("link.hoofd.isvolger"));
     }
 
@@ -130,7 +135,8 @@ abstract class LinkServiceContract {
         ContactPerson current = clients.getContact(contactHoofd.getId());
 
         assertThat(links.preview(current.getId(), hoofd.getId()).volgersToMove())
-                .extracting(ContactPerson::getId).containsExactly(itsVolger.getId());
+                .extracting(ContactPerson::getId)
+                .containsExactly(itsVolger.getId());
         links.link(current.getId(), current.getVersion(), hoofd.getId());
 
         ContactPerson moved = clients.getContact(itsVolger.getId());
@@ -147,7 +153,8 @@ abstract class LinkServiceContract {
         mine.getPersonal().setRoepnaam("Jantje");
 
         assertThatThrownBy(() -> clients.save(mine))
-                .isInstanceOfSatisfying(LinkRefusedException.class,
+                .isInstanceOfSatisfying(
+                        LinkRefusedException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("link.volger.readonly"));
 
         ContactPerson again = clients.getContact(volger.getId());
@@ -160,7 +167,8 @@ abstract class LinkServiceContract {
         ContactPerson mine = clients.getContact(volger.getId());
         mine.setHead(hoofd);
         assertThatThrownBy(() -> clients.save(mine))
-                .isInstanceOfSatisfying(LinkRefusedException.class,
+                .isInstanceOfSatisfying(
+                        LinkRefusedException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("link.save.headchanged"));
     }
 
@@ -198,7 +206,8 @@ abstract class LinkServiceContract {
         assertThat(followed.getZoeknaam()).isEqualTo("Verbrugge" + surname + ", J.");
         assertThat(followed.getVersion()).isGreaterThan(versionBefore);
         assertThat(clients.search(ClientSearch.contactpersonen("verbrugge" + surname), PageRequest.of(0, 10)))
-                .extracting(RegistrationSummary::id).containsExactly(volger.getId());
+                .extracting(RegistrationSummary::id)
+                .containsExactly(volger.getId());
         ContactPerson kept = clients.getContact(typed.getId());
         assertThat(kept.getZoeknaam()).isEqualTo("Jan van de drukkerij " + surname);
         assertThat(kept.getPersonal().getAchternaam()).isEqualTo("Verbrugge" + surname);
@@ -210,12 +219,14 @@ abstract class LinkServiceContract {
         zakelijk.setEmailvoorkeur(EmailPreference.ZAKELIJK);
         hoofd = clients.save(zakelijk);
         links.link(volger.getId(), volger.getVersion(), hoofd.getId());
-        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveEmail()).isNull();
+        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveEmail())
+                .isNull();
 
         ClientPerson prive = clients.getPerson(hoofd.getId());
         prive.setEmailvoorkeur(EmailPreference.PRIVE);
         clients.save(prive);
-        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveEmail()).isEqualTo("jan@prive.nl");
+        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveEmail())
+                .isEqualTo("jan@prive.nl");
     }
 
     @Test
@@ -234,7 +245,9 @@ abstract class LinkServiceContract {
     }
 
     @Test
-    @WithMockUser(username = "support", roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+    @WithMockUser(
+            username = "support",
+            roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
     void endingALinkKeepsTheValuesAndUnlocksTheFields_R13() {
         links.link(volger.getId(), volger.getVersion(), hoofd.getId());
         ContactPerson linked = clients.getContact(volger.getId());
@@ -261,7 +274,9 @@ abstract class LinkServiceContract {
     }
 
     @Test
-    @WithMockUser(username = "manager", roles = {"MEDEWERKER", "MANAGER"})
+    @WithMockUser(
+            username = "manager",
+            roles = {"MEDEWERKER", "MANAGER"})
     void aManagerCannotEndALinkEither() {
         links.link(volger.getId(), volger.getVersion(), hoofd.getId());
         ContactPerson linked = clients.getContact(volger.getId());
@@ -270,7 +285,9 @@ abstract class LinkServiceContract {
     }
 
     @Test
-    @WithMockUser(username = "support", roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+    @WithMockUser(
+            username = "support",
+            roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
     void movingVolgersToAnotherHoofd() {
         links.link(volger.getId(), volger.getVersion(), hoofd.getId());
         ClientPerson other = clients.save(TestData.person("Vries", "A.", "de"));
@@ -315,9 +332,10 @@ abstract class LinkServiceContract {
         clients.save(changed);
 
         openedVolger.getBusiness().setAfdeling("Verkoop");
-        assertThatThrownBy(() -> clients.save(openedVolger)).isInstanceOfAny(RegistrationChangedException.class,
-                LinkRefusedException.class);
-        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveMobiel()).isEqualTo("+31 6 11111111");
+        assertThatThrownBy(() -> clients.save(openedVolger))
+                .isInstanceOfAny(RegistrationChangedException.class, LinkRefusedException.class);
+        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveMobiel())
+                .isEqualTo("+31 6 11111111");
     }
 
     @Test
@@ -345,7 +363,8 @@ abstract class LinkServiceContract {
         CountDownLatch hoofdWritten = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            Future<?> saving = threads.submit(() -> SignedIn.as(Role.MEDEWERKER,
+            Future<?> saving = threads.submit(() -> SignedIn.as(
+                    Role.MEDEWERKER,
                     () -> new TransactionTemplate(transactions).execute(status -> {
                         ClientPerson changed = clients.getPerson(hoofd.getId());
                         changed.getPersonal().setPriveMobiel("0622222222");
@@ -355,15 +374,16 @@ abstract class LinkServiceContract {
                         return null;
                     })));
             assertThat(hoofdWritten.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<ContactPerson> linking = threads.submit(() -> SignedIn.as(Role.MEDEWERKER,
-                    () -> links.link(volger.getId(), volger.getVersion(), hoofd.getId())));
+            Future<ContactPerson> linking = threads.submit(() ->
+                    SignedIn.as(Role.MEDEWERKER, () -> links.link(volger.getId(), volger.getVersion(), hoofd.getId())));
             saving.get(30, TimeUnit.SECONDS);
             linking.get(30, TimeUnit.SECONDS);
         } finally {
             threads.shutdownNow();
         }
 
-        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveMobiel()).isEqualTo("+31 6 22222222");
+        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveMobiel())
+                .isEqualTo("+31 6 22222222");
     }
 
     private static void pause(Duration duration) {
@@ -381,5 +401,4 @@ abstract class LinkServiceContract {
         clients.delete(linked.getId(), linked.getVersion());
         assertThat(links.state(hoofd.getId()).kind()).isEqualTo(LinkState.Kind.NONE);
     }
-
 }

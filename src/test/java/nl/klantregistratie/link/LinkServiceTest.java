@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** The koppeling rules on the embedded database (H2). */
 @SpringBootTest
 @ActiveProfiles("test")
-class LinkServiceTest extends LinkServiceContract {
-}
+class LinkServiceTest extends LinkServiceContract {}

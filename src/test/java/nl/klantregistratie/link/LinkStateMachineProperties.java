@@ -95,16 +95,30 @@ class LinkStateMachineProperties {
     private static final int TRIES = 20;
     private static final int MAX_ACTIONS = 25;
 
-    private static final String[] SURNAMES = {"Jansen", "Visser", "Bakker", "Smit", "Meijer", "Mulder", "Bos",
-            "Dekker", "Hoekstra", "Yılmaz", "Brüggemann", "Çelik"};
+    private static final String[] SURNAMES = {
+        "Jansen",
+        "Visser",
+        "Bakker",
+        "Smit",
+        "Meijer",
+        "Mulder",
+        "Bos",
+        "Dekker",
+        "Hoekstra",
+        "Yılmaz",
+        "Brüggemann",
+        "Çelik"
+    };
     private static final String[] TUSSENVOEGSELS = {"de", "van", "van der", "van den", "ter"};
     private static final String[] INITIALS = {"J.", "A.", "M.P.", "H.", "K.J.", "E.", "W.A.M."};
     private static final String[] ROEPNAMEN = {"Jan", "Anne", "Mieke", "Henk", "Kees", "Els", "Wim", "Fatma"};
-    private static final String[] STREETS = {"Dorpsstraat", "Kerkstraat", "Molenweg", "Stationsweg", "Markt",
-            "Oudegracht", "Prins Bernhardlaan"};
+    private static final String[] STREETS = {
+        "Dorpsstraat", "Kerkstraat", "Molenweg", "Stationsweg", "Markt", "Oudegracht", "Prins Bernhardlaan"
+    };
     private static final String[] POSTCODES = {"1234 AB", "3511 LX", "5611 EB", "9711 AA", "2511 CV", "6811 DK"};
-    private static final String[] PLACES = {"Utrecht", "Eindhoven", "Groningen", "Den Haag", "Arnhem",
-            "'s-Hertogenbosch"};
+    private static final String[] PLACES = {
+        "Utrecht", "Eindhoven", "Groningen", "Den Haag", "Arnhem", "'s-Hertogenbosch"
+    };
 
     @Autowired
     ClientService clients;
@@ -132,42 +146,93 @@ class LinkStateMachineProperties {
         // The transformers name registrations by label ("C3"), resolved when the step runs: jqwik replays
         // transformers on new worlds while shrinking, where the same label is the same registration.
         return ActionChain.<World>startWith(this::newWorld)
-                .withAction(2, dependent(w -> true, w -> personSeeds().map(seed -> step(
-                        "create klant-persoon " + seed, List.of(), (it, found) -> it.createPerson(seed)))))
-                .withAction(2, dependent(w -> !w.companies().isEmpty(),
-                        w -> Combinators.combine(personSeeds(), pick(w.companies()))
-                                .as((seed, company) -> step("create contactpersoon " + seed + " at " + company,
-                                        List.of(company), (it, found) -> it.createContact(seed, found.get(0))))))
-                .withAction(3, dependent(w -> !w.persons().isEmpty(),
-                        w -> Combinators.combine(pick(w.persons()), Arbitraries.of(Edit.class))
-                                .as((person, edit) -> step("edit " + edit + " of " + person, List.of(person),
-                                        (it, found) -> it.editPersonal(found.get(0), edit)))))
-                .withAction(2, dependent(w -> !w.persons().isEmpty(),
-                        w -> pick(w.hoofden(), w.persons()).map(person -> step("switch e-mailvoorkeur of " + person,
-                                List.of(person), (it, found) -> it.switchEmailPreference(found.get(0))))))
-                .withAction(5, dependent(w -> !w.persons().isEmpty(),
-                        w -> Combinators.combine(pick(w.contacts(), w.alive()), pick(w.alive()))
-                                .as((volger, hoofd) -> step("link " + volger + " → " + hoofd, List.of(volger, hoofd),
-                                        (it, found) -> it.link(found.get(0), found.get(1))))))
-                .withAction(2, dependent(w -> !w.companies().isEmpty(),
-                        w -> Combinators.combine(pick(w.alive()), pick(w.companies()),
-                                Arbitraries.of(EmailPreference.class))
-                                .as((hoofd, company, preference) -> step(
-                                        "create linked contactpersoon of " + hoofd + " at " + company,
-                                        List.of(hoofd, company),
-                                        (it, found) -> it.createLinked(found.get(0), found.get(1), preference)))))
-                .withAction(2, dependent(w -> w.alive().size() > 1,
-                        w -> Combinators.combine(pick(w.hoofden(), w.alive()), pick(w.alive()), asSupportMostly())
-                                .as((from, to, support) -> step("move volgers of " + from + " → " + to
-                                        + (support ? "" : " as medewerker"), List.of(from, to),
-                                        (it, found) -> it.moveVolgers(found.get(0), found.get(1), support)))))
-                .withAction(2, dependent(w -> !w.alive().isEmpty(),
-                        w -> Combinators.combine(pick(w.volgers(), w.alive()), asSupportMostly())
-                                .as((volger, support) -> step("unlink " + volger + (support ? "" : " as medewerker"),
-                                        List.of(volger), (it, found) -> it.unlink(found.get(0), support)))))
-                .withAction(2, dependent(w -> !w.alive().isEmpty(),
-                        w -> pick(w.linked(), w.alive()).map(registration -> step("delete " + registration,
-                                List.of(registration), (it, found) -> it.delete(found.get(0))))))
+                .withAction(
+                        2,
+                        dependent(
+                                w -> true,
+                                w -> personSeeds()
+                                        .map(seed -> step(
+                                                "create klant-persoon " + seed,
+                                                List.of(),
+                                                (it, found) -> it.createPerson(seed)))))
+                .withAction(
+                        2,
+                        dependent(
+                                w -> !w.companies().isEmpty(),
+                                w -> Combinators.combine(personSeeds(), pick(w.companies()))
+                                        .as((seed, company) -> step(
+                                                "create contactpersoon " + seed + " at " + company,
+                                                List.of(company),
+                                                (it, found) -> it.createContact(seed, found.get(0))))))
+                .withAction(
+                        3,
+                        dependent(
+                                w -> !w.persons().isEmpty(),
+                                w -> Combinators.combine(pick(w.persons()), Arbitraries.of(Edit.class))
+                                        .as((person, edit) -> step(
+                                                "edit " + edit + " of " + person,
+                                                List.of(person),
+                                                (it, found) -> it.editPersonal(found.get(0), edit)))))
+                .withAction(
+                        2,
+                        dependent(
+                                w -> !w.persons().isEmpty(),
+                                w -> pick(w.hoofden(), w.persons())
+                                        .map(person -> step(
+                                                "switch e-mailvoorkeur of " + person,
+                                                List.of(person),
+                                                (it, found) -> it.switchEmailPreference(found.get(0))))))
+                .withAction(
+                        5,
+                        dependent(
+                                w -> !w.persons().isEmpty(),
+                                w -> Combinators.combine(pick(w.contacts(), w.alive()), pick(w.alive()))
+                                        .as((volger, hoofd) -> step(
+                                                "link " + volger + " → " + hoofd,
+                                                List.of(volger, hoofd),
+                                                (it, found) -> it.link(found.get(0), found.get(1))))))
+                .withAction(
+                        2,
+                        dependent(
+                                w -> !w.companies().isEmpty(),
+                                w -> Combinators.combine(
+                                                pick(w.alive()),
+                                                pick(w.companies()),
+                                                Arbitraries.of(EmailPreference.class))
+                                        .as((hoofd, company, preference) -> step(
+                                                "create linked contactpersoon of " + hoofd + " at " + company,
+                                                List.of(hoofd, company),
+                                                (it, found) ->
+                                                        it.createLinked(found.get(0), found.get(1), preference)))))
+                .withAction(
+                        2,
+                        dependent(
+                                w -> w.alive().size() > 1,
+                                w -> Combinators.combine(
+                                                pick(w.hoofden(), w.alive()), pick(w.alive()), asSupportMostly())
+                                        .as((from, to, support) -> step(
+                                                "move volgers of " + from + " → " + to
+                                                        + (support ? "" : " as medewerker"),
+                                                List.of(from, to),
+                                                (it, found) -> it.moveVolgers(found.get(0), found.get(1), support)))))
+                .withAction(
+                        2,
+                        dependent(
+                                w -> !w.alive().isEmpty(),
+                                w -> Combinators.combine(pick(w.volgers(), w.alive()), asSupportMostly())
+                                        .as((volger, support) -> step(
+                                                "unlink " + volger + (support ? "" : " as medewerker"),
+                                                List.of(volger),
+                                                (it, found) -> it.unlink(found.get(0), support)))))
+                .withAction(
+                        2,
+                        dependent(
+                                w -> !w.alive().isEmpty(),
+                                w -> pick(w.linked(), w.alive())
+                                        .map(registration -> step(
+                                                "delete " + registration,
+                                                List.of(registration),
+                                                (it, found) -> it.delete(found.get(0))))))
                 .withMaxTransformations(MAX_ACTIONS);
     }
 
@@ -175,10 +240,11 @@ class LinkStateMachineProperties {
      * A step on the registrations with these labels; skipped (and counted as such) when one of them is
      * not there, which happens only while jqwik shrinks a failing chain.
      */
-    private static Transformer<World> step(String description, List<String> labels,
-            java.util.function.BiConsumer<World, List<Expected>> action) {
+    private static Transformer<World> step(
+            String description, List<String> labels, java.util.function.BiConsumer<World, List<Expected>> action) {
         return Transformer.mutate(description, world -> {
-            List<Expected> found = labels.stream().map(world::byLabel).filter(Objects::nonNull).toList();
+            List<Expected> found =
+                    labels.stream().map(world::byLabel).filter(Objects::nonNull).toList();
             if (found.size() == labels.size()) {
                 world.step = description;
                 action.accept(world, found);
@@ -189,8 +255,8 @@ class LinkStateMachineProperties {
         });
     }
 
-    private static <S> Action.Dependent<S> dependent(Predicate<S> precondition,
-            Function<S, Arbitrary<Transformer<S>>> transformer) {
+    private static <S> Action.Dependent<S> dependent(
+            Predicate<S> precondition, Function<S, Arbitrary<Transformer<S>>> transformer) {
         return new Action.Dependent<>() {
             @Override
             public boolean precondition(S state) {
@@ -222,9 +288,14 @@ class LinkStateMachineProperties {
     }
 
     private static Arbitrary<PersonSeed> personSeeds() {
-        return Combinators.combine(Arbitraries.of(SURNAMES), Arbitraries.of(TUSSENVOEGSELS).injectNull(0.6),
-                Arbitraries.of(INITIALS), Arbitraries.of(EmailPreference.class), Arbitraries.of(true, false),
-                Arbitraries.integers().between(0, 999)).as(PersonSeed::new);
+        return Combinators.combine(
+                        Arbitraries.of(SURNAMES),
+                        Arbitraries.of(TUSSENVOEGSELS).injectNull(0.6),
+                        Arbitraries.of(INITIALS),
+                        Arbitraries.of(EmailPreference.class),
+                        Arbitraries.of(true, false),
+                        Arbitraries.integers().between(0, 999))
+                .as(PersonSeed::new);
     }
 
     // --------------------------------------------------------------------------- the world
@@ -278,12 +349,16 @@ class LinkStateMachineProperties {
         final long id;
         final RegistrationKind kind;
         /** Persons only. */
-        @Nullable PersonalData personal;
+        @Nullable
+        PersonalData personal;
+
         EmailPreference preference = EmailPreference.ZAKELIJK;
         /** Contactpersonen only: the id of the hoofd it follows. */
-        @Nullable Long head;
+        @Nullable
+        Long head;
         /** Contactpersonen only. */
-        @Nullable Long companyId;
+        @Nullable
+        Long companyId;
 
         Expected(String label, long id, RegistrationKind kind) {
             this.label = label;
@@ -315,8 +390,13 @@ class LinkStateMachineProperties {
     }
 
     /** The input of a new person registration, as a user would type it. */
-    record PersonSeed(String surname, @Nullable String tussenvoegsel, String initials, EmailPreference preference,
-            boolean priveEmail, int number) {
+    record PersonSeed(
+            String surname,
+            @Nullable String tussenvoegsel,
+            String initials,
+            EmailPreference preference,
+            boolean priveEmail,
+            int number) {
 
         @Override
         public String toString() {
@@ -394,8 +474,8 @@ class LinkStateMachineProperties {
     }
 
     private static Address address(int n) {
-        return new Address(STREETS[n % STREETS.length], 1 + n % 200, POSTCODES[n % POSTCODES.length],
-                PLACES[n % PLACES.length]);
+        return new Address(
+                STREETS[n % STREETS.length], 1 + n % 200, POSTCODES[n % POSTCODES.length], PLACES[n % PLACES.length]);
     }
 
     /** What ClientService does before saving: "zelfde als woonadres" empties the correspondentieadres. */
@@ -442,7 +522,9 @@ class LinkStateMachineProperties {
                 add(new Expected("B" + companies++, saved.getId(), RegistrationKind.BEDRIJF));
             }
             createPerson(new PersonSeed("Jansen", null, "J.", EmailPreference.PRIVE, true, 1));
-            createContact(new PersonSeed("Visser", "de", "A.", EmailPreference.ZAKELIJK, false, 2), companies().getFirst());
+            createContact(
+                    new PersonSeed("Visser", "de", "A.", EmailPreference.ZAKELIJK, false, 2),
+                    companies().getFirst());
         }
 
         // ------------------------------------------------------------------- what can be picked
@@ -452,7 +534,9 @@ class LinkStateMachineProperties {
         }
 
         List<Expected> companies() {
-            return model.values().stream().filter(e -> e.kind == RegistrationKind.BEDRIJF).toList();
+            return model.values().stream()
+                    .filter(e -> e.kind == RegistrationKind.BEDRIJF)
+                    .toList();
         }
 
         List<Expected> persons() {
@@ -460,7 +544,9 @@ class LinkStateMachineProperties {
         }
 
         List<Expected> contacts() {
-            return model.values().stream().filter(e -> e.kind == RegistrationKind.CONTACT).toList();
+            return model.values().stream()
+                    .filter(e -> e.kind == RegistrationKind.CONTACT)
+                    .toList();
         }
 
         List<Expected> volgers() {
@@ -479,7 +565,9 @@ class LinkStateMachineProperties {
         }
 
         private List<Expected> volgersOf(Expected hoofd) {
-            return model.values().stream().filter(e -> Objects.equals(e.head, hoofd.id)).toList();
+            return model.values().stream()
+                    .filter(e -> Objects.equals(e.head, hoofd.id))
+                    .toList();
         }
 
         // ------------------------------------------------------------------- the steps
@@ -538,8 +626,8 @@ class LinkStateMachineProperties {
         /** R8: the hoofd's e-mailvoorkeur decides whether its privé e-mail reaches the volgers. */
         void switchEmailPreference(Expected person) {
             begin("switch e-mailvoorkeur of " + person, MEDEWERKER);
-            EmailPreference switched = person.preference == EmailPreference.ZAKELIJK ? EmailPreference.PRIVE
-                    : EmailPreference.ZAKELIJK;
+            EmailPreference switched =
+                    person.preference == EmailPreference.ZAKELIJK ? EmailPreference.PRIVE : EmailPreference.ZAKELIJK;
             PersonRegistration current = load(person);
             current.setEmailvoorkeur(switched);
             clients.save(current);
@@ -553,9 +641,11 @@ class LinkStateMachineProperties {
         void link(Expected volger, Expected hoofd) {
             begin("link " + volger + " → " + hoofd, MEDEWERKER);
             long version = clients.get(volger.id).getVersion();
-            String refusal = volger.kind != RegistrationKind.CONTACT ? "link.volger.notcontact"
-                    : volger.head != null ? (volger.head == hoofd.id ? "link.already" : "link.volger.alreadylinked")
-                    : hoofdRefusal(hoofd, volger);
+            String refusal = volger.kind != RegistrationKind.CONTACT
+                    ? "link.volger.notcontact"
+                    : volger.head != null
+                            ? (volger.head == hoofd.id ? "link.already" : "link.volger.alreadylinked")
+                            : hoofdRefusal(hoofd, volger);
             if (refusal != null) {
                 assertRefused(LinkRefusedException.class, refusal, () -> links.link(volger.id, version, hoofd.id));
                 return;
@@ -594,13 +684,15 @@ class LinkStateMachineProperties {
         void moveVolgers(Expected from, Expected to, boolean asSupport) {
             begin("move volgers of " + from + " → " + to, asSupport ? SUPPORT : MEDEWERKER);
             if (!asSupport) {
-                assertThatThrownBy(() -> links.moveVolgers(from.id, to.id)).isInstanceOf(AuthorizationDeniedException.class);
+                assertThatThrownBy(() -> links.moveVolgers(from.id, to.id))
+                        .isInstanceOf(AuthorizationDeniedException.class);
                 outcome("denied to a medewerker");
                 return;
             }
             String refusal = from.id == to.id ? "link.self" : hoofdRefusal(to, null);
             if (refusal != null) {
-                assertRefused(LinkRefusedException.class, refusal, () -> asSupport(() -> links.moveVolgers(from.id, to.id)));
+                assertRefused(
+                        LinkRefusedException.class, refusal, () -> asSupport(() -> links.moveVolgers(from.id, to.id)));
                 return;
             }
             List<Expected> moving = volgersOf(from);
@@ -617,14 +709,17 @@ class LinkStateMachineProperties {
             begin("unlink " + volger, asSupport ? SUPPORT : MEDEWERKER);
             long version = clients.get(volger.id).getVersion();
             if (!asSupport) {
-                assertThatThrownBy(() -> links.unlink(volger.id, version)).isInstanceOf(AuthorizationDeniedException.class);
+                assertThatThrownBy(() -> links.unlink(volger.id, version))
+                        .isInstanceOf(AuthorizationDeniedException.class);
                 outcome("denied to a medewerker");
                 return;
             }
-            String refusal = volger.kind != RegistrationKind.CONTACT ? "link.volger.notcontact"
+            String refusal = volger.kind != RegistrationKind.CONTACT
+                    ? "link.volger.notcontact"
                     : volger.head == null ? "link.unlink.notlinked" : null;
             if (refusal != null) {
-                assertRefused(LinkRefusedException.class, refusal, () -> asSupport(() -> links.unlink(volger.id, version)));
+                assertRefused(
+                        LinkRefusedException.class, refusal, () -> asSupport(() -> links.unlink(volger.id, version)));
                 return;
             }
             asSupport(() -> links.unlink(volger.id, version));
@@ -636,11 +731,14 @@ class LinkStateMachineProperties {
         void delete(Expected registration) {
             begin("delete " + registration, MEDEWERKER);
             long version = clients.get(registration.id).getVersion();
-            long contactsAtCompany = model.values().stream().filter(e -> Objects.equals(e.companyId, registration.id))
+            long contactsAtCompany = model.values().stream()
+                    .filter(e -> Objects.equals(e.companyId, registration.id))
                     .count();
             int volgerCount = volgersOf(registration).size();
             if (registration.kind == RegistrationKind.BEDRIJF && contactsAtCompany > 0) {
-                assertRefused(DeletionRefusedException.class, "company.delete.hascontacts",
+                assertRefused(
+                        DeletionRefusedException.class,
+                        "company.delete.hascontacts",
                         () -> clients.delete(registration.id, version));
                 return;
             }
@@ -655,7 +753,10 @@ class LinkStateMachineProperties {
             }
             clients.delete(registration.id, version);
             model.remove(registration.id);
-            outcome("deleted " + (registration.head != null ? "a volger" : registration.kind.name().toLowerCase(Locale.ROOT)));
+            outcome("deleted "
+                    + (registration.head != null
+                            ? "a volger"
+                            : registration.kind.name().toLowerCase(Locale.ROOT)));
         }
 
         // ------------------------------------------------------------------- model helpers
@@ -696,7 +797,9 @@ class LinkStateMachineProperties {
         }
 
         private PersonRegistration load(Expected person) {
-            return person.kind == RegistrationKind.CONTACT ? clients.getContact(person.id) : clients.getPerson(person.id);
+            return person.kind == RegistrationKind.CONTACT
+                    ? clients.getContact(person.id)
+                    : clients.getPerson(person.id);
         }
 
         private void add(Expected expected) {
@@ -712,8 +815,10 @@ class LinkStateMachineProperties {
         }
 
         private void assertRefused(Class<? extends DomainException> type, String key, Runnable call) {
-            assertThatThrownBy(call::run).as("%s: refused with %s", step, key)
-                    .isInstanceOfSatisfying(type, e -> assertThat(e.getMessageKey()).as(step).isEqualTo(key));
+            assertThatThrownBy(call::run)
+                    .as("%s: refused with %s", step, key)
+                    .isInstanceOfSatisfying(
+                            type, e -> assertThat(e.getMessageKey()).as(step).isEqualTo(key));
             outcome("refused " + key);
         }
 
@@ -721,12 +826,17 @@ class LinkStateMachineProperties {
         private void outcome(String what) {
             String[] words = step.split(" ");
             String action = words[0].equals("create") || words[0].equals("switch") || words[0].equals("move")
-                    ? words[0] + " " + words[1] : words[0];
+                    ? words[0] + " " + words[1]
+                    : words[0];
             Statistics.label("outcomes").collect(action + ": " + what);
         }
 
-        @Nullable Expected byLabel(String label) {
-            return model.values().stream().filter(e -> e.label.equals(label)).findFirst().orElse(null);
+        @Nullable
+        Expected byLabel(String label) {
+            return model.values().stream()
+                    .filter(e -> e.label.equals(label))
+                    .findFirst()
+                    .orElse(null);
         }
 
         // ------------------------------------------------------------------- after every step
@@ -741,7 +851,8 @@ class LinkStateMachineProperties {
             }
             for (long id : before.keySet()) {
                 if (!model.containsKey(id)) {
-                    assertThatThrownBy(() -> clients.get(id)).as("%s: deleted", step)
+                    assertThatThrownBy(() -> clients.get(id))
+                            .as("%s: deleted", step)
                             .isInstanceOf(RegistrationNotFoundException.class);
                 }
             }
@@ -758,7 +869,8 @@ class LinkStateMachineProperties {
             Map<Long, PersonRegistration> actual = new HashMap<>();
             for (Expected company : companies()) {
                 for (ContactPerson contact : clients.contactsOf(company.id)) {
-                    assertThat(model).as("%s: contactpersoon %s at %s is expected", step, contact.getId(), company)
+                    assertThat(model)
+                            .as("%s: contactpersoon %s at %s is expected", step, contact.getId(), company)
                             .containsKey(contact.getId());
                     actual.put(contact.getId(), contact);
                 }
@@ -775,7 +887,8 @@ class LinkStateMachineProperties {
         private void checkAgainstModel(Expected expected, PersonRegistration person) {
             String what = step + ": " + expected.label;
             assertThat(person.getKind()).as(what).isEqualTo(expected.kind);
-            assertThat(SyncedData.differences(expected.personal(), person.getPersonal())).as("%s privé gegevens", what)
+            assertThat(SyncedData.differences(expected.personal(), person.getPersonal()))
+                    .as("%s privé gegevens", what)
                     .isEmpty();
             assertThat(person.getPersonal()).as("%s privé gegevens", what).isEqualTo(expected.personal());
             assertThat(person.getEmailvoorkeur()).as("%s e-mailvoorkeur", what).isEqualTo(expected.preference);
@@ -796,33 +909,51 @@ class LinkStateMachineProperties {
                 volgerIds.add(contact.getId());
                 headIds.add(headId);
                 Registration hoofd = actual.containsKey(headId) ? actual.get(headId) : clients.get(headId);
-                assertThat(hoofd).as("%s: hoofd of %s is a klant-persoon or contactpersoon", step, contact.getId())
+                assertThat(hoofd)
+                        .as("%s: hoofd of %s is a klant-persoon or contactpersoon", step, contact.getId())
                         .isInstanceOfAny(ClientPerson.class, ContactPerson.class);
                 if (hoofd instanceof ContactPerson contactHoofd) {
-                    assertThat(contactHoofd.getHead()).as("%s: the hoofd %s follows nobody (R3)", step, headId).isNull();
+                    assertThat(contactHoofd.getHead())
+                            .as("%s: the hoofd %s follows nobody (R3)", step, headId)
+                            .isNull();
                 }
                 PersonRegistration personHoofd = (PersonRegistration) hoofd;
-                assertThat(contact.getPersonal()).as("%s: volger %s holds SyncedData.of(hoofd %s) (R6, R8)", step,
-                        contact.getId(), headId).isEqualTo(SyncedData.of(personHoofd));
+                assertThat(contact.getPersonal())
+                        .as("%s: volger %s holds SyncedData.of(hoofd %s) (R6, R8)", step, contact.getId(), headId)
+                        .isEqualTo(SyncedData.of(personHoofd));
             }
             Set<Long> volgersThatAreHoofd = new HashSet<>(volgerIds);
             volgersThatAreHoofd.retainAll(headIds);
-            assertThat(volgersThatAreHoofd).as("%s: no volger is a hoofd (R3)", step).isEmpty();
+            assertThat(volgersThatAreHoofd)
+                    .as("%s: no volger is a hoofd (R3)", step)
+                    .isEmpty();
 
             for (Expected expected : touched()) {
                 LinkState state = links.state(expected.id);
                 List<Expected> itsVolgers = volgersOf(expected);
                 if (expected.head != null) {
-                    assertThat(state.kind()).as("%s: state of %s", step, expected).isEqualTo(LinkState.Kind.VOLGER);
-                    assertThat(state.hoofd().getId()).as("%s: hoofd of %s", step, expected).isEqualTo(expected.head);
+                    assertThat(state.kind())
+                            .as("%s: state of %s", step, expected)
+                            .isEqualTo(LinkState.Kind.VOLGER);
+                    assertThat(state.hoofd().getId())
+                            .as("%s: hoofd of %s", step, expected)
+                            .isEqualTo(expected.head);
                 } else if (!itsVolgers.isEmpty()) {
-                    assertThat(state.kind()).as("%s: state of %s", step, expected).isEqualTo(LinkState.Kind.HOOFD);
-                    assertThat(state.volgerCount()).as("%s: volgers of %s", step, expected).isEqualTo(itsVolgers.size());
-                    assertThat(links.volgersOf(expected.id)).as("%s: volgersOf %s", step, expected)
+                    assertThat(state.kind())
+                            .as("%s: state of %s", step, expected)
+                            .isEqualTo(LinkState.Kind.HOOFD);
+                    assertThat(state.volgerCount())
+                            .as("%s: volgers of %s", step, expected)
+                            .isEqualTo(itsVolgers.size());
+                    assertThat(links.volgersOf(expected.id))
+                            .as("%s: volgersOf %s", step, expected)
                             .extracting(ContactPerson::getId)
-                            .containsExactlyInAnyOrderElementsOf(itsVolgers.stream().map(e -> e.id).toList());
+                            .containsExactlyInAnyOrderElementsOf(
+                                    itsVolgers.stream().map(e -> e.id).toList());
                 } else {
-                    assertThat(state.kind()).as("%s: state of %s", step, expected).isEqualTo(LinkState.Kind.NONE);
+                    assertThat(state.kind())
+                            .as("%s: state of %s", step, expected)
+                            .isEqualTo(LinkState.Kind.NONE);
                 }
             }
         }
@@ -838,7 +969,8 @@ class LinkStateMachineProperties {
                     ids.add(old == null || old.head == null ? now.id : old.head);
                 }
             }
-            before.values().stream().filter(old -> !model.containsKey(old.id) && old.head != null)
+            before.values().stream()
+                    .filter(old -> !model.containsKey(old.id) && old.head != null)
                     .forEach(old -> ids.add(old.head));
             Set<Expected> touched = new java.util.LinkedHashSet<>();
             for (long id : ids) {
@@ -869,26 +1001,36 @@ class LinkStateMachineProperties {
                 String what = step + ": history of " + (now != null ? now : old);
                 assertThat(entries).as(what).isNotEmpty();
                 HistoryEntry newest = entries.getFirst();
-                assertThat(newest.revision()).as("%s: a new revision", what)
+                assertThat(newest.revision())
+                        .as("%s: a new revision", what)
                         .isGreaterThan(lastRevision.getOrDefault(id, 0L));
                 lastRevision.put(id, newest.revision());
                 revisions.add(newest.revision());
-                assertThat(newest.kind()).as("%s: kind (entries %s)", what, describe(entries)).isEqualTo(kind);
+                assertThat(newest.kind())
+                        .as("%s: kind (entries %s)", what, describe(entries))
+                        .isEqualTo(kind);
                 assertThat(newest.username()).as("%s: who", what).isEqualTo(stepUser);
                 if (kind != HistoryEntry.Kind.DELETED && now != null && now.isPerson()) {
                     checkFieldChanges(what, newest, old, now);
                 }
-                if (kind == HistoryEntry.Kind.LINKED || kind == HistoryEntry.Kind.MOVED
+                if (kind == HistoryEntry.Kind.LINKED
+                        || kind == HistoryEntry.Kind.MOVED
                         || kind == HistoryEntry.Kind.PROPAGATED) {
                     assertThat(newest.hoofd()).as("%s: hoofd", what).isNotNull();
                     assertThat(newest.hoofd().id()).as("%s: hoofd", what).isEqualTo(now.head);
                 }
                 if (kind == HistoryEntry.Kind.UNLINKED || kind == HistoryEntry.Kind.MOVED) {
-                    assertThat(newest.previousHoofd()).as("%s: previous hoofd", what).isNotNull();
-                    assertThat(newest.previousHoofd().id()).as("%s: previous hoofd", what).isEqualTo(old.head);
+                    assertThat(newest.previousHoofd())
+                            .as("%s: previous hoofd", what)
+                            .isNotNull();
+                    assertThat(newest.previousHoofd().id())
+                            .as("%s: previous hoofd", what)
+                            .isEqualTo(old.head);
                 }
             }
-            assertThat(revisions).as("%s: one transaction, one revision (R6)", step).hasSizeLessThanOrEqualTo(1);
+            assertThat(revisions)
+                    .as("%s: one transaction, one revision (R6)", step)
+                    .hasSizeLessThanOrEqualTo(1);
             before = new LinkedHashMap<>();
             model.forEach((id, expected) -> before.put(id, expected.copy()));
         }
@@ -924,25 +1066,30 @@ class LinkStateMachineProperties {
             Map<String, HistoryEntry.FieldChange> recorded = entry.changes().stream()
                     .collect(Collectors.toMap(HistoryEntry.FieldChange::fieldKey, change -> change, (a, b) -> a));
             PersonalData previous = old == null || old.personal == null ? new PersonalData() : old.personal;
-            for (nl.klantregistratie.history.HistoryEntry.FieldChange change
-                    : SyncedData.differences(previous, now.personal())) {
+            for (nl.klantregistratie.history.HistoryEntry.FieldChange change :
+                    SyncedData.differences(previous, now.personal())) {
                 if (change.fieldKey().equals("person.correspondentieadres")) {
                     continue; // SyncedData compares the effective address, the history the stored one
                 }
-                assertThat(recorded).as("%s: %s recorded (%s)", what, change.fieldKey(), recorded.keySet())
+                assertThat(recorded)
+                        .as("%s: %s recorded (%s)", what, change.fieldKey(), recorded.keySet())
                         .containsKey(change.fieldKey());
                 if (PLAIN_TEXT.contains(change.fieldKey())) {
                     HistoryEntry.FieldChange inHistory = recorded.get(change.fieldKey());
-                    assertThat(inHistory.newValue()).as("%s: new %s", what, change.fieldKey()).isEqualTo(change.newValue());
+                    assertThat(inHistory.newValue())
+                            .as("%s: new %s", what, change.fieldKey())
+                            .isEqualTo(change.newValue());
                     if (old != null) {
-                        assertThat(inHistory.oldValue()).as("%s: old %s", what, change.fieldKey())
+                        assertThat(inHistory.oldValue())
+                                .as("%s: old %s", what, change.fieldKey())
                                 .isEqualTo(change.oldValue());
                     }
                 }
             }
             if (old != null && old.preference != now.preference) {
                 assertThat(recorded).as("%s: e-mailvoorkeur recorded", what).containsKey("person.emailvoorkeur");
-                assertThat(recorded.get("person.emailvoorkeur").newValue()).as(what)
+                assertThat(recorded.get("person.emailvoorkeur").newValue())
+                        .as(what)
                         .isEqualTo(now.preference.translationKey());
             }
         }
@@ -953,14 +1100,17 @@ class LinkStateMachineProperties {
         }
 
         private String describe(List<HistoryEntry> entries) {
-            return entries.stream().map(e -> e.revision() + " " + e.kind() + " by " + e.username())
+            return entries.stream()
+                    .map(e -> e.revision() + " " + e.kind() + " by " + e.username())
                     .collect(Collectors.joining(", "));
         }
 
         private <T> T asSupport(Supplier<T> call) {
             SecurityContext context = SecurityContextHolder.getContext();
             Authentication previous = context.getAuthentication();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SUPPORT, null,
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    SUPPORT,
+                    null,
                     AuthorityUtils.createAuthorityList("ROLE_MEDEWERKER", "ROLE_MANAGER", "ROLE_SUPPORT")));
             try {
                 return call.get();
@@ -971,16 +1121,25 @@ class LinkStateMachineProperties {
 
         @Override
         public String toString() {
-            return "World " + tag + " " + model.values().stream()
-                    .map(e -> e.label + (e.head == null ? "" : "→" + model.getOrDefault(e.head, e).label))
-                    .collect(Collectors.joining(" ", "[", "]"));
+            return "World " + tag + " "
+                    + model.values().stream()
+                            .map(e -> e.label + (e.head == null ? "" : "→" + model.getOrDefault(e.head, e).label))
+                            .collect(Collectors.joining(" ", "[", "]"));
         }
     }
 
     /** Fields whose history text is the same as SyncedData's (not dates, enums or the correspondentieadres). */
-    private static final Set<String> PLAIN_TEXT = Set.of("person.titel", "person.voorletters", "person.voornamen",
-            "person.roepnaam", "person.tussenvoegsel", "person.achternaam", "person.woonadres", "person.priveEmail",
-            "person.priveMobiel", "person.priveTelefoon");
+    private static final Set<String> PLAIN_TEXT = Set.of(
+            "person.titel",
+            "person.voorletters",
+            "person.voornamen",
+            "person.roepnaam",
+            "person.tussenvoegsel",
+            "person.achternaam",
+            "person.woonadres",
+            "person.priveEmail",
+            "person.priveMobiel",
+            "person.priveTelefoon");
 
     /** Letters only, so it reads as part of a name: "Jansen-Kqhbtd". */
     private static String uniqueTag() {

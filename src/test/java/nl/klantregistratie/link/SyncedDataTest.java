@@ -24,7 +24,8 @@ class SyncedDataTest {
         PersonalData hoofd = data("Dorpsstraat", new Address("Postbus", 12, "3500 AA", "Utrecht"));
         hoofd.setCorrespondentieZelfdeAlsWoonadres(false);
 
-        assertThat(SyncedData.differences(volger, hoofd)).extracting(FieldChange::fieldKey)
+        assertThat(SyncedData.differences(volger, hoofd))
+                .extracting(FieldChange::fieldKey)
                 .containsExactly("person.correspondentieZelfde", "person.correspondentieadres");
     }
 

@@ -23,7 +23,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * behaviour on H2 is covered in detail by the services' own tests.
  */
 @MariaDbTest
-@WithMockUser(username = "beheer", roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+@WithMockUser(
+        username = "beheer",
+        roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
 class Issue6QueriesMariaDbTest {
 
     @Autowired
@@ -45,12 +47,15 @@ class Issue6QueriesMariaDbTest {
     void koppelingenWithTypeFilterAndExport() {
         KoppelingenFixture.Data data = new KoppelingenFixture(clients, links).create();
 
-        List<HoofdOverview> all = koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.ALL),
-                PageRequest.of(0, 50));
+        List<HoofdOverview> all =
+                koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.ALL), PageRequest.of(0, 50));
         assertThat(all).extracting(HoofdOverview::volgers).containsExactlyInAnyOrder(2, 1);
-        assertThat(koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.CONTACT_PERSON),
-                PageRequest.of(0, 50))).extracting(HoofdOverview::id).containsExactly(data.contactHoofd().getId());
-        assertThat(koppelingen.export(new KoppelingenFilter(data.surname(), HoofdType.ALL))).hasSize(2);
+        assertThat(koppelingen.hoofden(
+                        new KoppelingenFilter(data.surname(), HoofdType.CONTACT_PERSON), PageRequest.of(0, 50)))
+                .extracting(HoofdOverview::id)
+                .containsExactly(data.contactHoofd().getId());
+        assertThat(koppelingen.export(new KoppelingenFilter(data.surname(), HoofdType.ALL)))
+                .hasSize(2);
         assertThat(koppelingen.volgersOf(data.personHoofd().getId())).hasSize(2);
     }
 
@@ -62,7 +67,9 @@ class Issue6QueriesMariaDbTest {
 
         suggestions.reject(mine.getFirst());
         LinkSuggestion toKlant = data.mine(suggestions.suggestions()).stream()
-                .filter(s -> s.hoofd().id() == data.klant().getId()).findFirst().orElseThrow();
+                .filter(s -> s.hoofd().id() == data.klant().getId())
+                .findFirst()
+                .orElseThrow();
         suggestions.accept(toKlant, suggestions.preview(toKlant).volger().getVersion());
 
         assertThat(links.state(toKlant.volger().id()).isVolger()).isTrue();
@@ -72,9 +79,15 @@ class Issue6QueriesMariaDbTest {
     void historyOfAllRegistrationsWithFilters() {
         KoppelingenFixture.Data data = new KoppelingenFixture(clients, links).create();
 
-        assertThat(history.search(new HistoryQuery("beheer", null, null, data.volgerA().getKlantnummer(),
-                HistoryEntry.Kind.LINKED), 0, 10)).hasSize(1);
-        assertThat(history.search(new HistoryQuery(null, null, null, data.volgerA().getKlantnummer(), null), 0, 10))
-                .extracting(r -> r.entry().kind()).containsExactly(HistoryEntry.Kind.LINKED, HistoryEntry.Kind.CREATED);
+        assertThat(history.search(
+                        new HistoryQuery(
+                                "beheer", null, null, data.volgerA().getKlantnummer(), HistoryEntry.Kind.LINKED),
+                        0,
+                        10))
+                .hasSize(1);
+        assertThat(history.search(
+                        new HistoryQuery(null, null, null, data.volgerA().getKlantnummer(), null), 0, 10))
+                .extracting(r -> r.entry().kind())
+                .containsExactly(HistoryEntry.Kind.LINKED, HistoryEntry.Kind.CREATED);
     }
 }

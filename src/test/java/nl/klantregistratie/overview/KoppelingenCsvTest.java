@@ -13,10 +13,22 @@ import org.junit.jupiter.api.Test;
 class KoppelingenCsvTest {
 
     private static final Map<String, String> DUTCH = Map.of(
-            "overview.klantnummer", "Klantnummer", "overview.naam", "Naam", "overview.zoeknaam", "Zoeknaam",
-            "overview.type", "Type hoofd", "overview.volgers", "Aantal volgers",
-            "overview.bedrijven", "Klant-bedrijven van de volgers",
-            "overview.type.client_person", "Klant-persoon", "overview.type.contact_person", "Contactpersoon als hoofd");
+            "overview.klantnummer",
+            "Klantnummer",
+            "overview.naam",
+            "Naam",
+            "overview.zoeknaam",
+            "Zoeknaam",
+            "overview.type",
+            "Type hoofd",
+            "overview.volgers",
+            "Aantal volgers",
+            "overview.bedrijven",
+            "Klant-bedrijven van de volgers",
+            "overview.type.client_person",
+            "Klant-persoon",
+            "overview.type.contact_person",
+            "Contactpersoon als hoofd");
 
     private static byte[] csv(List<HoofdOverview> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -29,46 +41,72 @@ class KoppelingenCsvTest {
         byte[] bytes = csv(List.of());
 
         assertThat(bytes).startsWith(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(
-                "\uFEFFKlantnummer;Naam;Zoeknaam;Type hoofd;Aantal volgers;Klant-bedrijven van de volgers\r\n");
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "\uFEFFKlantnummer;Naam;Zoeknaam;Type hoofd;Aantal volgers;Klant-bedrijven van de volgers\r\n");
     }
 
     @Test
     void writesOneRecordPerHoofdWithAccentsInUtf8() {
-        HoofdOverview row = new HoofdOverview(1, 100012, "Ruïne, J. van der", "J. van der Ruïne",
-                RegistrationKind.PERSOON, 2, List.of("Bakkerij Één (100003)", "Café 't Hoekje (100004)"), null);
+        HoofdOverview row = new HoofdOverview(
+                1,
+                100012,
+                "Ruïne, J. van der",
+                "J. van der Ruïne",
+                RegistrationKind.PERSOON,
+                2,
+                List.of("Bakkerij Één (100003)", "Café 't Hoekje (100004)"),
+                null);
 
         String text = new String(csv(List.of(row)), StandardCharsets.UTF_8);
 
-        assertThat(text.lines().toList()).element(1).isEqualTo(
-                "100012;J. van der Ruïne;Ruïne, J. van der;Klant-persoon;2;Bakkerij Één (100003), Café 't Hoekje (100004)");
+        assertThat(text.lines().toList())
+                .element(1)
+                .isEqualTo(
+                        "100012;J. van der Ruïne;Ruïne, J. van der;Klant-persoon;2;Bakkerij Één (100003), Café 't Hoekje (100004)");
     }
 
     @Test
     void quotesFieldsWithSemicolonsOrQuotesAndDoublesTheQuotes() {
-        HoofdOverview row = new HoofdOverview(1, 100013, "Jansen; Piet", "Piet \"de Bakker\" Jansen",
-                RegistrationKind.CONTACT, 1, List.of("A;B B.V. (100005)"), "X (1)");
+        HoofdOverview row = new HoofdOverview(
+                1,
+                100013,
+                "Jansen; Piet",
+                "Piet \"de Bakker\" Jansen",
+                RegistrationKind.CONTACT,
+                1,
+                List.of("A;B B.V. (100005)"),
+                "X (1)");
 
         String text = new String(csv(List.of(row)), StandardCharsets.UTF_8);
 
-        assertThat(text.lines().toList()).element(1).isEqualTo(
-                "100013;\"Piet \"\"de Bakker\"\" Jansen\";\"Jansen; Piet\";Contactpersoon als hoofd;1;\"A;B B.V. (100005)\"");
+        assertThat(text.lines().toList())
+                .element(1)
+                .isEqualTo(
+                        "100013;\"Piet \"\"de Bakker\"\" Jansen\";\"Jansen; Piet\";Contactpersoon als hoofd;1;\"A;B B.V. (100005)\"");
     }
 
     @Test
     void aNameThatLooksLikeAFormulaIsNotRunByExcel() {
-        HoofdOverview row = new HoofdOverview(1, 100014, "=HYPERLINK(\"x\")", "@SUM(1)",
-                RegistrationKind.PERSOON, 1, List.of(), null);
+        HoofdOverview row = new HoofdOverview(
+                1, 100014, "=HYPERLINK(\"x\")", "@SUM(1)", RegistrationKind.PERSOON, 1, List.of(), null);
 
-        String record = new String(csv(List.of(row)), StandardCharsets.UTF_8).lines().toList().get(1);
+        String record = new String(csv(List.of(row)), StandardCharsets.UTF_8)
+                .lines()
+                .toList()
+                .get(1);
 
         assertThat(record).startsWith("100014;'@SUM(1);\"'=HYPERLINK(\"\"x\"\")\";");
     }
 
     @Test
     void theHeaderHasNoBsnColumn() {
-        String header = new String(csv(List.of()), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        String header = new String(csv(List.of()), StandardCharsets.UTF_8)
+                .lines()
+                .findFirst()
+                .orElseThrow();
         assertThat(header.toLowerCase()).doesNotContain("bsn");
-        assertThat(KoppelingenCsv.HEADER_KEYS).noneMatch(key -> key.toLowerCase().contains("bsn"));
+        assertThat(KoppelingenCsv.HEADER_KEYS)
+                .noneMatch(key -> key.toLowerCase().contains("bsn"));
     }
 }

@@ -18,10 +18,16 @@ public class KoppelingenFixture {
     public static final String BSN = "111222333";
     private static final AtomicInteger RUN = new AtomicInteger();
 
-    public record Data(String surname, ClientCompany companyA, ClientCompany companyB, ClientPerson personHoofd,
-            ContactPerson volgerA, ContactPerson volgerB, ContactPerson contactHoofd, ContactPerson contactVolger,
-            ClientPerson unlinkedPerson) {
-    }
+    public record Data(
+            String surname,
+            ClientCompany companyA,
+            ClientCompany companyB,
+            ClientPerson personHoofd,
+            ContactPerson volgerA,
+            ContactPerson volgerB,
+            ContactPerson contactHoofd,
+            ContactPerson contactVolger,
+            ClientPerson unlinkedPerson) {}
 
     private final ClientService clients;
     private final LinkService links;

@@ -38,18 +38,29 @@ class KoppelingenServiceTest extends KaribuTest {
 
     @Test
     void listsEveryHoofdWithItsVolgersAndTheirKlantBedrijven() {
-        List<HoofdOverview> rows = koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.ALL),
-                PageRequest.of(0, 50));
+        List<HoofdOverview> rows =
+                koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.ALL), PageRequest.of(0, 50));
 
-        assertThat(rows).extracting(HoofdOverview::id)
-                .containsExactlyInAnyOrder(data.personHoofd().getId(), data.contactHoofd().getId());
-        HoofdOverview person = rows.stream().filter(r -> r.id() == data.personHoofd().getId()).findFirst().orElseThrow();
+        assertThat(rows)
+                .extracting(HoofdOverview::id)
+                .containsExactlyInAnyOrder(
+                        data.personHoofd().getId(), data.contactHoofd().getId());
+        HoofdOverview person = rows.stream()
+                .filter(r -> r.id() == data.personHoofd().getId())
+                .findFirst()
+                .orElseThrow();
         assertThat(person.kind()).isEqualTo(RegistrationKind.PERSOON);
         assertThat(person.volgers()).isEqualTo(2);
-        assertThat(person.bedrijven()).containsExactly(
-                data.companyA().getDisplayName() + " (" + data.companyA().getKlantnummer() + ")",
-                data.companyB().getDisplayName() + " (" + data.companyB().getKlantnummer() + ")");
-        HoofdOverview contact = rows.stream().filter(r -> r.id() == data.contactHoofd().getId()).findFirst().orElseThrow();
+        assertThat(person.bedrijven())
+                .containsExactly(
+                        data.companyA().getDisplayName() + " ("
+                                + data.companyA().getKlantnummer() + ")",
+                        data.companyB().getDisplayName() + " ("
+                                + data.companyB().getKlantnummer() + ")");
+        HoofdOverview contact = rows.stream()
+                .filter(r -> r.id() == data.contactHoofd().getId())
+                .findFirst()
+                .orElseThrow();
         assertThat(contact.isContactPersonAsHoofd()).isTrue();
         assertThat(contact.volgers()).isEqualTo(1);
         assertThat(contact.hoofdBedrijf()).contains(data.companyA().getDisplayName());
@@ -58,24 +69,29 @@ class KoppelingenServiceTest extends KaribuTest {
     @Test
     void registrationsWithoutVolgersAreNotListed() {
         ClientPerson alone = data.unlinkedPerson();
-        List<HoofdOverview> rows = koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.ALL),
-                PageRequest.of(0, 50));
+        List<HoofdOverview> rows =
+                koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.ALL), PageRequest.of(0, 50));
         assertThat(rows).extracting(HoofdOverview::id).doesNotContain(alone.getId());
     }
 
     @Test
     void filtersByTypeOfHoofd() {
-        assertThat(koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.CONTACT_PERSON),
-                PageRequest.of(0, 50))).extracting(HoofdOverview::id).containsExactly(data.contactHoofd().getId());
-        assertThat(koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.CLIENT_PERSON),
-                PageRequest.of(0, 50))).extracting(HoofdOverview::id).containsExactly(data.personHoofd().getId());
+        assertThat(koppelingen.hoofden(
+                        new KoppelingenFilter(data.surname(), HoofdType.CONTACT_PERSON), PageRequest.of(0, 50)))
+                .extracting(HoofdOverview::id)
+                .containsExactly(data.contactHoofd().getId());
+        assertThat(koppelingen.hoofden(
+                        new KoppelingenFilter(data.surname(), HoofdType.CLIENT_PERSON), PageRequest.of(0, 50)))
+                .extracting(HoofdOverview::id)
+                .containsExactly(data.personHoofd().getId());
     }
 
     @Test
     void findsAHoofdByKlantnummer() {
         String klantnummer = String.valueOf(data.personHoofd().getKlantnummer());
         assertThat(koppelingen.hoofden(new KoppelingenFilter(klantnummer, HoofdType.ALL), PageRequest.of(0, 50)))
-                .extracting(HoofdOverview::id).containsExactly(data.personHoofd().getId());
+                .extracting(HoofdOverview::id)
+                .containsExactly(data.personHoofd().getId());
     }
 
     @Test
@@ -90,8 +106,10 @@ class KoppelingenServiceTest extends KaribuTest {
 
     @Test
     void drillsDownToTheVolgers() {
-        assertThat(koppelingen.volgersOf(data.personHoofd().getId())).extracting(VolgerOverview::id)
-                .containsExactlyInAnyOrder(data.volgerA().getId(), data.volgerB().getId());
+        assertThat(koppelingen.volgersOf(data.personHoofd().getId()))
+                .extracting(VolgerOverview::id)
+                .containsExactlyInAnyOrder(
+                        data.volgerA().getId(), data.volgerB().getId());
     }
 
     @Test

@@ -118,30 +118,39 @@ class PortalApiTest {
                 .andExpect(jsonPath("$.code").value("portal.key.required"));
         mvc.perform(get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", ""))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/portal")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/portal"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(as(Role.SUPPORT, () -> portal.recentCalls()).getFirst().getPath()).isEqualTo("/api/portal");
+        assertThat(as(Role.SUPPORT, () -> portal.recentCalls()).getFirst().getPath())
+                .isEqualTo("/api/portal");
     }
 
     @Test
     void aRevokedKeyIsRefusedAtOnce() throws Exception {
         byHoofd(hoofd.getId()).andExpect(status().isOk());
         ApiKey apiKey = as(Role.SUPPORT, () -> portal.apiKeys()).stream()
-                .filter(k -> key.startsWith(k.getKeyPrefix()) && !k.isRevoked()).findFirst().orElseThrow();
+                .filter(k -> key.startsWith(k.getKeyPrefix()) && !k.isRevoked())
+                .findFirst()
+                .orElseThrow();
         as(Role.SUPPORT, () -> portal.revokeApiKey(apiKey.getId()));
 
         byHoofd(hoofd.getId()).andExpect(status().isUnauthorized());
-        assertThat(as(Role.SUPPORT, () -> portal.apiKeys())).filteredOn(k -> k.getId().equals(apiKey.getId()))
-                .singleElement().satisfies(k -> assertThat(k.getRevokedBy()).isEqualTo("support"));
+        assertThat(as(Role.SUPPORT, () -> portal.apiKeys()))
+                .filteredOn(k -> k.getId().equals(apiKey.getId()))
+                .singleElement()
+                .satisfies(k -> assertThat(k.getRevokedBy()).isEqualTo("support"));
     }
 
     @Test
     void theAccessSetIsTheHoofdAndTheVolgersWithToegangClientOnline() throws Exception {
-        byHoofd(hoofd.getId()).andExpect(status().isOk())
+        byHoofd(hoofd.getId())
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hoofdId").value(hoofd.getId()))
                 .andExpect(jsonPath("$.klanten", hasSize(2)))
-                .andExpect(jsonPath("$.klanten[*].klantnummer").value(containsInAnyOrder(
-                        hoofd.getKlantnummer().intValue(), companyA.getKlantnummer().intValue())))
+                .andExpect(jsonPath("$.klanten[*].klantnummer")
+                        .value(containsInAnyOrder(
+                                hoofd.getKlantnummer().intValue(),
+                                companyA.getKlantnummer().intValue())))
                 .andExpect(jsonPath("$.klanten[?(@.klantnummer == " + companyA.getKlantnummer() + ")].type")
                         .value("KLANT_BEDRIJF"))
                 .andExpect(jsonPath("$.klanten[?(@.klantnummer == " + hoofd.getKlantnummer() + ")].type")
@@ -155,16 +164,21 @@ class PortalApiTest {
             b.getBusiness().setToegangClientOnline(true);
             return clients.save(b);
         });
-        assertThat(klantnummers(hoofd.getId())).containsExactlyInAnyOrder(hoofd.getKlantnummer(),
-                companyA.getKlantnummer(), companyB.getKlantnummer());
+        assertThat(klantnummers(hoofd.getId()))
+                .containsExactlyInAnyOrder(
+                        hoofd.getKlantnummer(), companyA.getKlantnummer(), companyB.getKlantnummer());
 
-        as(Role.SUPPORT, () -> links.unlink(volgerA.getId(), clients.get(volgerA.getId()).getVersion()));
-        assertThat(klantnummers(hoofd.getId())).containsExactlyInAnyOrder(hoofd.getKlantnummer(),
-                companyB.getKlantnummer());
+        as(
+                Role.SUPPORT,
+                () -> links.unlink(volgerA.getId(), clients.get(volgerA.getId()).getVersion()));
+        assertThat(klantnummers(hoofd.getId()))
+                .containsExactlyInAnyOrder(hoofd.getKlantnummer(), companyB.getKlantnummer());
 
-        as(Role.MEDEWERKER, () -> links.link(volgerA.getId(), clients.get(volgerA.getId()).getVersion(), other.getId()));
-        assertThat(klantnummers(other.getId())).containsExactlyInAnyOrder(other.getKlantnummer(),
-                companyA.getKlantnummer());
+        as(
+                Role.MEDEWERKER,
+                () -> links.link(volgerA.getId(), clients.get(volgerA.getId()).getVersion(), other.getId()));
+        assertThat(klantnummers(other.getId()))
+                .containsExactlyInAnyOrder(other.getKlantnummer(), companyA.getKlantnummer());
         assertThat(klantnummers(hoofd.getId())).doesNotContain(companyA.getKlantnummer());
 
         as(Role.MEDEWERKER, () -> {
@@ -177,15 +191,20 @@ class PortalApiTest {
 
     @Test
     void lookupByPortalEmailFindsThePersonOfTheRegistration() throws Exception {
-        mvc.perform(get("/api/portal/personen").param("email", portalEmail.toUpperCase()).header("X-API-Key", key))
+        mvc.perform(get("/api/portal/personen")
+                        .param("email", portalEmail.toUpperCase())
+                        .header("X-API-Key", key))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hoofdId").value(hoofd.getId()))
                 .andExpect(jsonPath("$.klanten", hasSize(2)));
-        mvc.perform(get("/api/portal/personen").param("email", hoofd.getPersonal().getPriveEmail())
+        mvc.perform(get("/api/portal/personen")
+                        .param("email", hoofd.getPersonal().getPriveEmail())
                         .header("X-API-Key", key))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hoofdId").value(hoofd.getId()));
-        mvc.perform(get("/api/portal/personen").param("email", "niemand@nergens.nl").header("X-API-Key", key))
+        mvc.perform(get("/api/portal/personen")
+                        .param("email", "niemand@nergens.nl")
+                        .header("X-API-Key", key))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("portal.person.notfound"));
@@ -193,21 +212,28 @@ class PortalApiTest {
 
     @Test
     void noAnswerHoldsTheBsnOrPrivateData() throws Exception {
-        for (ResultActions call : List.of(byHoofd(hoofd.getId()),
-                mvc.perform(get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", key)))) {
-            String body = call.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (ResultActions call : List.of(
+                byHoofd(hoofd.getId()),
+                mvc.perform(
+                        get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", key)))) {
+            String body =
+                    call.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(body).doesNotContain(BSN, PRIVE, "Kerkstraat", "3511", "1970", "x.anders", portalEmail);
-            assertThat(body).doesNotContainIgnoringCase("bsn").doesNotContainIgnoringCase("email")
+            assertThat(body)
+                    .doesNotContainIgnoringCase("bsn")
+                    .doesNotContainIgnoringCase("email")
                     .doesNotContainIgnoringCase("adres");
         }
-        byHoofd(hoofd.getId()).andExpect(jsonPath("$.*", hasSize(2)))
-                .andExpect(jsonPath("$.klanten[0].*", hasSize(3)));
+        byHoofd(hoofd.getId()).andExpect(jsonPath("$.*", hasSize(2))).andExpect(jsonPath("$.klanten[0].*", hasSize(3)));
     }
 
     @Test
     void malformedInputGets400Json() throws Exception {
-        for (var request : List.of(get("/api/portal/personen/abc"), get("/api/portal/personen/-4"),
-                get("/api/portal/personen").param("email", "geen-mail"), get("/api/portal/personen"))) {
+        for (var request : List.of(
+                get("/api/portal/personen/abc"),
+                get("/api/portal/personen/-4"),
+                get("/api/portal/personen").param("email", "geen-mail"),
+                get("/api/portal/personen"))) {
             mvc.perform(request.header("X-API-Key", key))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -216,7 +242,8 @@ class PortalApiTest {
         mvc.perform(get("/api/portal/iets-anders").header("X-API-Key", key))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        byHoofd(volgerA.getId()).andExpect(status().isNotFound())
+        byHoofd(volgerA.getId())
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("portal.person.notfound"));
         byHoofd(companyA.getId()).andExpect(status().isNotFound());
     }
@@ -255,7 +282,10 @@ class PortalApiTest {
     @Test
     void anApiKeyNeverOpensTheStaffApplication() throws Exception {
         for (String path : List.of("/", "/klanten", "/klanten/persoon/" + hoofd.getId(), "/gebruikers")) {
-            int status = mvc.perform(get(path).header("X-API-Key", key)).andReturn().getResponse().getStatus();
+            int status = mvc.perform(get(path).header("X-API-Key", key))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as(path).isNotEqualTo(200).isBetween(300, 401);
         }
     }
@@ -270,7 +300,8 @@ class PortalApiTest {
         assertThat(created.toString()).doesNotContain(created.key());
         assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.createApiKey("x")))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.apiKeys())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.apiKeys()))
+                .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> as(Role.MEDEWERKER, () -> portal.revokeApiKey(stored.getId())))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -282,7 +313,8 @@ class PortalApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.paths.*", hasSize(2)))
                 .andExpect(jsonPath("$.paths['/api/portal/personen'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/portal/personen/{hoofdId}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/portal/personen/{hoofdId}'].get")
+                        .exists())
                 .andExpect(jsonPath("$.components.securitySchemes.apiKey.name").value("X-API-Key"));
     }
 
@@ -291,9 +323,16 @@ class PortalApiTest {
     }
 
     private List<Long> klantnummers(long hoofdId) throws Exception {
-        String body = byHoofd(hoofdId).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return java.util.regex.Pattern.compile("\"klantnummer\":(\\d+)").matcher(body).results()
-                .map(match -> Long.parseLong(match.group(1))).toList();
+        String body = byHoofd(hoofdId)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return java.util.regex.Pattern.compile("\"klantnummer\":(\\d+)")
+                .matcher(body)
+                .results()
+                .map(match -> Long.parseLong(match.group(1)))
+                .toList();
     }
 
     private static <T> T as(Role role, Supplier<T> call) {

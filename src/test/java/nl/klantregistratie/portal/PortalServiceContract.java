@@ -42,8 +42,9 @@ abstract class PortalServiceContract {
         ContactPerson volger = follow(contact(withAccess, true, null), hoofd.getId());
         follow(contact(without, false, null), hoofd.getId());
 
-        assertThat(portal.accessOf(hoofd.getId())).extracting(PortalAccess::klantId, PortalAccess::grantedById,
-                PortalAccess::grant).containsExactly(
+        assertThat(portal.accessOf(hoofd.getId()))
+                .extracting(PortalAccess::klantId, PortalAccess::grantedById, PortalAccess::grant)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(hoofd.getId(), hoofd.getId(), Grant.KLANT_PERSOON),
                         org.assertj.core.groups.Tuple.tuple(withAccess.getId(), volger.getId(), Grant.CLIENT_ONLINE));
     }
@@ -56,7 +57,8 @@ abstract class PortalServiceContract {
         ContactPerson hoofd = contact(first, true, null);
         follow(contact(second, true, null), hoofd.getId());
 
-        assertThat(portal.accessOf(hoofd.getId())).extracting(PortalAccess::klantId)
+        assertThat(portal.accessOf(hoofd.getId()))
+                .extracting(PortalAccess::klantId)
                 .containsExactly(first.getId(), second.getId());
     }
 
@@ -70,10 +72,15 @@ abstract class PortalServiceContract {
         ContactPerson volger = follow(contact(company, true, name + "@bedrijf.nl"), hoofd.getId());
         contact(company, false, name + ".zonder@bedrijf.nl");
 
-        assertThat(portal.personByPortalEmail(name.toUpperCase() + "@BEDRIJF.NL").hoofdId()).isEqualTo(hoofd.getId());
-        assertThat(portal.personByPortalEmail(" " + name + "@thuis.nl ").hoofdId()).isEqualTo(hoofd.getId());
+        assertThat(portal.personByPortalEmail(name.toUpperCase() + "@BEDRIJF.NL")
+                        .hoofdId())
+                .isEqualTo(hoofd.getId());
+        assertThat(portal.personByPortalEmail(" " + name + "@thuis.nl ").hoofdId())
+                .isEqualTo(hoofd.getId());
         assertThatThrownBy(() -> portal.personByPortalEmail(name + ".zonder@bedrijf.nl"))
-                .isInstanceOfSatisfying(PortalRefusedException.class, e -> assertThat(e.isAmbiguous()).isFalse());
+                .isInstanceOfSatisfying(
+                        PortalRefusedException.class,
+                        e -> assertThat(e.isAmbiguous()).isFalse());
         assertThatThrownBy(() -> portal.person(volger.getId())).isInstanceOf(PortalRefusedException.class);
     }
 
@@ -87,11 +94,15 @@ abstract class PortalServiceContract {
         contact(company, true, name + "@gedeeld.nl");
 
         assertThatThrownBy(() -> portal.personByPortalEmail(name + "@gedeeld.nl"))
-                .isInstanceOfSatisfying(PortalRefusedException.class, e -> assertThat(e.isAmbiguous()).isTrue());
+                .isInstanceOfSatisfying(
+                        PortalRefusedException.class,
+                        e -> assertThat(e.isAmbiguous()).isTrue());
     }
 
     @Test
-    @WithMockUser(username = "support", roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+    @WithMockUser(
+            username = "support",
+            roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
     void keysAreMadeAndRevoked() {
         NewApiKey created = portal.createApiKey("Portaal " + unique());
 
@@ -99,14 +110,17 @@ abstract class PortalServiceContract {
 
         assertThat(revoked.isRevoked()).isTrue();
         assertThat(revoked.getRevokedBy()).isEqualTo("support");
-        assertThat(portal.apiKeys()).extracting(ApiKey::getId).contains(created.apiKey().getId());
+        assertThat(portal.apiKeys())
+                .extracting(ApiKey::getId)
+                .contains(created.apiKey().getId());
     }
 
     private static String unique() {
         return "Portaal" + TestData.uniqueSuffix(RUN.incrementAndGet());
     }
 
-    private ContactPerson contact(ClientCompany company, boolean toegang, @org.jspecify.annotations.Nullable String email) {
+    private ContactPerson contact(
+            ClientCompany company, boolean toegang, @org.jspecify.annotations.Nullable String email) {
         ContactPerson contact = TestData.contact(company, "Contact", "D.");
         contact.getBusiness().setToegangClientOnline(toegang);
         contact.getBusiness().setZakelijkEmail(email);

@@ -4,5 +4,4 @@ import nl.klantregistratie.test.MariaDbTest;
 
 /** Portal access on MariaDB (skipped when no server is reachable, except in CI). */
 @MariaDbTest
-class PortalServiceMariaDbTest extends PortalServiceContract {
-}
+class PortalServiceMariaDbTest extends PortalServiceContract {}

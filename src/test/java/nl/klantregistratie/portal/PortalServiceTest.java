@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** Portal access on the embedded database (H2). */
 @SpringBootTest
 @ActiveProfiles("test")
-class PortalServiceTest extends PortalServiceContract {
-}
+class PortalServiceTest extends PortalServiceContract {}

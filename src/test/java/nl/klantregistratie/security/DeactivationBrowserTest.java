@@ -21,8 +21,11 @@ class DeactivationBrowserTest extends BrowserTestBase {
     @Test
     void deactivationSendsTheOpenSessionToTheLoginPage() {
         String username = "live" + System.nanoTime() % 1_000_000;
-        long id = SignedIn.as(users, "support",
-                () -> users.createUser(username, "Lieke Live", Role.MEDEWERKER, FIRST_PASSWORD).getId());
+        long id = SignedIn.as(
+                users,
+                "support",
+                () -> users.createUser(username, "Lieke Live", Role.MEDEWERKER, FIRST_PASSWORD)
+                        .getId());
         SignedIn.as(users, username, () -> {
             users.changeOwnPassword(FIRST_PASSWORD, OWN_PASSWORD);
             return null;

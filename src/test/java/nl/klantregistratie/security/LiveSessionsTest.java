@@ -18,8 +18,8 @@ class LiveSessionsTest extends KaribuTest {
 
     private AppUser signedIn(String sessionId) {
         login(Role.SUPPORT);
-        AppUser user = users.createUser(UserAdminTest.uniqueUsername(), "Sessie", Role.MEDEWERKER,
-                UserAdminTest.GOOD_PASSWORD);
+        AppUser user = users.createUser(
+                UserAdminTest.uniqueUsername(), "Sessie", Role.MEDEWERKER, UserAdminTest.GOOD_PASSWORD);
         registry.registerNewSession(sessionId, users.loadUserByUsername(user.getUsername()));
         return user;
     }
@@ -59,7 +59,8 @@ class LiveSessionsTest extends KaribuTest {
         var sessions = registry.getAllPrincipals().stream()
                 .filter(p -> p instanceof org.springframework.security.core.userdetails.UserDetails d
                         && d.getUsername().equals(user.getUsername()))
-                .flatMap(p -> registry.getAllSessions(p, true).stream()).toList();
+                .flatMap(p -> registry.getAllSessions(p, true).stream())
+                .toList();
         assertThat(sessions).isNotEmpty();
         return sessions.stream().allMatch(s -> s.isExpired());
     }

@@ -27,7 +27,9 @@ class LockoutTest extends KaribuTest {
 
     @BeforeEach
     void account() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         login(Role.SUPPORT);
         username = UserAdminTest.uniqueUsername();
         users.createUser(username, "Lotte Lockout", Role.MEDEWERKER, UserAdminTest.GOOD_PASSWORD);
@@ -37,13 +39,15 @@ class LockoutTest extends KaribuTest {
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
         for (int i = 0; i < UserService.MAX_FAILED_LOGINS - 1; i++) {
-            mvc.perform(formLogin("/login").user(username).password("verkeerd-" + i)).andExpect(unauthenticated());
+            mvc.perform(formLogin("/login").user(username).password("verkeerd-" + i))
+                    .andExpect(unauthenticated());
         }
         mvc.perform(formLogin("/login").user(username).password(UserAdminTest.GOOD_PASSWORD))
                 .andExpect(authenticated().withUsername(username));
 
         for (int i = 0; i < UserService.MAX_FAILED_LOGINS; i++) {
-            mvc.perform(formLogin("/login").user(username).password("verkeerd-" + i)).andExpect(unauthenticated());
+            mvc.perform(formLogin("/login").user(username).password("verkeerd-" + i))
+                    .andExpect(unauthenticated());
         }
         mvc.perform(formLogin("/login").user(username).password(UserAdminTest.GOOD_PASSWORD))
                 .andExpect(unauthenticated());

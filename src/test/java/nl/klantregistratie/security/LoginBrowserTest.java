@@ -21,9 +21,11 @@ class LoginBrowserTest extends BrowserTestBase {
 
         assertThat(driver().getTitle()).isEqualTo("Inloggen | Klantregistratie");
         assertThat(waitFor(By.cssSelector("h1.login-title")).getText()).isEqualTo("Klantregistratie");
-        assertThat(waitFor(By.cssSelector("vaadin-login-form #vaadinLoginUsername label")).getText())
+        assertThat(waitFor(By.cssSelector("vaadin-login-form #vaadinLoginUsername label"))
+                        .getText())
                 .isEqualTo("Gebruikersnaam");
-        assertThat(waitFor(By.cssSelector("vaadin-login-form #vaadinLoginPassword label")).getText())
+        assertThat(waitFor(By.cssSelector("vaadin-login-form #vaadinLoginPassword label"))
+                        .getText())
                 .isEqualTo("Wachtwoord");
         assertThat(waitFor(LOGIN_SUBMIT).getText()).isEqualTo("Inloggen");
         assertThat(findAll(By.cssSelector("vaadin-login-form vaadin-button[slot=forgot-password]")))
@@ -34,11 +36,12 @@ class LoginBrowserTest extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "medewerker, medewerker123, Mila Medewerker, Medewerker, false",
-            "manager,    manager123,    Maarten Manager, Manager,    false",
-            "support,    support123,    Sanne Support,   Support,    true"})
-    void logsInSeesShellForRoleAndLogsOut(String username, String password, String displayName, String roleLabel,
-            boolean seesUsers) {
+        "medewerker, medewerker123, Mila Medewerker, Medewerker, false",
+        "manager,    manager123,    Maarten Manager, Manager,    false",
+        "support,    support123,    Sanne Support,   Support,    true"
+    })
+    void logsInSeesShellForRoleAndLogsOut(
+            String username, String password, String displayName, String roleLabel, boolean seesUsers) {
         loginAndWaitForShell(username, password);
 
         assertThat(driver().getCurrentUrl()).doesNotContain("/login");

@@ -62,7 +62,9 @@ class ProductionUsersTest {
 
         AppUser user = userService.findByUsername("beheer").orElseThrow();
         assertThat(user.getRole()).isEqualTo(Role.SUPPORT);
-        assertThat(user.getPasswordHash()).doesNotContain("Een-lang-wachtwoord-1").startsWith("{bcrypt}");
+        assertThat(user.getPasswordHash())
+                .doesNotContain("Een-lang-wachtwoord-1")
+                .startsWith("{bcrypt}");
         assertThat(userService.passwordMatches(user, "Een-lang-wachtwoord-1")).isTrue();
     }
 

@@ -48,7 +48,8 @@ class UserAdminTest extends KaribuTest {
     @Test
     void aUsernameIsTakenOnlyOnceWhateverTheCase() {
         AppUser user = created();
-        assertThatThrownBy(() -> users.createUser(user.getUsername().toUpperCase(), "X", Role.MEDEWERKER, GOOD_PASSWORD))
+        assertThatThrownBy(
+                        () -> users.createUser(user.getUsername().toUpperCase(), "X", Role.MEDEWERKER, GOOD_PASSWORD))
                 .isInstanceOfSatisfying(UserRefusedException.class, e -> {
                     assertThat(e.getField()).isEqualTo("username");
                     assertThat(e.getMessageKey()).isEqualTo("users.username.taken");
@@ -59,19 +60,22 @@ class UserAdminTest extends KaribuTest {
     void usernameAndNameAreValidated() {
         login(Role.SUPPORT);
         assertThatThrownBy(() -> users.createUser("met spatie", "", Role.MEDEWERKER, GOOD_PASSWORD))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
-                        .extracting(v -> v.getPropertyPath().toString())
-                        .containsExactlyInAnyOrder("username", "displayName"));
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(e.getConstraintViolations())
+                                .extracting(v -> v.getPropertyPath().toString())
+                                .containsExactlyInAnyOrder("username", "displayName"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "kort-1,                 users.password.tooshort",
-            "allemaalletterszonder,  users.password.mix",
-            "123456789012345,        users.password.mix",
-            "mijn-{user}-wachtwoord, users.password.username",
-            "support123,             users.password.tooshort",
-            "medewerker123,          users.password.demo"})
+        "kort-1,                 users.password.tooshort",
+        "allemaalletterszonder,  users.password.mix",
+        "123456789012345,        users.password.mix",
+        "mijn-{user}-wachtwoord, users.password.username",
+        "support123,             users.password.tooshort",
+        "medewerker123,          users.password.demo"
+    })
     void passwordRules(String password, String key) {
         login(Role.SUPPORT);
         String username = uniqueUsername();
@@ -85,14 +89,17 @@ class UserAdminTest extends KaribuTest {
     @Test
     void aDemoPasswordOrAnOverlongOneIsRefused() {
         assertThatThrownBy(() -> PasswordRules.check("medewerker123", "iemand"))
-                .isInstanceOfSatisfying(UserRefusedException.class,
+                .isInstanceOfSatisfying(
+                        UserRefusedException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("users.password.demo"));
         assertThatThrownBy(() -> PasswordRules.check("x".repeat(73) + "1", "iemand"))
-                .isInstanceOfSatisfying(UserRefusedException.class,
+                .isInstanceOfSatisfying(
+                        UserRefusedException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("users.password.toolong"));
         // 71 characters but 106 bytes: more than BCrypt reads, refused with the message, not an error
         assertThatThrownBy(() -> PasswordRules.check("é".repeat(35) + "1" + "é".repeat(35), "iemand"))
-                .isInstanceOfSatisfying(UserRefusedException.class,
+                .isInstanceOfSatisfying(
+                        UserRefusedException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("users.password.toolong"));
     }
 
@@ -101,7 +108,9 @@ class UserAdminTest extends KaribuTest {
         AppUser user = created();
         users.update(user.getId(), "Gerda Manager", Role.MANAGER);
         assertThat(users.loadUserByUsername(user.getUsername()).getAuthorities())
-                .extracting(Object::toString).contains("ROLE_MANAGER").doesNotContain("ROLE_SUPPORT");
+                .extracting(Object::toString)
+                .contains("ROLE_MANAGER")
+                .doesNotContain("ROLE_SUPPORT");
     }
 
     @Test
@@ -118,7 +127,9 @@ class UserAdminTest extends KaribuTest {
         login(Role.SUPPORT);
         AppUser last = users.createUser(uniqueUsername(), "Laatste Support", Role.SUPPORT, GOOD_PASSWORD);
         List<AppUser> others = users.findAll().stream()
-                .filter(u -> u.getRole() == Role.SUPPORT && u.isActive() && !u.getId().equals(last.getId()))
+                .filter(u -> u.getRole() == Role.SUPPORT
+                        && u.isActive()
+                        && !u.getId().equals(last.getId()))
                 .toList();
         login(last.getUsername());
         others.forEach(other -> users.setActive(other.getId(), false));
@@ -131,7 +142,8 @@ class UserAdminTest extends KaribuTest {
                         assertThat(e.getMessageKey()).isEqualTo("users.lastSupport");
                     });
             assertThatThrownBy(() -> users.setActive(last.getId(), false))
-                    .isInstanceOfSatisfying(UserRefusedException.class,
+                    .isInstanceOfSatisfying(
+                            UserRefusedException.class,
                             e -> assertThat(e.getMessageKey()).isEqualTo("users.lastSupport"));
             UserDetails stillThere = users.loadUserByUsername(last.getUsername());
             assertThat(stillThere.isEnabled()).isTrue();
@@ -179,7 +191,8 @@ class UserAdminTest extends KaribuTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(users.loadUserByUsername(user.getUsername()).isAccountNonLocked()).isFalse();
+        assertThat(users.loadUserByUsername(user.getUsername()).isAccountNonLocked())
+                .isFalse();
     }
 
     @Test
@@ -188,14 +201,16 @@ class UserAdminTest extends KaribuTest {
         for (int i = 0; i < UserService.MAX_FAILED_LOGINS; i++) {
             users.recordFailedLogin(user.getUsername());
         }
-        assertThat(users.loadUserByUsername(user.getUsername()).isAccountNonLocked()).isFalse();
+        assertThat(users.loadUserByUsername(user.getUsername()).isAccountNonLocked())
+                .isFalse();
 
         users.resetPassword(user.getId(), "Nieuw-wachtwoord-7");
 
         AppUser reset = users.findByUsername(user.getUsername()).orElseThrow();
         assertThat(reset.isPasswordChangeRequired()).isTrue();
         assertThat(users.passwordMatches(reset, "Nieuw-wachtwoord-7")).isTrue();
-        assertThat(users.loadUserByUsername(user.getUsername()).isAccountNonLocked()).isTrue();
+        assertThat(users.loadUserByUsername(user.getUsername()).isAccountNonLocked())
+                .isTrue();
     }
 
     @Test
@@ -204,10 +219,12 @@ class UserAdminTest extends KaribuTest {
         login(user.getUsername());
 
         assertThatThrownBy(() -> users.changeOwnPassword("fout", "Eigen-wachtwoord-9"))
-                .isInstanceOfSatisfying(UserRefusedException.class,
+                .isInstanceOfSatisfying(
+                        UserRefusedException.class,
                         e -> assertThat(e.getField()).isEqualTo("currentPassword"));
         assertThatThrownBy(() -> users.changeOwnPassword(GOOD_PASSWORD, GOOD_PASSWORD))
-                .isInstanceOfSatisfying(UserRefusedException.class,
+                .isInstanceOfSatisfying(
+                        UserRefusedException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("users.password.same"));
         users.changeOwnPassword(GOOD_PASSWORD, "Eigen-wachtwoord-9");
 
@@ -217,7 +234,9 @@ class UserAdminTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"MEDEWERKER", "MANAGER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"MEDEWERKER", "MANAGER"})
     void onlySupportAdministersUsers(Role role) {
         AppUser user = created();
         login(role);

@@ -62,15 +62,23 @@ public final class DuplicateGenerator {
 
         public static Quality of(Dataset data, List<LinkSuggestion> suggestions) {
             long correct = suggestions.stream()
-                    .filter(s -> data.personOfId(s.volger().id()) == data.personOfId(s.hoofd().id())).count();
+                    .filter(s -> data.personOfId(s.volger().id())
+                            == data.personOfId(s.hoofd().id()))
+                    .count();
             return new Quality(suggestions.size(), correct, data.truePairs());
         }
     }
 
-    private record Person(String voornamen, String voorletters, @Nullable String tussenvoegsel, String achternaam,
-            @Nullable LocalDate birth, @Nullable String email, @Nullable String mobile, @Nullable String postcode,
-            @Nullable Integer huisnummer) {
-    }
+    private record Person(
+            String voornamen,
+            String voorletters,
+            @Nullable String tussenvoegsel,
+            String achternaam,
+            @Nullable LocalDate birth,
+            @Nullable String email,
+            @Nullable String mobile,
+            @Nullable String postcode,
+            @Nullable Integer huisnummer) {}
 
     private final Random random;
     private final Faker faker;
@@ -100,12 +108,28 @@ public final class DuplicateGenerator {
             emit(person, id);
             double other = random.nextDouble();
             if (other < 0.01) { // a twin: same surname, birth date and address, another first name
-                Person twin = new Person(otherFirstName(person.voornamen()), "", person.tussenvoegsel(),
-                        person.achternaam(), person.birth(), null, mobile(), person.postcode(), person.huisnummer());
+                Person twin = new Person(
+                        otherFirstName(person.voornamen()),
+                        "",
+                        person.tussenvoegsel(),
+                        person.achternaam(),
+                        person.birth(),
+                        null,
+                        mobile(),
+                        person.postcode(),
+                        person.huisnummer());
                 emit(withInitials(twin), nextPerson++);
             } else if (other < 0.03) { // a namesake: same name, another birth date
-                Person namesake = new Person(person.voornamen(), person.voorletters(), person.tussenvoegsel(),
-                        person.achternaam(), birth(), email(), mobile(), null, null);
+                Person namesake = new Person(
+                        person.voornamen(),
+                        person.voorletters(),
+                        person.tussenvoegsel(),
+                        person.achternaam(),
+                        birth(),
+                        email(),
+                        mobile(),
+                        null,
+                        null);
                 emit(namesake, nextPerson++);
             }
         }
@@ -131,21 +155,45 @@ public final class DuplicateGenerator {
     private void add(RegistrationKind kind, Person p, int personId) {
         long id = records.size() + 1;
         boolean initialsOnly = kind == RegistrationKind.CONTACT && random.nextDouble() < 0.5;
-        records.add(new PersonRecord(id, kind, 100_000 + id, p.voorletters(), initialsOnly ? null : p.voornamen(),
-                null, p.tussenvoegsel(), p.achternaam(), p.birth(), p.email(), p.mobile(), p.postcode(),
-                p.huisnummer(), null, null, 0, kind == RegistrationKind.CONTACT ? "Bedrijf " + (id % 997) : null, 0));
+        records.add(new PersonRecord(
+                id,
+                kind,
+                100_000 + id,
+                p.voorletters(),
+                initialsOnly ? null : p.voornamen(),
+                null,
+                p.tussenvoegsel(),
+                p.achternaam(),
+                p.birth(),
+                p.email(),
+                p.mobile(),
+                p.postcode(),
+                p.huisnummer(),
+                null,
+                null,
+                0,
+                kind == RegistrationKind.CONTACT ? "Bedrijf " + (id % 997) : null,
+                0));
         persons.add(personId);
     }
 
     private Person person() {
         String voornamen = firstNames.get(random.nextInt(firstNames.size()))
                 + (random.nextDouble() < 0.4 ? " " + firstNames.get(random.nextInt(firstNames.size())) : "");
-        String tussenvoegsel = random.nextDouble() < 0.25 ? TUSSENVOEGSELS[random.nextInt(TUSSENVOEGSELS.length)] : null;
+        String tussenvoegsel =
+                random.nextDouble() < 0.25 ? TUSSENVOEGSELS[random.nextInt(TUSSENVOEGSELS.length)] : null;
         String achternaam = surnames.get((int) Math.floor(Math.pow(random.nextDouble(), 2) * surnames.size()));
         boolean hasAddress = random.nextDouble() < 0.8;
-        return withInitials(new Person(voornamen, "", tussenvoegsel, achternaam, birth(),
-                random.nextDouble() < 0.6 ? email() : null, random.nextDouble() < 0.6 ? mobile() : null,
-                hasAddress ? postcode() : null, hasAddress ? 1 + random.nextInt(200) : null));
+        return withInitials(new Person(
+                voornamen,
+                "",
+                tussenvoegsel,
+                achternaam,
+                birth(),
+                random.nextDouble() < 0.6 ? email() : null,
+                random.nextDouble() < 0.6 ? mobile() : null,
+                hasAddress ? postcode() : null,
+                hasAddress ? 1 + random.nextInt(200) : null));
     }
 
     private Person noisy(Person p) {
@@ -165,9 +213,16 @@ public final class DuplicateGenerator {
         if (birth != null && random.nextDouble() < 0.05) {
             birth = dateTypo(birth);
         }
-        return new Person(p.voornamen(), random.nextDouble() < 0.2 ? "" : p.voorletters(), tussenvoegsel, achternaam,
-                birth, random.nextDouble() < 0.4 ? null : p.email(), random.nextDouble() < 0.4 ? null : p.mobile(),
-                random.nextDouble() < 0.3 ? null : p.postcode(), random.nextDouble() < 0.3 ? null : p.huisnummer());
+        return new Person(
+                p.voornamen(),
+                random.nextDouble() < 0.2 ? "" : p.voorletters(),
+                tussenvoegsel,
+                achternaam,
+                birth,
+                random.nextDouble() < 0.4 ? null : p.email(),
+                random.nextDouble() < 0.4 ? null : p.mobile(),
+                random.nextDouble() < 0.3 ? null : p.postcode(),
+                random.nextDouble() < 0.3 ? null : p.huisnummer());
     }
 
     private Person withInitials(Person p) {
@@ -177,8 +232,16 @@ public final class DuplicateGenerator {
                 initials.append(Character.toUpperCase(name.charAt(0))).append('.');
             }
         }
-        return new Person(p.voornamen(), initials.toString(), p.tussenvoegsel(), p.achternaam(), p.birth(), p.email(),
-                p.mobile(), p.postcode(), p.huisnummer());
+        return new Person(
+                p.voornamen(),
+                initials.toString(),
+                p.tussenvoegsel(),
+                p.achternaam(),
+                p.birth(),
+                p.email(),
+                p.mobile(),
+                p.postcode(),
+                p.huisnummer());
     }
 
     private String otherFirstName(String voornamen) {
@@ -186,8 +249,8 @@ public final class DuplicateGenerator {
         String other;
         do {
             other = firstNames.get(random.nextInt(firstNames.size()));
-        } while (other.equalsIgnoreCase(first) || SuggestionScorer.typo(SuggestionScorer.letters(other),
-                SuggestionScorer.letters(first)));
+        } while (other.equalsIgnoreCase(first)
+                || SuggestionScorer.typo(SuggestionScorer.letters(other), SuggestionScorer.letters(first)));
         return other;
     }
 
@@ -220,7 +283,8 @@ public final class DuplicateGenerator {
     }
 
     private String email() {
-        return faker.internet().username() + random.nextInt(1000) + "@" + faker.internet().domainName();
+        return faker.internet().username() + random.nextInt(1000) + "@"
+                + faker.internet().domainName();
     }
 
     private String mobile() {
@@ -228,6 +292,7 @@ public final class DuplicateGenerator {
     }
 
     private String postcode() {
-        return (1000 + random.nextInt(9000)) + " " + (char) ('A' + random.nextInt(26)) + (char) ('B' + random.nextInt(24));
+        return (1000 + random.nextInt(9000)) + " " + (char) ('A' + random.nextInt(26))
+                + (char) ('B' + random.nextInt(24));
     }
 }

@@ -14,14 +14,14 @@ class SuggestionFinderTest {
 
     private static final LocalDate BIRTH = LocalDate.of(1975, 6, 1);
 
-    private final PersonRecord klant = person(1, RegistrationKind.PERSOON, "K.", "Karin", null, "Dijkstra", BIRTH,
-            null, null, null, null);
-    private final PersonRecord contactWithTypo = person(2, RegistrationKind.CONTACT, "K.", null, null, "Dijkstar",
-            BIRTH, null, null, null, null);
-    private final PersonRecord otherContact = person(3, RegistrationKind.CONTACT, "K.", "Karin", null, "Dijkstra",
-            BIRTH, "karin@mail.nl", null, null, null);
-    private final PersonRecord secondKlant = person(4, RegistrationKind.PERSOON, "K.", "Karin", null, "Dijkstra",
-            BIRTH, null, null, null, null);
+    private final PersonRecord klant =
+            person(1, RegistrationKind.PERSOON, "K.", "Karin", null, "Dijkstra", BIRTH, null, null, null, null);
+    private final PersonRecord contactWithTypo =
+            person(2, RegistrationKind.CONTACT, "K.", null, null, "Dijkstar", BIRTH, null, null, null, null);
+    private final PersonRecord otherContact = person(
+            3, RegistrationKind.CONTACT, "K.", "Karin", null, "Dijkstra", BIRTH, "karin@mail.nl", null, null, null);
+    private final PersonRecord secondKlant =
+            person(4, RegistrationKind.PERSOON, "K.", "Karin", null, "Dijkstra", BIRTH, null, null, null, null);
 
     @Test
     void findsTheSamePersonAcrossBlocksWithTheKlantPersoonAsHoofd() {
@@ -41,14 +41,32 @@ class SuggestionFinderTest {
     void suggestsEachEligiblePairOnceEvenWhenTheyShareSeveralKeys() {
         List<LinkSuggestion> found = SuggestionFinder.find(List.of(klant, otherContact, contactWithTypo), Set.of());
 
-        assertThat(found).extracting(LinkSuggestion::pair).containsExactlyInAnyOrder(PairKey.of(1, 3),
-                PairKey.of(1, 2), PairKey.of(2, 3));
+        assertThat(found)
+                .extracting(LinkSuggestion::pair)
+                .containsExactlyInAnyOrder(PairKey.of(1, 3), PairKey.of(1, 2), PairKey.of(2, 3));
     }
 
     @Test
     void ofTwoContactpersonenTheHoofdIsTheOneWithVolgersElseTheOlder() {
-        PersonRecord withVolgers = new PersonRecord(9, RegistrationKind.CONTACT, 100500, "K.", "Karin", null, null,
-                "Dijkstra", BIRTH, null, null, null, null, null, null, 2, "X", 0);
+        PersonRecord withVolgers = new PersonRecord(
+                9,
+                RegistrationKind.CONTACT,
+                100500,
+                "K.",
+                "Karin",
+                null,
+                null,
+                "Dijkstra",
+                BIRTH,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                2,
+                "X",
+                0);
         assertThat(SuggestionFinder.hoofd(otherContact, withVolgers)).isEqualTo(withVolgers);
         assertThat(SuggestionFinder.hoofd(otherContact, contactWithTypo)).isEqualTo(contactWithTypo);
     }
@@ -56,15 +74,20 @@ class SuggestionFinderTest {
     @Test
     void linkingAVolgerSettlesEverySuggestionWithItOnEitherSide() {
         List<LinkSuggestion> found = SuggestionFinder.find(List.of(klant, otherContact, contactWithTypo), Set.of());
-        LinkSuggestion linked = found.stream().filter(s -> s.pair().equals(PairKey.of(1, 2))).findFirst().orElseThrow();
+        LinkSuggestion linked = found.stream()
+                .filter(s -> s.pair().equals(PairKey.of(1, 2)))
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(found.stream().filter(s -> s.isSettledBy(linked))).extracting(LinkSuggestion::pair)
+        assertThat(found.stream().filter(s -> s.isSettledBy(linked)))
+                .extracting(LinkSuggestion::pair)
                 .containsExactlyInAnyOrder(PairKey.of(1, 2), PairKey.of(2, 3));
     }
 
     @Test
     void aRejectedPairIsNotSuggestedAgain() {
-        assertThat(SuggestionFinder.find(List.of(klant, contactWithTypo), Set.of(PairKey.of(2, 1)))).isEmpty();
+        assertThat(SuggestionFinder.find(List.of(klant, contactWithTypo), Set.of(PairKey.of(2, 1))))
+                .isEmpty();
     }
 
     @Test

@@ -39,6 +39,9 @@ public record SuggestionFixture(String surname, ClientPerson klant, ContactPerso
     /** The suggestions that concern this fixture's registrations. */
     public List<LinkSuggestion> mine(List<LinkSuggestion> all) {
         List<Long> ids = List.of(klant.getId(), contact.getId(), typo.getId());
-        return all.stream().filter(s -> ids.contains(s.volger().id()) && ids.contains(s.hoofd().id())).toList();
+        return all.stream()
+                .filter(s ->
+                        ids.contains(s.volger().id()) && ids.contains(s.hoofd().id()))
+                .toList();
     }
 }

@@ -20,7 +20,8 @@ class SuggestionQualityTest {
         List<LinkSuggestion> found = SuggestionFinder.find(data.records(), Set.of());
         DuplicateGenerator.Quality quality = DuplicateGenerator.Quality.of(data, found);
 
-        System.out.printf("5,000 registrations: %d suggested, %d correct, %d true pairs, precision %.3f, recall %.3f%n",
+        System.out.printf(
+                "5,000 registrations: %d suggested, %d correct, %d true pairs, precision %.3f, recall %.3f%n",
                 quality.suggested(), quality.correct(), quality.truePairs(), quality.precision(), quality.recall());
         assertThat(quality.precision()).isGreaterThanOrEqualTo(0.95);
         assertThat(quality.recall()).isGreaterThanOrEqualTo(0.85);

@@ -14,76 +14,154 @@ class SuggestionScorerTest {
 
     private static final LocalDate BIRTH = LocalDate.of(1968, 3, 14);
 
-    static PersonRecord person(long id, RegistrationKind kind, @Nullable String voorletters, @Nullable String voornamen,
-            @Nullable String tussenvoegsel, String achternaam, @Nullable LocalDate geboortedatum, @Nullable String email,
-            @Nullable String mobiel, @Nullable String postcode, @Nullable Integer huisnummer) {
-        return new PersonRecord(id, kind, 100000 + id, voorletters, voornamen, null, tussenvoegsel, achternaam,
-                geboortedatum, email, mobiel, postcode, huisnummer, null, null, 0,
-                kind == RegistrationKind.CONTACT ? "Bakkerij B.V." : null, 0);
+    static PersonRecord person(
+            long id,
+            RegistrationKind kind,
+            @Nullable String voorletters,
+            @Nullable String voornamen,
+            @Nullable String tussenvoegsel,
+            String achternaam,
+            @Nullable LocalDate geboortedatum,
+            @Nullable String email,
+            @Nullable String mobiel,
+            @Nullable String postcode,
+            @Nullable Integer huisnummer) {
+        return new PersonRecord(
+                id,
+                kind,
+                100000 + id,
+                voorletters,
+                voornamen,
+                null,
+                tussenvoegsel,
+                achternaam,
+                geboortedatum,
+                email,
+                mobiel,
+                postcode,
+                huisnummer,
+                null,
+                null,
+                0,
+                kind == RegistrationKind.CONTACT ? "Bakkerij B.V." : null,
+                0);
     }
 
     private static PersonRecord klant() {
-        return person(1, RegistrationKind.PERSOON, "J.P.", "Jan Pieter", "van den", "Berg", BIRTH, "jp@berg.nl",
-                "+31612345678", "1234 AB", 12);
+        return person(
+                1,
+                RegistrationKind.PERSOON,
+                "J.P.",
+                "Jan Pieter",
+                "van den",
+                "Berg",
+                BIRTH,
+                "jp@berg.nl",
+                "+31612345678",
+                "1234 AB",
+                12);
     }
 
     @Test
     void theSamePersonWithATypoInTheSurnameInitialsInsteadOfVoornamenAndNoEmail() {
-        PersonRecord contact = person(2, RegistrationKind.CONTACT, "J.P.", null, "van den", "Bergh", BIRTH, null,
-                null, null, null);
+        PersonRecord contact =
+                person(2, RegistrationKind.CONTACT, "J.P.", null, "van den", "Bergh", BIRTH, null, null, null, null);
 
         SuggestionScorer.Score score = SuggestionScorer.score(klant(), contact);
 
         assertThat(score.isSuggestion()).isTrue();
-        assertThat(score.matches()).containsExactly(new Match(MatchField.ACHTERNAAM, Strength.SIMILAR),
-                new Match(MatchField.VOORNAAM, Strength.EXACT), new Match(MatchField.GEBOORTEDATUM, Strength.EXACT));
+        assertThat(score.matches())
+                .containsExactly(
+                        new Match(MatchField.ACHTERNAAM, Strength.SIMILAR),
+                        new Match(MatchField.VOORNAAM, Strength.EXACT),
+                        new Match(MatchField.GEBOORTEDATUM, Strength.EXACT));
     }
 
     @Test
     void theTussenvoegselInTheAchternaamCapitalsAndAccentsDoNotMatter() {
-        PersonRecord contact = person(2, RegistrationKind.CONTACT, "j.p.", "Jàn", null, "Van Den Berg", BIRTH,
-                "JP@Berg.nl ", "06-12345678", "1234AB", 12);
+        PersonRecord contact = person(
+                2,
+                RegistrationKind.CONTACT,
+                "j.p.",
+                "Jàn",
+                null,
+                "Van Den Berg",
+                BIRTH,
+                "JP@Berg.nl ",
+                "06-12345678",
+                "1234AB",
+                12);
 
         SuggestionScorer.Score score = SuggestionScorer.score(klant(), contact);
 
-        assertThat(score.matches()).extracting(Match::field).contains(MatchField.ACHTERNAAM, MatchField.VOORNAAM,
-                MatchField.GEBOORTEDATUM, MatchField.PRIVE_EMAIL, MatchField.ADRES);
+        assertThat(score.matches())
+                .extracting(Match::field)
+                .contains(
+                        MatchField.ACHTERNAAM,
+                        MatchField.VOORNAAM,
+                        MatchField.GEBOORTEDATUM,
+                        MatchField.PRIVE_EMAIL,
+                        MatchField.ADRES);
         assertThat(score.matches()).contains(new Match(MatchField.ACHTERNAAM, Strength.EXACT));
         assertThat(score.points()).isGreaterThanOrEqualTo(SuggestionScorer.HIGH);
     }
 
     @Test
     void aTypoInTheBirthDateStillMatchesWhenTheRestAgrees() {
-        PersonRecord contact = person(2, RegistrationKind.CONTACT, "J.P.", null, "van den", "Berg",
-                LocalDate.of(1968, 3, 15), null, "+31612345678", null, null);
+        PersonRecord contact = person(
+                2,
+                RegistrationKind.CONTACT,
+                "J.P.",
+                null,
+                "van den",
+                "Berg",
+                LocalDate.of(1968, 3, 15),
+                null,
+                "+31612345678",
+                null,
+                null);
 
         SuggestionScorer.Score score = SuggestionScorer.score(klant(), contact);
 
         assertThat(score.isSuggestion()).isTrue();
-        assertThat(score.matches()).contains(new Match(MatchField.GEBOORTEDATUM, Strength.SIMILAR),
-                new Match(MatchField.PRIVE_MOBIEL, Strength.EXACT));
+        assertThat(score.matches())
+                .contains(
+                        new Match(MatchField.GEBOORTEDATUM, Strength.SIMILAR),
+                        new Match(MatchField.PRIVE_MOBIEL, Strength.EXACT));
     }
 
     @Test
     void dayAndMonthSwappedIsATypo() {
-        assertThat(SuggestionScorer.dateTypo(LocalDate.of(1968, 3, 4), LocalDate.of(1968, 4, 3))).isTrue();
-        assertThat(SuggestionScorer.dateTypo(LocalDate.of(1968, 3, 4), LocalDate.of(1971, 8, 4))).isFalse();
+        assertThat(SuggestionScorer.dateTypo(LocalDate.of(1968, 3, 4), LocalDate.of(1968, 4, 3)))
+                .isTrue();
+        assertThat(SuggestionScorer.dateTypo(LocalDate.of(1968, 3, 4), LocalDate.of(1971, 8, 4)))
+                .isFalse();
     }
 
     @Test
     void aNamesakeWithAnotherBirthDateIsNoSuggestion() {
-        PersonRecord namesake = person(2, RegistrationKind.CONTACT, "J.P.", "Jan Pieter", "van den", "Berg",
-                LocalDate.of(1991, 11, 2), null, null, null, null);
+        PersonRecord namesake = person(
+                2,
+                RegistrationKind.CONTACT,
+                "J.P.",
+                "Jan Pieter",
+                "van den",
+                "Berg",
+                LocalDate.of(1991, 11, 2),
+                null,
+                null,
+                null,
+                null);
 
         assertThat(SuggestionScorer.score(klant(), namesake).isSuggestion()).isFalse();
     }
 
     @Test
     void twinsAtTheSameAddressAreNoSuggestion() {
-        PersonRecord twinA = person(1, RegistrationKind.PERSOON, "T.", "Thomas", null, "de Vries", BIRTH, null, null,
-                "4321 BA", 7);
-        PersonRecord twinB = person(2, RegistrationKind.CONTACT, "T.", "Tim", null, "de Vries", BIRTH, null, null,
-                "4321 BA", 7);
+        PersonRecord twinA =
+                person(1, RegistrationKind.PERSOON, "T.", "Thomas", null, "de Vries", BIRTH, null, null, "4321 BA", 7);
+        PersonRecord twinB =
+                person(2, RegistrationKind.CONTACT, "T.", "Tim", null, "de Vries", BIRTH, null, null, "4321 BA", 7);
 
         SuggestionScorer.Score score = SuggestionScorer.score(twinA, twinB);
 
@@ -93,24 +171,34 @@ class SuggestionScorerTest {
 
     @Test
     void twinsKnownOnlyByInitialsDifferInTheirInitials() {
-        PersonRecord twinA = person(1, RegistrationKind.PERSOON, "A.", null, null, "Smit", BIRTH, null, null,
-                "4321 BA", 7);
-        PersonRecord twinB = person(2, RegistrationKind.CONTACT, "M.", null, null, "Smit", BIRTH, null, null,
-                "4321 BA", 7);
+        PersonRecord twinA =
+                person(1, RegistrationKind.PERSOON, "A.", null, null, "Smit", BIRTH, null, null, "4321 BA", 7);
+        PersonRecord twinB =
+                person(2, RegistrationKind.CONTACT, "M.", null, null, "Smit", BIRTH, null, null, "4321 BA", 7);
         assertThat(SuggestionScorer.score(twinA, twinB).isSuggestion()).isFalse();
     }
 
     @Test
     void aSameNameWithoutAnythingElseIsNoSuggestion() {
-        PersonRecord sameName = person(2, RegistrationKind.CONTACT, "J.P.", null, "van den", "Berg", null, null,
-                null, null, null);
+        PersonRecord sameName =
+                person(2, RegistrationKind.CONTACT, "J.P.", null, "van den", "Berg", null, null, null, null, null);
         assertThat(SuggestionScorer.score(klant(), sameName).isSuggestion()).isFalse();
     }
 
     @Test
     void sharedEmailAndMobileOutweighAChangedSurname() {
-        PersonRecord married = person(2, RegistrationKind.CONTACT, "J.P.", "Jan Pieter", null, "Jansen", BIRTH,
-                "jp@berg.nl", "+31612345678", null, null);
+        PersonRecord married = person(
+                2,
+                RegistrationKind.CONTACT,
+                "J.P.",
+                "Jan Pieter",
+                null,
+                "Jansen",
+                BIRTH,
+                "jp@berg.nl",
+                "+31612345678",
+                null,
+                null);
         assertThat(SuggestionScorer.score(klant(), married).isSuggestion()).isTrue();
     }
 

@@ -1,14 +1,14 @@
 package nl.klantregistratie.suggestion;
 
-import nl.klantregistratie.client.TestData;
-import nl.klantregistratie.client.RegistrationChangedException;
-import nl.klantregistratie.client.ContactPerson;
-import nl.klantregistratie.link.LinkPreview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.RegistrationChangedException;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.link.LinkPreview;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.link.LinkState;
 import nl.klantregistratie.security.Role;
@@ -42,21 +42,28 @@ class SuggestionServiceTest extends KaribuTest {
     void suggestsTheContactpersonenWithTheKlantPersoonAsHoofdAndEachOther() {
         List<LinkSuggestion> mine = data.mine(suggestions.suggestions());
 
-        assertThat(mine).extracting(LinkSuggestion::pair).containsExactlyInAnyOrder(
-                PairKey.of(data.klant().getId(), data.contact().getId()),
-                PairKey.of(data.klant().getId(), data.typo().getId()),
-                PairKey.of(data.contact().getId(), data.typo().getId()));
-        assertThat(mine).filteredOn(s -> s.volger().id() == data.contact().getId()
-                        && s.hoofd().id() == data.klant().getId()).singleElement()
-                .satisfies(s -> assertThat(s.matches()).extracting(MatchField.Match::field)
+        assertThat(mine)
+                .extracting(LinkSuggestion::pair)
+                .containsExactlyInAnyOrder(
+                        PairKey.of(data.klant().getId(), data.contact().getId()),
+                        PairKey.of(data.klant().getId(), data.typo().getId()),
+                        PairKey.of(data.contact().getId(), data.typo().getId()));
+        assertThat(mine)
+                .filteredOn(s -> s.volger().id() == data.contact().getId()
+                        && s.hoofd().id() == data.klant().getId())
+                .singleElement()
+                .satisfies(s -> assertThat(s.matches())
+                        .extracting(MatchField.Match::field)
                         .contains(MatchField.ACHTERNAAM, MatchField.VOORNAAM, MatchField.GEBOORTEDATUM));
     }
 
     @Test
     void acceptingLinksTheVolgerToTheProposedHoofdAndItIsNoLongerSuggested() {
         LinkSuggestion suggestion = data.mine(suggestions.suggestions()).stream()
-                .filter(s -> s.volger().id() == data.contact().getId() && s.hoofd().id() == data.klant().getId())
-                .findFirst().orElseThrow();
+                .filter(s -> s.volger().id() == data.contact().getId()
+                        && s.hoofd().id() == data.klant().getId())
+                .findFirst()
+                .orElseThrow();
         LinkPreview preview = suggestions.preview(suggestion);
         assertThat(preview.hoofd().getId()).isEqualTo(data.klant().getId());
 
@@ -65,19 +72,28 @@ class SuggestionServiceTest extends KaribuTest {
         LinkState state = links.state(data.contact().getId());
         assertThat(state.isVolger()).isTrue();
         assertThat(state.hoofd().getId()).isEqualTo(data.klant().getId());
-        assertThat(data.mine(suggestions.suggestions())).extracting(s -> s.volger().id())
+        assertThat(data.mine(suggestions.suggestions()))
+                .extracting(s -> s.volger().id())
                 .doesNotContain(data.contact().getId());
     }
 
     @Test
     void acceptsManyAtOnceAndReportsTheOnesTheRulesRefuse() {
         List<LinkSuggestion> mine = data.mine(suggestions.suggestions());
-        LinkSuggestion toKlantA = mine.stream().filter(s -> s.volger().id() == data.contact().getId()
-                && s.hoofd().id() == data.klant().getId()).findFirst().orElseThrow();
-        LinkSuggestion toKlantB = mine.stream().filter(s -> s.volger().id() == data.typo().getId()
-                && s.hoofd().id() == data.klant().getId()).findFirst().orElseThrow();
-        LinkSuggestion contactToContact = mine.stream().filter(s -> s.hoofd().id() != data.klant().getId())
-                .findFirst().orElseThrow();
+        LinkSuggestion toKlantA = mine.stream()
+                .filter(s -> s.volger().id() == data.contact().getId()
+                        && s.hoofd().id() == data.klant().getId())
+                .findFirst()
+                .orElseThrow();
+        LinkSuggestion toKlantB = mine.stream()
+                .filter(s -> s.volger().id() == data.typo().getId()
+                        && s.hoofd().id() == data.klant().getId())
+                .findFirst()
+                .orElseThrow();
+        LinkSuggestion contactToContact = mine.stream()
+                .filter(s -> s.hoofd().id() != data.klant().getId())
+                .findFirst()
+                .orElseThrow();
 
         List<SuggestionService.Refusal> refused = suggestions.acceptAll(List.of(toKlantA, toKlantB, contactToContact));
 
@@ -90,48 +106,60 @@ class SuggestionServiceTest extends KaribuTest {
     @Test
     void aVolgerChangedSinceThePreviewIsNotLinked_R17() {
         LinkSuggestion suggestion = data.mine(suggestions.suggestions()).stream()
-                .filter(s -> s.volger().id() == data.contact().getId() && s.hoofd().id() == data.klant().getId())
-                .findFirst().orElseThrow();
+                .filter(s -> s.volger().id() == data.contact().getId()
+                        && s.hoofd().id() == data.klant().getId())
+                .findFirst()
+                .orElseThrow();
         long shown = suggestions.preview(suggestion).volger().getVersion();
         ContactPerson changed = clients.getContact(data.contact().getId()); // a colleague, meanwhile
         changed.getBusiness().setFunctie("Controller");
         clients.save(changed);
 
-        assertThatThrownBy(() -> suggestions.accept(suggestion, shown)).isInstanceOf(RegistrationChangedException.class);
+        assertThatThrownBy(() -> suggestions.accept(suggestion, shown))
+                .isInstanceOf(RegistrationChangedException.class);
         assertThat(links.state(data.contact().getId()).isVolger()).isFalse();
     }
 
     @Test
     void acceptingManyRefusesAVolgerChangedSinceTheListWasRead_R17() {
         LinkSuggestion suggestion = data.mine(suggestions.suggestions()).stream()
-                .filter(s -> s.volger().id() == data.contact().getId() && s.hoofd().id() == data.klant().getId())
-                .findFirst().orElseThrow();
+                .filter(s -> s.volger().id() == data.contact().getId()
+                        && s.hoofd().id() == data.klant().getId())
+                .findFirst()
+                .orElseThrow();
         ContactPerson changed = clients.getContact(data.contact().getId()); // a colleague, meanwhile
-        changed.getPersonal().setGeboortedatum(changed.getPersonal().getGeboortedatum().plusDays(1));
+        changed.getPersonal()
+                .setGeboortedatum(changed.getPersonal().getGeboortedatum().plusDays(1));
         clients.save(changed);
 
         List<SuggestionService.Refusal> refused = suggestions.acceptAll(List.of(suggestion));
 
-        assertThat(refused).singleElement().satisfies(refusal -> assertThat(refusal.reason())
-                .isInstanceOf(RegistrationChangedException.class));
+        assertThat(refused)
+                .singleElement()
+                .satisfies(refusal -> assertThat(refusal.reason()).isInstanceOf(RegistrationChangedException.class));
         assertThat(links.state(data.contact().getId()).isVolger()).isFalse();
     }
 
     @Test
     void acceptingManyLeavesAVolgerThatIsItselfHoofdForReviewOnItsOwn_R3() {
         LinkSuggestion toKlant = data.mine(suggestions.suggestions()).stream()
-                .filter(s -> s.volger().id() == data.contact().getId() && s.hoofd().id() == data.klant().getId())
-                .findFirst().orElseThrow();
-        ContactPerson follower = clients.save(TestData.contact(clients.getContact(data.contact().getId()).getCompany(),
-                "Volger" + data.surname(), "V."));
+                .filter(s -> s.volger().id() == data.contact().getId()
+                        && s.hoofd().id() == data.klant().getId())
+                .findFirst()
+                .orElseThrow();
+        ContactPerson follower = clients.save(TestData.contact(
+                clients.getContact(data.contact().getId()).getCompany(), "Volger" + data.surname(), "V."));
         links.link(follower.getId(), follower.getVersion(), data.contact().getId());
 
         List<SuggestionService.Refusal> refused = suggestions.acceptAll(List.of(toKlant));
 
-        assertThat(refused).singleElement().satisfies(refusal -> assertThat(refusal.reason().getMessageKey())
-                .isEqualTo("suggestion.refused.hasvolgers"));
+        assertThat(refused)
+                .singleElement()
+                .satisfies(refusal ->
+                        assertThat(refusal.reason().getMessageKey()).isEqualTo("suggestion.refused.hasvolgers"));
         assertThat(links.state(data.contact().getId()).isHoofd()).isTrue();
-        assertThat(links.state(follower.getId()).hoofd().getId()).isEqualTo(data.contact().getId());
+        assertThat(links.state(follower.getId()).hoofd().getId())
+                .isEqualTo(data.contact().getId());
     }
 
     @Test
@@ -141,8 +169,10 @@ class SuggestionServiceTest extends KaribuTest {
         suggestions.reject(rejected);
         suggestions.reject(rejected);
 
-        assertThat(data.mine(suggestions.suggestions())).extracting(LinkSuggestion::pair)
-                .hasSize(2).doesNotContain(rejected.pair());
+        assertThat(data.mine(suggestions.suggestions()))
+                .extracting(LinkSuggestion::pair)
+                .hasSize(2)
+                .doesNotContain(rejected.pair());
     }
 
     @Test

@@ -69,7 +69,8 @@ import org.springframework.test.context.ActiveProfiles;
  * light DOM (slotted), so CSS selectors like {@code vaadin-text-field#name input} work; ids set
  * with {@code setId} are on the component's element.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // The dev-mode notification and dev tools (Copilot) would cover the navbar and catch clicks.
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles({"test", "demo"})
@@ -85,10 +86,12 @@ public abstract class BrowserTestBase {
 
     /** How long a click may take to show its outcome before {@link #clickUntil} clicks again. */
     private static final Duration CLICK_OUTCOME_TIMEOUT = Duration.ofSeconds(5);
+
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** The text inputs and the button of Vaadin's login form (slotted, so in the light DOM). */
     protected static final By LOGIN_USERNAME = By.cssSelector("vaadin-login-form #vaadinLoginUsername input");
+
     protected static final By LOGIN_PASSWORD = By.cssSelector("vaadin-login-form #vaadinLoginPassword input");
     protected static final By LOGIN_SUBMIT = By.cssSelector("vaadin-login-form vaadin-button[slot=submit]");
 
@@ -127,9 +130,17 @@ public abstract class BrowserTestBase {
         userDataDir = Files.createTempDirectory("klantregistratie-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
                 "--user-data-dir=" + userDataDir.toAbsolutePath());
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -298,7 +309,8 @@ public abstract class BrowserTestBase {
         }
         return waitUntil(browser -> {
             try {
-                SearchContext context = browser.findElement(By.cssSelector(cssPath[0])).getShadowRoot();
+                SearchContext context =
+                        browser.findElement(By.cssSelector(cssPath[0])).getShadowRoot();
                 for (int i = 1; i < cssPath.length - 1; i++) {
                     context = context.findElement(By.cssSelector(cssPath[i])).getShadowRoot();
                 }

@@ -1,16 +1,11 @@
 package nl.klantregistratie.test;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ScanResult;
-import java.util.HashSet;
-import java.util.Set;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Location;
@@ -18,7 +13,13 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.klantregistratie.base.i18n.TranslationProvider;
 import nl.klantregistratie.security.Role;
@@ -33,9 +34,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import com.vaadin.flow.server.VaadinSession;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -50,7 +50,6 @@ public abstract class KaribuTest {
 
     private static Routes routes = new Routes();
     private static Set<Class<? extends RouterLayout>> layouts = new HashSet<>();
-
 
     @Autowired
     private ApplicationContext context;
@@ -68,9 +67,14 @@ public abstract class KaribuTest {
     @SuppressWarnings("unchecked")
     static Set<Class<? extends RouterLayout>> discoverLayouts(String basePackage) {
         Set<Class<? extends RouterLayout>> found = new HashSet<>();
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo()
-                .ignoreClassVisibility().acceptPackages(basePackage).scan()) {
-            scan.getClassesWithAnnotation(Layout.class).loadClasses()
+        try (ScanResult scan = new ClassGraph()
+                .enableClassInfo()
+                .enableAnnotationInfo()
+                .ignoreClassVisibility()
+                .acceptPackages(basePackage)
+                .scan()) {
+            scan.getClassesWithAnnotation(Layout.class)
+                    .loadClasses()
                     .forEach(layout -> found.add((Class<? extends RouterLayout>) layout));
         }
         return found;
@@ -84,11 +88,18 @@ public abstract class KaribuTest {
     static Routes discoverRoutes(String basePackage) {
         Set<Class<? extends Component>> views = new HashSet<>();
         Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo()
-                .ignoreClassVisibility().acceptPackages(basePackage).scan()) {
-            scan.getClassesWithAnnotation(Route.class).loadClasses()
+        try (ScanResult scan = new ClassGraph()
+                .enableClassInfo()
+                .enableAnnotationInfo()
+                .ignoreClassVisibility()
+                .acceptPackages(basePackage)
+                .scan()) {
+            scan.getClassesWithAnnotation(Route.class)
+                    .loadClasses()
                     .forEach(view -> views.add((Class<? extends Component>) view));
-            scan.getClassesImplementing(HasErrorParameter.class).filter(info -> !info.isAbstract()).loadClasses()
+            scan.getClassesImplementing(HasErrorParameter.class)
+                    .filter(info -> !info.isAbstract())
+                    .loadClasses()
                     .forEach(view -> errorViews.add((Class<? extends HasErrorParameter<?>>) view));
         }
         return new Routes(views, errorViews, true);
@@ -97,7 +108,8 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
+        ApplicationRouteRegistry registry =
+                ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
         layouts.forEach(registry::setLayout);
         UI.getCurrent().setLocale(TranslationProvider.DUTCH);
     }
@@ -121,8 +133,9 @@ public abstract class KaribuTest {
         securityContext.setAuthentication(authentication);
         SecurityContextHolder.setContext(securityContext);
         // as after a real login: UI.access work on other threads (push) finds the user in the session
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
         Set<String> authorities = user.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
@@ -134,8 +147,9 @@ public abstract class KaribuTest {
     protected void logout() {
         SecurityContextHolder.clearContext();
         if (VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getSession() != null) {
-            VaadinSession.getCurrent().getSession().removeAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            VaadinSession.getCurrent()
+                    .getSession()
+                    .removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         }
         if (VaadinServletRequest.getCurrent() != null
                 && VaadinServletRequest.getCurrent().getRequest() instanceof FakeRequest request) {

@@ -46,15 +46,15 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @Inherited
 @ExtendWith(MariaDbTestSupport.AvailableCondition.class)
-@SpringBootTest(properties = {
-        "spring.datasource.url=${MARIADB_URL:" + MariaDbTestSupport.DEFAULT_URL + "}",
-        "spring.datasource.username=${MARIADB_USER:" + MariaDbTestSupport.DEFAULT_USER + "}",
-        "spring.datasource.password=${MARIADB_PASSWORD:" + MariaDbTestSupport.DEFAULT_PASSWORD + "}",
-        "spring.datasource.driver-class-name=org.mariadb.jdbc.Driver",
-        "spring.datasource.hikari.maximum-pool-size=4",
-        "spring.flyway.clean-disabled=false"
-})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=${MARIADB_URL:" + MariaDbTestSupport.DEFAULT_URL + "}",
+            "spring.datasource.username=${MARIADB_USER:" + MariaDbTestSupport.DEFAULT_USER + "}",
+            "spring.datasource.password=${MARIADB_PASSWORD:" + MariaDbTestSupport.DEFAULT_PASSWORD + "}",
+            "spring.datasource.driver-class-name=org.mariadb.jdbc.Driver",
+            "spring.datasource.hikari.maximum-pool-size=4",
+            "spring.flyway.clean-disabled=false"
+        })
 @ActiveProfiles({"test", "mariadb-test"})
 @Import(MariaDbTestSupport.CleanSchemaConfiguration.class)
-public @interface MariaDbTest {
-}
+public @interface MariaDbTest {}

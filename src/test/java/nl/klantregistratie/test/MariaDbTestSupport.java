@@ -38,8 +38,7 @@ public final class MariaDbTestSupport {
 
     private static @Nullable Probe lastProbe;
 
-    private MariaDbTestSupport() {
-    }
+    private MariaDbTestSupport() {}
 
     public static String url() {
         return setting("MARIADB_URL", DEFAULT_URL);
@@ -100,8 +99,7 @@ public final class MariaDbTestSupport {
         return value != null ? value : defaultValue;
     }
 
-    private record Probe(String key, @Nullable String failure) {
-    }
+    private record Probe(String key, @Nullable String failure) {}
 
     /**
      * Skips (or with {@code CI=true} fails) the test class before its Spring context is started

@@ -16,14 +16,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class SignedIn {
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     /** As a member of the role (its own authority and those of the roles it includes). */
     public static <T> T as(Role role, Supplier<T> call) {
-        return as(UsernamePasswordAuthenticationToken.authenticated(role.name().toLowerCase(java.util.Locale.ROOT),
-                null, role.included().stream().map(included -> new SimpleGrantedAuthority(included.authority()))
-                        .toList()), call);
+        return as(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        role.name().toLowerCase(java.util.Locale.ROOT),
+                        null,
+                        role.included().stream()
+                                .map(included -> new SimpleGrantedAuthority(included.authority()))
+                                .toList()),
+                call);
     }
 
     /** As the existing user with this username. */

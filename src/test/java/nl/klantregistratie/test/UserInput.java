@@ -16,8 +16,7 @@ import java.lang.reflect.Method;
  */
 public final class UserInput {
 
-    private UserInput() {
-    }
+    private UserInput() {}
 
     public static <V> void setValue(HasValue<?, V> field, V value) {
         Component component = (Component) field;
@@ -28,8 +27,8 @@ public final class UserInput {
         }
         try {
             Object support = fieldSupport((AbstractField<?, ?>) field);
-            Method setValue = support.getClass().getDeclaredMethod("setValue", Object.class, boolean.class,
-                    boolean.class);
+            Method setValue =
+                    support.getClass().getDeclaredMethod("setValue", Object.class, boolean.class, boolean.class);
             setValue.setAccessible(true);
             setValue.invoke(support, value, false, true);
         } catch (InvocationTargetException e) {

@@ -16,13 +16,15 @@ import jakarta.servlet.http.HttpServletResponse;
 /** "Geen toegang": a signed-in user opened a page their role does not allow. */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public class AccessDeniedView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         setId("access-denied-view");
-        add(new H2(getTranslation("error.denied.title")),
+        add(
+                new H2(getTranslation("error.denied.title")),
                 new Paragraph(getTranslation("error.denied.message")),
                 new Anchor("", getTranslation("error.page.home")));
         return HttpServletResponse.SC_FORBIDDEN;

@@ -26,7 +26,9 @@ public class DutchDatePicker extends DatePicker {
         setI18n(new DatePickerI18n()
                 .setDateFormats("dd-MM-yyyy", "d-M-yyyy", "ddMMyyyy", "d-M-yy", "yyyy-MM-dd")
                 .setFirstDayOfWeek(1)
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
                 .setWeekdays(weekdays(TextStyle.FULL, locale))
                 .setWeekdaysShort(weekdays(TextStyle.SHORT, locale))
                 .setToday(getTranslation("datepicker.today"))
@@ -35,8 +37,16 @@ public class DutchDatePicker extends DatePicker {
 
     /** Sunday first, as the web component expects. */
     private static List<String> weekdays(TextStyle style, Locale locale) {
-        return Arrays.stream(new DayOfWeek[] {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY})
-                .map(day -> day.getDisplayName(style, locale)).toList();
+        return Arrays.stream(new DayOfWeek[] {
+                    DayOfWeek.SUNDAY,
+                    DayOfWeek.MONDAY,
+                    DayOfWeek.TUESDAY,
+                    DayOfWeek.WEDNESDAY,
+                    DayOfWeek.THURSDAY,
+                    DayOfWeek.FRIDAY,
+                    DayOfWeek.SATURDAY
+                })
+                .map(day -> day.getDisplayName(style, locale))
+                .toList();
     }
 }

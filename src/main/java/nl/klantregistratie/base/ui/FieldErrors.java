@@ -64,7 +64,8 @@ public final class FieldErrors {
     public static String translate(ConstraintViolation<?> violation, Component context) {
         String template = violation.getMessageTemplate();
         String key = template.startsWith("{") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1) : "validation.invalid";
+                ? template.substring(1, template.length() - 1)
+                : "validation.invalid";
         String text = context.getTranslation(key);
         if (text.startsWith("!")) {
             text = context.getTranslation("validation.invalid");
@@ -74,7 +75,8 @@ public final class FieldErrors {
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
             Object value = attributes.get(matcher.group(1));
-            matcher.appendReplacement(result, Matcher.quoteReplacement(value == null ? matcher.group() : value.toString()));
+            matcher.appendReplacement(
+                    result, Matcher.quoteReplacement(value == null ? matcher.group() : value.toString()));
         }
         return matcher.appendTail(result).toString();
     }

@@ -20,7 +20,8 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
         String reference = ErrorReference.log(parameter.getCaughtException());
         removeAll();
         setId("error-view");
-        add(new H2(getTranslation("error.page.title")),
+        add(
+                new H2(getTranslation("error.page.title")),
                 new Paragraph(getTranslation("error.unexpected", reference)),
                 new Anchor("", getTranslation("error.page.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

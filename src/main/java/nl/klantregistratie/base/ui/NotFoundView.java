@@ -8,8 +8,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +22,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         setId("not-found-view");
-        add(new H2(getTranslation("error.notfound.title")),
+        add(
+                new H2(getTranslation("error.notfound.title")),
                 new Paragraph(getTranslation("error.notfound.message")),
                 new Anchor("", getTranslation("error.page.home")));
         return HttpServletResponse.SC_NOT_FOUND;

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
  */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification success(String text) {
         Notification notification = new Notification(text, 3000, Notification.Position.BOTTOM_START);

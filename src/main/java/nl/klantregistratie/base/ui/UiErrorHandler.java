@@ -32,8 +32,8 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     }
 
     static void show(UI ui, String reference) {
-        Notification notification = new Notification(ui.getTranslation("error.unexpected", reference), 0,
-                Notification.Position.MIDDLE);
+        Notification notification =
+                new Notification(ui.getTranslation("error.unexpected", reference), 0, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.setId("error-notification");
         notification.setDuration(10_000);

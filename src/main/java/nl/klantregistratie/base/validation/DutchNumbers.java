@@ -11,8 +11,7 @@ public final class DutchNumbers {
     private static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Z]{2})$");
     private static final Pattern KVK = Pattern.compile("^[0-9]{8}$");
 
-    private DutchNumbers() {
-    }
+    private DutchNumbers() {}
 
     /** The BSN as 9 digits (an 8-digit one left-padded with 0), or the trimmed input if it is no number. */
     public static String normalizeBsn(String input) {

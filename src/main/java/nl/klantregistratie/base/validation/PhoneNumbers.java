@@ -12,8 +12,7 @@ public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "NL";
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** The number in international format ("+31 6 12345678"), or the trimmed input when it is no valid number. */
     public static @Nullable String normalize(@Nullable String input) {

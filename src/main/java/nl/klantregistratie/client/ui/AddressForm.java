@@ -54,8 +54,13 @@ class AddressForm extends FormLayout {
         binder.forField(postcode).bind(Address::getPostcode, Address::setPostcode);
         binder.forField(plaats).bind(Address::getPlaats, Address::setPlaats);
 
-        errors.add("straat", straat).add("huisnummer", huisnummer).add("huisletter", huisletter)
-                .add("toevoeging", toevoeging).add("postcode", postcode).add("plaats", plaats).add("land", land);
+        errors.add("straat", straat)
+                .add("huisnummer", huisnummer)
+                .add("huisletter", huisletter)
+                .add("toevoeging", toevoeging)
+                .add("postcode", postcode)
+                .add("plaats", plaats)
+                .add("land", land);
 
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 4));
         add(straat, 4);

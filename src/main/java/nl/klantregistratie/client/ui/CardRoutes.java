@@ -5,8 +5,7 @@ import nl.klantregistratie.client.RegistrationKind;
 /** Where the card of a registration opens, for lists in other features. */
 public final class CardRoutes {
 
-    private CardRoutes() {
-    }
+    private CardRoutes() {}
 
     /** The address of the card: "klanten/persoon/12", "klanten/bedrijf/7", "contactpersonen/31". */
     public static String of(RegistrationKind kind, long id) {

@@ -51,23 +51,37 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
         binder.forField(telefoon).bind(ClientCompany::getTelefoon, ClientCompany::setTelefoon);
         binder.forField(email).bind(ClientCompany::getEmail, ClientCompany::setEmail);
         binder.forField(website).bind(ClientCompany::getWebsite, ClientCompany::setWebsite);
-        binder.forField(zelfdePostadres).bind(ClientCompany::isPostadresZelfdeAlsVestigingsadres,
-                ClientCompany::setPostadresZelfdeAlsVestigingsadres);
+        binder.forField(zelfdePostadres)
+                .bind(
+                        ClientCompany::isPostadresZelfdeAlsVestigingsadres,
+                        ClientCompany::setPostadresZelfdeAlsVestigingsadres);
         binder.forField(notities).bind(Registration::getNotities, Registration::setNotities);
 
-        errors.add("statutaireNaam", statutaireNaam).add("handelsnaam", handelsnaam).add("rechtsvorm", rechtsvorm)
-                .add("kvkNummer", kvkNummer).add("zoeknaam", zoeknaam).add("telefoon", telefoon).add("email", email)
-                .add("website", website).add("notities", notities)
-                .addAll("vestigingsadres", vestigingsadres.errors()).addAll("postadres", postadres.errors());
+        errors.add("statutaireNaam", statutaireNaam)
+                .add("handelsnaam", handelsnaam)
+                .add("rechtsvorm", rechtsvorm)
+                .add("kvkNummer", kvkNummer)
+                .add("zoeknaam", zoeknaam)
+                .add("telefoon", telefoon)
+                .add("email", email)
+                .add("website", website)
+                .add("notities", notities)
+                .addAll("vestigingsadres", vestigingsadres.errors())
+                .addAll("postadres", postadres.errors());
 
         FormLayout company = new FormLayout(statutaireNaam, handelsnaam, rechtsvorm, kvkNummer, zoeknaam);
         company.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         FormLayout contact = new FormLayout(telefoon, email, website);
         contact.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
         postadres.setVisible(false);
-        add(new CardSection("section-bedrijf", getTranslation("section.bedrijf"), company),
-                new CardSection("section-adressen", getTranslation("section.adressen"), vestigingsadres,
-                        zelfdePostadres, postadres),
+        add(
+                new CardSection("section-bedrijf", getTranslation("section.bedrijf"), company),
+                new CardSection(
+                        "section-adressen",
+                        getTranslation("section.adressen"),
+                        vestigingsadres,
+                        zelfdePostadres,
+                        postadres),
                 new CardSection("section-contact", getTranslation("section.contact"), contact),
                 new CardSection("section-notities", getTranslation("section.notities"), notities));
     }

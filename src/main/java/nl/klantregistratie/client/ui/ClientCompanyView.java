@@ -10,13 +10,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.base.ChangeBroadcaster;
+import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.security.CurrentUser;
-import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.security.Role;
 
 /** The card of a klant-bedrijf, with its contactpersonen. */
@@ -29,33 +29,41 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
     private final Grid<ContactPerson> contacts = new Grid<>();
     private final CardSection contactSection;
 
-    ClientCompanyView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
-            CorrespondenceService correspondence, CurrentUser currentUser) {
+    ClientCompanyView(
+            ClientService clients,
+            ChangeBroadcaster broadcaster,
+            HistoryService history,
+            CorrespondenceService correspondence,
+            CurrentUser currentUser) {
         super(clients, broadcaster, history, correspondence, currentUser);
         setId("client-company-view");
         contacts.setId("company-contacts");
         contacts.setAllRowsVisible(true);
-        contacts.addColumn(ContactPerson::getKlantnummer).setHeader(getTranslation("registration.klantnummer"))
-                .setAutoWidth(true).setFlexGrow(0);
+        contacts.addColumn(ContactPerson::getKlantnummer)
+                .setHeader(getTranslation("registration.klantnummer"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         contacts.addColumn(ContactPerson::getDisplayName).setHeader(getTranslation("registration.naam"));
         contacts.addColumn(contact -> contact.getBusiness().getFunctie()).setHeader(getTranslation("business.functie"));
         contacts.addColumn(contact -> contact.getBusiness().getZakelijkEmail())
                 .setHeader(getTranslation("business.zakelijkEmail"));
         contacts.setEmptyStateText(getTranslation("company.contacts.empty"));
-        contacts.addItemClickListener(e -> getUI().ifPresent(
-                ui -> ui.navigate(ContactPersonView.ROUTE + "/" + e.getItem().getId())));
-        Button newContact = new Button(getTranslation("company.contacts.new"), VaadinIcon.PLUS.create(),
-                e -> newContact());
+        contacts.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(ContactPersonView.ROUTE + "/" + e.getItem().getId())));
+        Button newContact =
+                new Button(getTranslation("company.contacts.new"), VaadinIcon.PLUS.create(), e -> newContact());
         newContact.setId("new-contact");
         newContact.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        contactSection = new CardSection("section-contactpersonen", getTranslation("section.contactpersonen"),
-                newContact, contacts);
+        contactSection = new CardSection(
+                "section-contactpersonen", getTranslation("section.contactpersonen"), newContact, contacts);
         contactSection.setWidthFull();
     }
 
     private void newContact() {
-        getUI().ifPresent(ui -> ui.navigate(ContactPersonView.ROUTE + "/" + NEW,
-                new QueryParameters(Map.of(ContactPersonView.COMPANY_PARAMETER,
+        getUI().ifPresent(ui -> ui.navigate(
+                ContactPersonView.ROUTE + "/" + NEW,
+                new QueryParameters(Map.of(
+                        ContactPersonView.COMPANY_PARAMETER,
                         java.util.List.of(String.valueOf(registration().getId()))))));
     }
 

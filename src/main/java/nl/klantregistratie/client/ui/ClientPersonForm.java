@@ -57,13 +57,20 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
         bsnReadView = new HorizontalLayout(new Span(getTranslation("person.bsn") + ":"), maskedBsn, revealBsn);
         bsnReadView.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        errors.add("zoeknaam", zoeknaam).add("zakelijkEmail", zakelijkEmail).add("emailvoorkeur", emailvoorkeur)
-                .add("notities", notities).add("bsn", bsn).addAll("personal", personal.errors());
+        errors.add("zoeknaam", zoeknaam)
+                .add("zakelijkEmail", zakelijkEmail)
+                .add("emailvoorkeur", emailvoorkeur)
+                .add("notities", notities)
+                .add("bsn", bsn)
+                .addAll("personal", personal.errors());
 
         FormLayout contact = new FormLayout(zakelijkEmail);
-        add(new CardSection("section-persoon", getTranslation("section.persoon"), personal.personSection(), zoeknaam),
+        add(
+                new CardSection(
+                        "section-persoon", getTranslation("section.persoon"), personal.personSection(), zoeknaam),
                 new CardSection("section-adressen", getTranslation("section.adressen"), personal.addressSection()),
-                new CardSection("section-contact", getTranslation("section.contact"), personal.contactSection(), contact),
+                new CardSection(
+                        "section-contact", getTranslation("section.contact"), personal.contactSection(), contact),
                 new CardSection("section-correspondentie", getTranslation("section.correspondentie"), emailvoorkeur),
                 new CardSection("section-bsn", getTranslation("section.bsn"), bsnReadView, bsn),
                 new CardSection("section-notities", getTranslation("section.notities"), notities));

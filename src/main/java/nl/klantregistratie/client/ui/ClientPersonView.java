@@ -4,16 +4,16 @@ import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.klantregistratie.base.ui.Notifications;
-import nl.klantregistratie.client.RegistrationNotFoundException;
-import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.base.ChangeBroadcaster;
+import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.history.HistoryService;
-import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.portal.PortalService;
+import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.security.Role;
 
 /** The card of a klant-persoon. */
@@ -25,8 +25,13 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
 
     private final HoofdSupport hoofdSupport;
 
-    ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
-            CorrespondenceService correspondence, CurrentUser currentUser, LinkService links,
+    ClientPersonView(
+            ClientService clients,
+            ChangeBroadcaster broadcaster,
+            HistoryService history,
+            CorrespondenceService correspondence,
+            CurrentUser currentUser,
+            LinkService links,
             PortalService portal) {
         super(clients, broadcaster, history, correspondence, currentUser);
         this.hoofdSupport = new HoofdSupport(this, clients, links, currentUser, portal);

@@ -34,29 +34,44 @@ class ClientsView extends RegistrationListView {
         kind.setItems(RegistrationKind.PERSOON, RegistrationKind.BEDRIJF);
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("clients.kind.all"));
-        kind.setItemLabelGenerator(value -> value == null ? getTranslation("clients.kind.all")
-                : getTranslation(value.translationKey()));
+        kind.setItemLabelGenerator(
+                value -> value == null ? getTranslation("clients.kind.all") : getTranslation(value.translationKey()));
         kind.addValueChangeListener(e -> refresh());
 
-        Button newPerson = new Button(getTranslation("clients.new.person"), VaadinIcon.USER.create(),
+        Button newPerson = new Button(
+                getTranslation("clients.new.person"),
+                VaadinIcon.USER.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ClientPersonView.ROUTE + "/" + RegistrationCard.NEW)));
         newPerson.setId("new-person");
         newPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button newCompany = new Button(getTranslation("clients.new.company"), VaadinIcon.BUILDING.create(),
+        Button newCompany = new Button(
+                getTranslation("clients.new.company"),
+                VaadinIcon.BUILDING.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ClientCompanyView.ROUTE + "/" + RegistrationCard.NEW)));
         newCompany.setId("new-company");
         Div spacer = new Div();
         toolbar.add(kind, spacer, newPerson, newCompany);
         toolbar.setFlexGrow(1, spacer);
 
-        grid.addColumn(RegistrationSummary::klantnummer).setHeader(getTranslation("registration.klantnummer"))
-                .setSortProperty(ClientService.SORT_KLANTNUMMER).setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(RegistrationSummary::klantnummer)
+                .setHeader(getTranslation("registration.klantnummer"))
+                .setSortProperty(ClientService.SORT_KLANTNUMMER)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setKey("klantnummer");
-        grid.addColumn(RegistrationSummary::zoeknaam).setHeader(getTranslation("registration.zoeknaam"))
-                .setSortProperty(ClientService.SORT_ZOEKNAAM).setFlexGrow(3).setKey("zoeknaam");
+        grid.addColumn(RegistrationSummary::zoeknaam)
+                .setHeader(getTranslation("registration.zoeknaam"))
+                .setSortProperty(ClientService.SORT_ZOEKNAAM)
+                .setFlexGrow(3)
+                .setKey("zoeknaam");
         grid.addColumn(summary -> getTranslation(summary.kind().translationKey()))
-                .setHeader(getTranslation("clients.kind")).setAutoWidth(true).setFlexGrow(0).setKey("kind");
-        grid.addColumn(RegistrationSummary::plaats).setHeader(getTranslation("address.plaats")).setFlexGrow(1)
+                .setHeader(getTranslation("clients.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("kind");
+        grid.addColumn(RegistrationSummary::plaats)
+                .setHeader(getTranslation("address.plaats"))
+                .setFlexGrow(1)
                 .setKey("plaats");
     }
 

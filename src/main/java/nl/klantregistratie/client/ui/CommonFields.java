@@ -9,8 +9,7 @@ import nl.klantregistratie.client.EmailPreference;
 /** Fields that several forms have, built the same way everywhere. */
 final class CommonFields {
 
-    private CommonFields() {
-    }
+    private CommonFields() {}
 
     static TextField zoeknaam(Component context) {
         TextField zoeknaam = new TextField(context.getTranslation("registration.zoeknaam"));
@@ -30,7 +29,8 @@ final class CommonFields {
     }
 
     static RadioButtonGroup<EmailPreference> emailvoorkeur(Component context) {
-        RadioButtonGroup<EmailPreference> group = new RadioButtonGroup<>(context.getTranslation("person.emailvoorkeur"));
+        RadioButtonGroup<EmailPreference> group =
+                new RadioButtonGroup<>(context.getTranslation("person.emailvoorkeur"));
         group.setId("emailvoorkeur");
         group.setItems(EmailPreference.values());
         group.setItemLabelGenerator(preference -> context.getTranslation(preference.translationKey()));

@@ -25,8 +25,11 @@ class CompanyPickerDialog extends Dialog {
         company.setWidthFull();
         company.setItemLabelGenerator(summary -> summary.naam() + " (" + summary.klantnummer() + ")"
                 + (summary.plaats() == null ? "" : ", " + summary.plaats()));
-        company.setItems(query -> clients.search(new ClientSearch(query.getFilter().orElse(""),
-                EnumSet.of(RegistrationKind.BEDRIJF)), PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        company.setItems(query -> clients
+                .search(
+                        new ClientSearch(query.getFilter().orElse(""), EnumSet.of(RegistrationKind.BEDRIJF)),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         Button verder = new Button(getTranslation("link.dialog.verder"), e -> {
             if (company.getValue() == null) {
                 company.setErrorMessage(getTranslation("validation.company"));

@@ -46,19 +46,28 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
         toegang.setId("business-toegangClientOnline");
         businessBinder.forField(functie).bind(BusinessContactData::getFunctie, BusinessContactData::setFunctie);
         businessBinder.forField(afdeling).bind(BusinessContactData::getAfdeling, BusinessContactData::setAfdeling);
-        businessBinder.forField(zakelijkEmail).bind(BusinessContactData::getZakelijkEmail,
-                BusinessContactData::setZakelijkEmail);
-        businessBinder.forField(directTelefoon).bind(BusinessContactData::getDirectTelefoon,
-                BusinessContactData::setDirectTelefoon);
-        businessBinder.forField(zakelijkMobiel).bind(BusinessContactData::getZakelijkMobiel,
-                BusinessContactData::setZakelijkMobiel);
-        businessBinder.forField(toegang).bind(BusinessContactData::isToegangClientOnline,
-                BusinessContactData::setToegangClientOnline);
+        businessBinder
+                .forField(zakelijkEmail)
+                .bind(BusinessContactData::getZakelijkEmail, BusinessContactData::setZakelijkEmail);
+        businessBinder
+                .forField(directTelefoon)
+                .bind(BusinessContactData::getDirectTelefoon, BusinessContactData::setDirectTelefoon);
+        businessBinder
+                .forField(zakelijkMobiel)
+                .bind(BusinessContactData::getZakelijkMobiel, BusinessContactData::setZakelijkMobiel);
+        businessBinder
+                .forField(toegang)
+                .bind(BusinessContactData::isToegangClientOnline, BusinessContactData::setToegangClientOnline);
 
-        errors.add("zoeknaam", zoeknaam).add("emailvoorkeur", emailvoorkeur).add("notities", notities)
-                .add("business.functie", functie).add("business.afdeling", afdeling)
-                .add("business.zakelijkEmail", zakelijkEmail).add("business.directTelefoon", directTelefoon)
-                .add("business.zakelijkMobiel", zakelijkMobiel).addAll("personal", personal.errors());
+        errors.add("zoeknaam", zoeknaam)
+                .add("emailvoorkeur", emailvoorkeur)
+                .add("notities", notities)
+                .add("business.functie", functie)
+                .add("business.afdeling", afdeling)
+                .add("business.zakelijkEmail", zakelijkEmail)
+                .add("business.directTelefoon", directTelefoon)
+                .add("business.zakelijkMobiel", zakelijkMobiel)
+                .addAll("personal", personal.errors());
 
         FormLayout business = new FormLayout(functie, afdeling, zakelijkEmail, directTelefoon, zakelijkMobiel, toegang);
         business.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
@@ -66,8 +75,14 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
         lockNote.addClassName("lock-note");
         lockNote.setVisible(false);
         // The zoeknaam is the registration's own, never synced: outside the privé gegevens that a hoofd may lock.
-        add(new CardSection("section-prive", getTranslation("section.prive"), lockNote, personal.personSection(),
-                        personal.addressSection(), personal.contactSection()),
+        add(
+                new CardSection(
+                        "section-prive",
+                        getTranslation("section.prive"),
+                        lockNote,
+                        personal.personSection(),
+                        personal.addressSection(),
+                        personal.contactSection()),
                 new CardSection("section-bedrijf", getTranslation("section.bedrijf"), business),
                 new CardSection("section-registratie", getTranslation("section.registratie"), zoeknaam),
                 new CardSection("section-correspondentie", getTranslation("section.correspondentie"), emailvoorkeur),

@@ -12,21 +12,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientCompany;
-import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientService;
-import nl.klantregistratie.correspondence.CorrespondenceService;
-import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.RegistrationNotFoundException;
+import nl.klantregistratie.correspondence.CorrespondenceService;
+import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.link.HoofdCandidate;
 import nl.klantregistratie.link.LinkService;
-import nl.klantregistratie.portal.PortalService;
 import nl.klantregistratie.link.ui.ChooseHoofdDialog;
 import nl.klantregistratie.link.ui.LinkDialog;
+import nl.klantregistratie.portal.PortalService;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +49,13 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
     private final HoofdSupport hoofdSupport;
     private final Button linkNew = new Button();
 
-    ContactPersonView(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
-            CorrespondenceService correspondence, LinkService links, CurrentUser currentUser,
+    ContactPersonView(
+            ClientService clients,
+            ChangeBroadcaster broadcaster,
+            HistoryService history,
+            CorrespondenceService correspondence,
+            LinkService links,
+            CurrentUser currentUser,
             PortalService portal) {
         super(clients, broadcaster, history, correspondence, currentUser);
         this.links = links;
@@ -121,8 +126,11 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
     protected void decorate(ContactPerson contact, boolean edit) {
         ContactPersonForm contactForm = (ContactPersonForm) form();
         PersonRegistration hoofd = contact.getHead();
-        contactForm.lockPersonal(hoofd == null ? null
-                : getTranslation("link.volger.note", hoofd.getDisplayName(), String.valueOf(hoofd.getKlantnummer())),
+        contactForm.lockPersonal(
+                hoofd == null
+                        ? null
+                        : getTranslation(
+                                "link.volger.note", hoofd.getDisplayName(), String.valueOf(hoofd.getKlantnummer())),
                 !edit);
         Div subtitle = subtitle();
         subtitle.removeAll();
@@ -133,8 +141,7 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
             subtitle.add(new Div(new Span(getTranslation("contact.at") + " "), link));
         }
         if (hoofd != null) {
-            Anchor hoofdLink = new Anchor(HoofdSupport.route(hoofd) + "/" + hoofd.getId(),
-                    hoofd.getLabel());
+            Anchor hoofdLink = new Anchor(HoofdSupport.route(hoofd) + "/" + hoofd.getId(), hoofd.getLabel());
             hoofdLink.setId("volger-hoofd-link");
             Div linked = new Div(new Span(getTranslation("link.volger.title") + " "), hoofdLink);
             linked.setId("volger-title");
@@ -153,15 +160,18 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
         PersonRegistration hoofd = contact.getHead();
         if (hoofd == null) {
             // Also for a contactpersoon that is hoofd itself: its volgers move along, named in the preview (R3).
-            menu.addItem(getTranslation("link.action.link"),
-                    e -> new LinkDialog(links, contact, this::reload).open()).setId("action-link");
+            menu.addItem(getTranslation("link.action.link"), e -> new LinkDialog(links, contact, this::reload).open())
+                    .setId("action-link");
             hoofdSupport.addActions(menu, contact);
             return;
         }
-        menu.addItem(getTranslation("link.action.gotohoofd"), e -> getUI().ifPresent(
-                ui -> ui.navigate(HoofdSupport.route(hoofd) + "/" + hoofd.getId()))).setId("action-goto-hoofd");
+        menu.addItem(
+                        getTranslation("link.action.gotohoofd"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(HoofdSupport.route(hoofd) + "/" + hoofd.getId())))
+                .setId("action-goto-hoofd");
         if (currentUser.hasRole(Role.SUPPORT)) {
-            menu.addItem(getTranslation("link.action.unlink"), e -> confirmUnlink(contact, hoofd)).setId("action-unlink");
+            menu.addItem(getTranslation("link.action.unlink"), e -> confirmUnlink(contact, hoofd))
+                    .setId("action-unlink");
         }
     }
 
@@ -173,8 +183,13 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("unlink-dialog");
         dialog.setHeader(getTranslation("link.unlink.title"));
-        dialog.setText(getTranslation("link.unlink.text", volger, volgerNumber,
-                contact.getCompany() == null ? "" : contact.getCompany().getDisplayName(), hoofdName, hoofdNumber));
+        dialog.setText(getTranslation(
+                "link.unlink.text",
+                volger,
+                volgerNumber,
+                contact.getCompany() == null ? "" : contact.getCompany().getDisplayName(),
+                hoofdName,
+                hoofdNumber));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("link.action.unlink"));

@@ -19,14 +19,24 @@ class ContactPersonsView extends RegistrationListView {
     ContactPersonsView(ClientService clients) {
         super(clients, "nav.contacts");
         setId("contacts-view");
-        grid.addColumn(RegistrationSummary::klantnummer).setHeader(getTranslation("registration.klantnummer"))
-                .setSortProperty(ClientService.SORT_KLANTNUMMER).setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(RegistrationSummary::klantnummer)
+                .setHeader(getTranslation("registration.klantnummer"))
+                .setSortProperty(ClientService.SORT_KLANTNUMMER)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setKey("klantnummer");
-        grid.addColumn(RegistrationSummary::zoeknaam).setHeader(getTranslation("registration.zoeknaam"))
-                .setSortProperty(ClientService.SORT_ZOEKNAAM).setFlexGrow(2).setKey("zoeknaam");
-        grid.addColumn(RegistrationSummary::bedrijf).setHeader(getTranslation("contact.company")).setFlexGrow(2)
+        grid.addColumn(RegistrationSummary::zoeknaam)
+                .setHeader(getTranslation("registration.zoeknaam"))
+                .setSortProperty(ClientService.SORT_ZOEKNAAM)
+                .setFlexGrow(2)
+                .setKey("zoeknaam");
+        grid.addColumn(RegistrationSummary::bedrijf)
+                .setHeader(getTranslation("contact.company"))
+                .setFlexGrow(2)
                 .setKey("bedrijf");
-        grid.addColumn(RegistrationSummary::functie).setHeader(getTranslation("business.functie")).setFlexGrow(1)
+        grid.addColumn(RegistrationSummary::functie)
+                .setHeader(getTranslation("business.functie"))
+                .setFlexGrow(1)
                 .setKey("functie");
     }
 

@@ -17,10 +17,10 @@ import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.link.LinkState;
 import nl.klantregistratie.link.ui.ChooseHoofdDialog;
 import nl.klantregistratie.link.ui.VolgersSection;
-import nl.klantregistratie.security.CurrentUser;
-import nl.klantregistratie.security.Role;
 import nl.klantregistratie.portal.PortalService;
 import nl.klantregistratie.portal.ui.PortalAccessSection;
+import nl.klantregistratie.security.CurrentUser;
+import nl.klantregistratie.security.Role;
 
 /**
  * What the card of a possible hoofd (a klant-persoon, or a contactpersoon that is no volger) shows
@@ -37,14 +37,19 @@ final class HoofdSupport {
     private final VolgersSection volgers;
     private final PortalAccessSection portalAccess;
 
-    HoofdSupport(RegistrationCard<?> card, ClientService clients, LinkService links, CurrentUser currentUser,
+    HoofdSupport(
+            RegistrationCard<?> card,
+            ClientService clients,
+            LinkService links,
+            CurrentUser currentUser,
             PortalService portal) {
         this.card = card;
         this.clients = clients;
         this.links = links;
         this.currentUser = currentUser;
-        this.volgers = new VolgersSection(links, volger -> card.getUI().ifPresent(
-                ui -> ui.navigate(ContactPersonView.ROUTE + "/" + volger.getId())));
+        this.volgers = new VolgersSection(
+                links,
+                volger -> card.getUI().ifPresent(ui -> ui.navigate(ContactPersonView.ROUTE + "/" + volger.getId())));
         volgers.setVisible(false);
         this.portalAccess = new PortalAccessSection(portal);
     }
@@ -74,7 +79,8 @@ final class HoofdSupport {
     void addActions(SubMenu menu, PersonRegistration registration) {
         MenuItem create = menu.addItem(card.getTranslation("link.action.create"));
         create.setId("action-create");
-        create.getSubMenu().addItem(card.getTranslation("link.action.createlinked"), e -> createLinked(registration))
+        create.getSubMenu()
+                .addItem(card.getTranslation("link.action.createlinked"), e -> createLinked(registration))
                 .setId("action-create-linked");
         if (isHoofd(registration)) {
             menu.addItem(card.getTranslation("link.action.showvolgers"), e -> volgers.scrollTo())
@@ -87,8 +93,8 @@ final class HoofdSupport {
     }
 
     private void chooseNewHoofd(PersonRegistration from) {
-        new ChooseHoofdDialog(links, "link.move.title", "link.move.intro", from.getId(),
-                to -> confirmMove(from, to)).open();
+        new ChooseHoofdDialog(links, "link.move.title", "link.move.intro", from.getId(), to -> confirmMove(from, to))
+                .open();
     }
 
     private void confirmMove(PersonRegistration from, HoofdCandidate to) {
@@ -116,10 +122,18 @@ final class HoofdSupport {
     }
 
     private void createLinked(PersonRegistration hoofd) {
-        new CompanyPickerDialog(clients, hoofd.getDisplayName(), company -> card.getUI().ifPresent(ui -> ui.navigate(
-                ContactPersonView.ROUTE + "/" + RegistrationCard.NEW,
-                new QueryParameters(Map.of(ContactPersonView.COMPANY_PARAMETER, List.of(String.valueOf(company.id())),
-                        ContactPersonView.HOOFD_PARAMETER, List.of(String.valueOf(hoofd.getId()))))))).open();
+        new CompanyPickerDialog(
+                        clients,
+                        hoofd.getDisplayName(),
+                        company -> card.getUI()
+                                .ifPresent(ui -> ui.navigate(
+                                        ContactPersonView.ROUTE + "/" + RegistrationCard.NEW,
+                                        new QueryParameters(Map.of(
+                                                ContactPersonView.COMPANY_PARAMETER,
+                                                List.of(String.valueOf(company.id())),
+                                                ContactPersonView.HOOFD_PARAMETER,
+                                                List.of(String.valueOf(hoofd.getId())))))))
+                .open();
     }
 
     /** The volgers (R12) and the person's portal access (R15) below the form. */

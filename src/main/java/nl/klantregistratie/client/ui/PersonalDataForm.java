@@ -33,8 +33,8 @@ class PersonalDataForm {
         Select<Salutation> aanhef = new Select<>();
         aanhef.setLabel(context.getTranslation("person.aanhef"));
         aanhef.setItems(Salutation.values());
-        aanhef.setItemLabelGenerator(salutation -> salutation == null ? ""
-                : context.getTranslation(salutation.translationKey()));
+        aanhef.setItemLabelGenerator(
+                salutation -> salutation == null ? "" : context.getTranslation(salutation.translationKey()));
         aanhef.setEmptySelectionAllowed(true);
         aanhef.setId("personal-aanhef");
         TextField titel = field(context, "person.titel", "personal-titel");
@@ -65,31 +65,40 @@ class PersonalDataForm {
         binder.forField(tussenvoegsel).bind(PersonalData::getTussenvoegsel, PersonalData::setTussenvoegsel);
         binder.forField(achternaam).bind(PersonalData::getAchternaam, PersonalData::setAchternaam);
         binder.forField(geboortedatum).bind(PersonalData::getGeboortedatum, PersonalData::setGeboortedatum);
-        binder.forField(zelfdeAdres).bind(PersonalData::isCorrespondentieZelfdeAlsWoonadres,
-                PersonalData::setCorrespondentieZelfdeAlsWoonadres);
+        binder.forField(zelfdeAdres)
+                .bind(
+                        PersonalData::isCorrespondentieZelfdeAlsWoonadres,
+                        PersonalData::setCorrespondentieZelfdeAlsWoonadres);
         binder.forField(priveEmail).bind(PersonalData::getPriveEmail, PersonalData::setPriveEmail);
         binder.forField(priveMobiel).bind(PersonalData::getPriveMobiel, PersonalData::setPriveMobiel);
         binder.forField(priveTelefoon).bind(PersonalData::getPriveTelefoon, PersonalData::setPriveTelefoon);
 
-        errors.add("aanhef", aanhef).add("titel", titel).add("voorletters", voorletters).add("voornamen", voornamen)
-                .add("roepnaam", roepnaam).add("tussenvoegsel", tussenvoegsel).add("achternaam", achternaam)
-                .add("geboortedatum", geboortedatum).add("priveEmail", priveEmail).add("priveMobiel", priveMobiel)
+        errors.add("aanhef", aanhef)
+                .add("titel", titel)
+                .add("voorletters", voorletters)
+                .add("voornamen", voornamen)
+                .add("roepnaam", roepnaam)
+                .add("tussenvoegsel", tussenvoegsel)
+                .add("achternaam", achternaam)
+                .add("geboortedatum", geboortedatum)
+                .add("priveEmail", priveEmail)
+                .add("priveMobiel", priveMobiel)
                 .add("priveTelefoon", priveTelefoon)
                 .addAll("woonadres", woonadres.errors())
                 .addAll("correspondentieadres", correspondentieadres.errors());
 
-        personSection.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                new FormLayout.ResponsiveStep("32em", 3));
+        personSection.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
         personSection.add(aanhef, titel, voorletters, voornamen, roepnaam, tussenvoegsel);
         personSection.add(achternaam, 2);
         personSection.add(geboortedatum);
 
-        addressSection.add(new H4(context.getTranslation("person.woonadres")), woonadres, zelfdeAdres,
-                correspondentieadres);
+        addressSection.add(
+                new H4(context.getTranslation("person.woonadres")), woonadres, zelfdeAdres, correspondentieadres);
         correspondentieadres.setVisible(false);
 
-        contactSection.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
-                new FormLayout.ResponsiveStep("32em", 3));
+        contactSection.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
         contactSection.add(priveEmail, priveMobiel, priveTelefoon);
     }
 

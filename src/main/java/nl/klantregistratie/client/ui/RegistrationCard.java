@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -34,9 +34,9 @@ import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.correspondence.ui.CorrespondencePanel;
 import nl.klantregistratie.correspondence.ui.NewMailDialog;
 import nl.klantregistratie.history.HistoryService;
+import nl.klantregistratie.history.ui.HistoryPanel;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.security.Role;
-import nl.klantregistratie.history.ui.HistoryPanel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,8 +77,12 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
      */
     private boolean unsaved;
 
-    RegistrationCard(ClientService clients, ChangeBroadcaster broadcaster, HistoryService history,
-            CorrespondenceService correspondence, CurrentUser currentUser) {
+    RegistrationCard(
+            ClientService clients,
+            ChangeBroadcaster broadcaster,
+            HistoryService history,
+            CorrespondenceService correspondence,
+            CurrentUser currentUser) {
         this.clients = clients;
         this.correspondence = correspondence;
         this.dossierPanel = new CorrespondencePanel(correspondence);
@@ -149,12 +153,10 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     protected abstract String listRoute();
 
     /** Adds the card's own items to the "Acties" menu (read mode). */
-    protected void addActions(SubMenu menu, T registration) {
-    }
+    protected void addActions(SubMenu menu, T registration) {}
 
     /** Extra content below the form (read mode only), e.g. a company's contactpersonen. */
-    protected void showDetails(T registration) {
-    }
+    protected void showDetails(T registration) {}
 
     /** The "Correspondentie" section: the klantdossier (issue 5), filled when opened. */
     private void showDossier(T shown) {
@@ -170,10 +172,11 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     /** "Nieuwe e-mail": after filing, the Correspondentie section opens on the new message. */
     private void newMail(T shown) {
         new NewMailDialog(correspondence, shown, () -> {
-            dossierSection.setOpened(true);
-            dossierPanel.show(shown.getId());
-            dossierSection.scrollIntoView();
-        }).open();
+                    dossierSection.setOpened(true);
+                    dossierPanel.show(shown.getId());
+                    dossierSection.scrollIntoView();
+                })
+                .open();
     }
 
     /** The "Historie" section at the end of the card (R16), filled when opened; support staff only. */
@@ -246,14 +249,14 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
      * gegevens and its hoofd line): on every show, and when a colleague's change reaches the card
      * while it is being edited (a contactpersoon linked or unlinked meanwhile).
      */
-    protected void decorate(T shown, boolean edit) {
-    }
+    protected void decorate(T shown, boolean edit) {}
 
     private void updateHeader() {
         T current = registration();
         String name = current.getDisplayName();
         title.setText(name.isBlank() ? getTranslation(current.getKind().translationKey() + ".new") : name);
-        klantnummer.setText(current.getKlantnummer() == null ? "" : current.getKlantnummer().toString());
+        klantnummer.setText(
+                current.getKlantnummer() == null ? "" : current.getKlantnummer().toString());
         klantnummer.setVisible(current.getKlantnummer() != null);
         kind.setText(getTranslation(current.getKind().translationKey()));
         actions.removeAll();
@@ -265,7 +268,8 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             menu.addItem(getTranslation("action.edit"), e -> setEditing(true)).setId("action-edit");
             addActions(menu, current);
             if (!current.isNew()) {
-                menu.addItem(getTranslation("mail.action.new"), e -> newMail(current)).setId("action-new-mail");
+                menu.addItem(getTranslation("mail.action.new"), e -> newMail(current))
+                        .setId("action-new-mail");
             }
             menu.addItem(getTranslation("action.delete"), e -> confirmDelete()).setId("action-delete");
         }
@@ -394,8 +398,8 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("delete-dialog");
         dialog.setHeader(getTranslation("registration.delete.title"));
-        dialog.setText(getTranslation("registration.delete.text", current.getDisplayName(),
-                String.valueOf(current.getKlantnummer())));
+        dialog.setText(getTranslation(
+                "registration.delete.text", current.getDisplayName(), String.valueOf(current.getKlantnummer())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("action.delete"));
@@ -424,8 +428,9 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         if (shown.getId() == null) {
             return;
         }
-        getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent())).ifPresent(ui ->
-                subscription = broadcaster.register(shown.getId(), id -> ui.access(this::remoteChange)));
+        getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                .ifPresent(
+                        ui -> subscription = broadcaster.register(shown.getId(), id -> ui.access(this::remoteChange)));
     }
 
     private void unsubscribe() {

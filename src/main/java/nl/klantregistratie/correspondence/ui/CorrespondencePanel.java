@@ -34,13 +34,17 @@ public class CorrespondencePanel extends VerticalLayout {
         setPadding(false);
         grid.setId("dossier-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(c -> when(c.getCreatedAt())).setHeader(getTranslation("dossier.when")).setAutoWidth(true)
+        grid.addColumn(c -> when(c.getCreatedAt()))
+                .setHeader(getTranslation("dossier.when"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(Correspondence::getRecipientName).setHeader(getTranslation("dossier.to"));
         grid.addColumn(Correspondence::getToAddress).setHeader(getTranslation("dossier.address"));
         grid.addColumn(Correspondence::getSubject).setHeader(getTranslation("dossier.subject"));
-        grid.addColumn(c -> getTranslation(c.getStatus().translationKey())).setHeader(getTranslation("dossier.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation(c.getStatus().translationKey()))
+                .setHeader(getTranslation("dossier.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(Correspondence::getSentByName).setHeader(getTranslation("dossier.sender"));
         grid.setEmptyStateText(getTranslation("dossier.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> showMessage(e.getValue()));
@@ -55,7 +59,8 @@ public class CorrespondencePanel extends VerticalLayout {
         boolean allRows = correspondence.countCorrespondenceOf(registrationId) <= ALL_ROWS_UP_TO;
         grid.setAllRowsVisible(allRows);
         grid.setHeight(allRows ? null : "24rem");
-        grid.setItems(query -> correspondence.correspondenceOf(registrationId, toSpringPageRequest(query)).stream(),
+        grid.setItems(
+                query -> correspondence.correspondenceOf(registrationId, toSpringPageRequest(query)).stream(),
                 query -> Math.toIntExact(correspondence.countCorrespondenceOf(registrationId)));
         showMessage(null);
     }
@@ -66,8 +71,12 @@ public class CorrespondencePanel extends VerticalLayout {
         if (shown == null) {
             return;
         }
-        Div header = new Div(getTranslation("dossier.message.header", shown.getRecipientName(), shown.getToAddress(),
-                when(shown.getCreatedAt()), shown.getSentByName()));
+        Div header = new Div(getTranslation(
+                "dossier.message.header",
+                shown.getRecipientName(),
+                shown.getToAddress(),
+                when(shown.getCreatedAt()),
+                shown.getSentByName()));
         header.addClassName("dossier-message-header");
         Div subject = new Div(shown.getSubject());
         subject.addClassName("dossier-message-subject");
@@ -76,7 +85,8 @@ public class CorrespondencePanel extends VerticalLayout {
             message.add(new Div(getTranslation("dossier.message.from", shown.getFromAddress())));
         }
         if (shown.getStatus() != MailStatus.VERZONDEN && shown.getFailureKey() != null) {
-            Div reason = new Div(getTranslation("dossier.message.reason",
+            Div reason = new Div(getTranslation(
+                    "dossier.message.reason",
                     getTranslation(shown.getStatus().translationKey()) + ": " + getTranslation(shown.getFailureKey())));
             reason.setId("dossier-message-reason");
             reason.addClassName("dossier-message-reason");

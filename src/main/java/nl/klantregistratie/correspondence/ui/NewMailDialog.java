@@ -14,6 +14,7 @@ import java.util.List;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.correspondence.AddressOption;
 import nl.klantregistratie.correspondence.Correspondence;
 import nl.klantregistratie.correspondence.CorrespondenceService;
@@ -21,7 +22,6 @@ import nl.klantregistratie.correspondence.HiddenAddress;
 import nl.klantregistratie.correspondence.MailAddresses;
 import nl.klantregistratie.correspondence.MailDraft;
 import nl.klantregistratie.correspondence.MailStatus;
-import nl.klantregistratie.client.Registration;
 
 /**
  * "Acties → Nieuwe e-mail" on a card: the addresses the service allows for this registration
@@ -57,7 +57,10 @@ public class NewMailDialog extends Dialog {
         to.setLabel(getTranslation("mail.to"));
         to.setPlaceholder(getTranslation("mail.to.placeholder"));
         to.setItems(addresses.options());
-        to.setItemLabelGenerator(option -> getTranslation("mail.to.option", option.recipientName(), option.address(),
+        to.setItemLabelGenerator(option -> getTranslation(
+                "mail.to.option",
+                option.recipientName(),
+                option.address(),
                 getTranslation(option.kind().translationKey())));
         to.setWidthFull();
         if (addresses.options().size() == 1) {
@@ -102,8 +105,8 @@ public class NewMailDialog extends Dialog {
             notes.add(none);
         }
         for (HiddenAddress hidden : addresses.hidden()) {
-            Div note = new Div(getTranslation(hidden.reason().translationKey(), hidden.recipientName(),
-                    hidden.hoofdName()));
+            Div note = new Div(
+                    getTranslation(hidden.reason().translationKey(), hidden.recipientName(), hidden.hoofdName()));
             note.addClassName("mail-hidden-note");
             notes.add(note);
         }
@@ -131,7 +134,8 @@ public class NewMailDialog extends Dialog {
             filed = correspondence.send(registrationId, draft);
         } catch (ConstraintViolationException e) {
             List<String> unplaced = errors.show(e.getConstraintViolations(), this);
-            Notifications.error(String.join(" ", getTranslation("validation.fix"), String.join(" ", unplaced)).strip());
+            Notifications.error(String.join(" ", getTranslation("validation.fix"), String.join(" ", unplaced))
+                    .strip());
             return;
         } catch (DomainException e) {
             Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
@@ -143,7 +147,9 @@ public class NewMailDialog extends Dialog {
         if (filed.getStatus() == MailStatus.VERZONDEN) {
             Notifications.success(getTranslation("mail.sent", filed.getRecipientName()));
         } else {
-            Notifications.error(getTranslation("mail.notsent", filed.getRecipientName(),
+            Notifications.error(getTranslation(
+                    "mail.notsent",
+                    filed.getRecipientName(),
                     getTranslation(filed.getFailureKey() == null ? "mail.failure.send" : filed.getFailureKey())));
         }
     }

@@ -39,7 +39,10 @@ public class HistoryPanel extends VerticalLayout {
     }
 
     private Component entryComponent(HistoryEntry entry) {
-        String summary = getTranslation("history.entry", HistoryTexts.when(entry), HistoryTexts.who(entry, this),
+        String summary = getTranslation(
+                "history.entry",
+                HistoryTexts.when(entry),
+                HistoryTexts.who(entry, this),
                 HistoryTexts.what(entry, this));
         if (entry.changes().isEmpty()) {
             Span line = new Span(summary);

@@ -1,12 +1,11 @@
 package nl.klantregistratie.history.ui;
 
-import nl.klantregistratie.base.OfficeTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryEntry.FieldChange;
 import nl.klantregistratie.history.HistoryEntry.Hoofd;
-import nl.klantregistratie.history.HistoryService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class HistoryTexts {
 
-
-    private HistoryTexts() {
-    }
+    private HistoryTexts() {}
 
     static String when(HistoryEntry entry) {
         return OfficeTime.format(entry.when());
@@ -34,12 +31,19 @@ final class HistoryTexts {
         String key = entry.kind().translationKey();
         return switch (entry.kind()) {
             case LINKED, PROPAGATED -> context.getTranslation(key, name(entry.hoofd()), klantnummer(entry.hoofd()));
-            case UNLINKED -> context.getTranslation(key, name(entry.previousHoofd()),
-                    klantnummer(entry.previousHoofd()));
-            case MOVED -> context.getTranslation(key, name(entry.previousHoofd()), klantnummer(entry.previousHoofd()),
-                    name(entry.hoofd()), klantnummer(entry.hoofd()));
-            case CREATED -> entry.hoofd() == null ? context.getTranslation(key)
-                    : context.getTranslation(key + ".linked", name(entry.hoofd()), klantnummer(entry.hoofd()));
+            case UNLINKED ->
+                context.getTranslation(key, name(entry.previousHoofd()), klantnummer(entry.previousHoofd()));
+            case MOVED ->
+                context.getTranslation(
+                        key,
+                        name(entry.previousHoofd()),
+                        klantnummer(entry.previousHoofd()),
+                        name(entry.hoofd()),
+                        klantnummer(entry.hoofd()));
+            case CREATED ->
+                entry.hoofd() == null
+                        ? context.getTranslation(key)
+                        : context.getTranslation(key + ".linked", name(entry.hoofd()), klantnummer(entry.hoofd()));
             default -> context.getTranslation(key);
         };
     }
@@ -49,7 +53,9 @@ final class HistoryTexts {
         Div changes = new Div();
         changes.addClassName("history-changes");
         for (FieldChange change : entry.changes()) {
-            Div line = new Div(context.getTranslation("history.change", context.getTranslation(change.fieldKey()),
+            Div line = new Div(context.getTranslation(
+                    "history.change",
+                    context.getTranslation(change.fieldKey()),
                     value(change.oldValue(), change.translatable(), context),
                     value(change.newValue(), change.translatable(), context)));
             line.addClassName("history-change");

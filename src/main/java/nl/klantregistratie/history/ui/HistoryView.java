@@ -101,16 +101,27 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("historyview.empty"));
-        grid.addColumn(r -> HistoryTexts.when(r.entry())).setHeader(getTranslation("historyview.when"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("when");
-        grid.addColumn(r -> HistoryTexts.who(r.entry(), this)).setHeader(getTranslation("historyview.user"))
-                .setAutoWidth(true).setKey("who");
-        grid.addComponentColumn(this::registration).setHeader(getTranslation("historyview.registration"))
-                .setFlexGrow(2).setKey("registration");
-        grid.addColumn(r -> HistoryTexts.what(r.entry(), this)).setHeader(getTranslation("historyview.kind"))
-                .setFlexGrow(2).setKey("what");
+        grid.addColumn(r -> HistoryTexts.when(r.entry()))
+                .setHeader(getTranslation("historyview.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("when");
+        grid.addColumn(r -> HistoryTexts.who(r.entry(), this))
+                .setHeader(getTranslation("historyview.user"))
+                .setAutoWidth(true)
+                .setKey("who");
+        grid.addComponentColumn(this::registration)
+                .setHeader(getTranslation("historyview.registration"))
+                .setFlexGrow(2)
+                .setKey("registration");
+        grid.addColumn(r -> HistoryTexts.what(r.entry(), this))
+                .setHeader(getTranslation("historyview.kind"))
+                .setFlexGrow(2)
+                .setKey("what");
         grid.addComponentColumn(r -> HistoryTexts.changes(r.entry(), this))
-                .setHeader(getTranslation("historyview.changes")).setFlexGrow(4).setKey("changes");
+                .setHeader(getTranslation("historyview.changes"))
+                .setFlexGrow(4)
+                .setKey("changes");
         grid.setItemsPageable(page -> history.search(query, page.getOffset(), page.getPageSize()));
 
         add(new H2(getTranslation("nav.history")), filters, grid);
@@ -119,7 +130,8 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
     /** Takes the filters, if they are valid; an invalid one says why next to it and keeps what was typed. */
     private void apply() {
         @Nullable Long number = klantnummer();
-        boolean periodValid = from.getValue() == null || to.getValue() == null
+        boolean periodValid = from.getValue() == null
+                || to.getValue() == null
                 || !to.getValue().isBefore(from.getValue());
         to.setInvalid(!periodValid);
         to.setErrorMessage(periodValid ? null : getTranslation("historyview.to.beforefrom"));

@@ -27,8 +27,8 @@ public class ChooseHoofdDialog extends Dialog {
     }
 
     /** With its own title and introduction (translation keys); never offers the registration {@code excludedId}. */
-    public ChooseHoofdDialog(LinkService links, String titleKey, String introKey, long excludedId,
-            Consumer<HoofdCandidate> onChosen) {
+    public ChooseHoofdDialog(
+            LinkService links, String titleKey, String introKey, long excludedId, Consumer<HoofdCandidate> onChosen) {
         this.links = links;
         this.onChosen = onChosen;
         setId("choose-hoofd-dialog");
@@ -60,14 +60,16 @@ public class ChooseHoofdDialog extends Dialog {
         advice.removeAll();
         advice.add(LinkPreviewPanel.warning(getTranslation("link.advice.contact")));
         links.klantPersoonLike(contact.id()).ifPresent(person -> {
-            Button use = new Button(getTranslation("link.advice.use", person.naam(), String.valueOf(person.klantnummer())),
+            Button use = new Button(
+                    getTranslation("link.advice.use", person.naam(), String.valueOf(person.klantnummer())),
                     e -> choose(person));
             use.setId("choose-hoofd-use-klant");
             use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             advice.add(use);
         });
-        Button anyway = new Button(getTranslation("link.advice.anyway", contact.naam(),
-                String.valueOf(contact.klantnummer())), e -> choose(contact));
+        Button anyway = new Button(
+                getTranslation("link.advice.anyway", contact.naam(), String.valueOf(contact.klantnummer())),
+                e -> choose(contact));
         anyway.setId("choose-hoofd-anyway");
         anyway.addThemeVariants(ButtonVariant.LUMO_SMALL);
         advice.add(anyway);

@@ -32,18 +32,27 @@ class HoofdSearch extends Composite<VerticalLayout> {
         search.setMaxLength(200);
         search.addValueChangeListener(e -> {
             grid.setItems(links.findHoofdCandidates(e.getValue()).stream()
-                    .filter(candidate -> candidate.id() != excludedId).toList());
-            grid.setEmptyStateText(e.getValue().isBlank() ? getTranslation("link.search.empty")
-                    : getTranslation("link.search.none", e.getValue().strip()));
+                    .filter(candidate -> candidate.id() != excludedId)
+                    .toList());
+            grid.setEmptyStateText(
+                    e.getValue().isBlank()
+                            ? getTranslation("link.search.empty")
+                            : getTranslation("link.search.none", e.getValue().strip()));
         });
 
         grid.setId("hoofd-candidates");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setHeight("16em");
-        grid.addColumn(HoofdCandidate::klantnummer).setHeader(getTranslation("registration.klantnummer"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(HoofdCandidate::naam).setHeader(getTranslation("registration.naam")).setFlexGrow(2);
-        grid.addComponentColumn(this::kindBadge).setHeader(getTranslation("clients.kind")).setFlexGrow(2);
+        grid.addColumn(HoofdCandidate::klantnummer)
+                .setHeader(getTranslation("registration.klantnummer"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(HoofdCandidate::naam)
+                .setHeader(getTranslation("registration.naam"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::kindBadge)
+                .setHeader(getTranslation("clients.kind"))
+                .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("link.search.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -62,7 +71,9 @@ class HoofdSearch extends Composite<VerticalLayout> {
             text += " · " + getTranslation("link.candidate.hoofd", candidate.volgerCount());
         }
         Span badge = new Span(text);
-        badge.getElement().getThemeList().add(candidate.kind() == RegistrationKind.CONTACT ? "badge contrast" : "badge");
+        badge.getElement()
+                .getThemeList()
+                .add(candidate.kind() == RegistrationKind.CONTACT ? "badge contrast" : "badge");
         return badge;
     }
 

@@ -69,8 +69,14 @@ public class LinkDialog extends Dialog {
     }
 
     private void chooseSuggested(ClientPerson suggested) {
-        choose(new HoofdCandidate(suggested.getId(), suggested.getKlantnummer(), String.valueOf(suggested.getZoeknaam()),
-                suggested.getDisplayName(), suggested.getKind(), null, 0));
+        choose(new HoofdCandidate(
+                suggested.getId(),
+                suggested.getKlantnummer(),
+                String.valueOf(suggested.getZoeknaam()),
+                suggested.getDisplayName(),
+                suggested.getKind(),
+                null,
+                0));
     }
 
     private void link() {
@@ -80,7 +86,8 @@ public class LinkDialog extends Dialog {
         }
         try {
             links.link(volger.getId(), volger.getVersion(), chosen.hoofd().getId());
-            Notifications.success(getTranslation("link.done", volger.getDisplayName(), chosen.hoofd().getDisplayName()));
+            Notifications.success(getTranslation(
+                    "link.done", volger.getDisplayName(), chosen.hoofd().getDisplayName()));
             close();
             onLinked.run();
         } catch (DomainException e) {

@@ -30,15 +30,21 @@ public class LinkPreviewPanel extends Div {
 
     /** {@code onUseSuggested}: takes the suggested klant-persoon as hoofd instead; null offers no button. */
     public LinkPreviewPanel(LinkPreview shown, @Nullable Consumer<ClientPerson> onUseSuggested) {
-        add(new H4(getTranslation("link.preview.title", shown.hoofd().getDisplayName(),
+        add(new H4(getTranslation(
+                "link.preview.title",
+                shown.hoofd().getDisplayName(),
                 String.valueOf(shown.hoofd().getKlantnummer()))));
         if (shown.hoofdIsContactPerson()) {
             Div advice = warning(getTranslation("link.advice.contact"));
             advice.setId("link-advice");
             ClientPerson suggested = shown.suggestedHoofd();
             if (suggested != null && onUseSuggested != null) {
-                Button use = new Button(getTranslation("link.advice.use", suggested.getDisplayName(),
-                        String.valueOf(suggested.getKlantnummer())), e -> onUseSuggested.accept(suggested));
+                Button use = new Button(
+                        getTranslation(
+                                "link.advice.use",
+                                suggested.getDisplayName(),
+                                String.valueOf(suggested.getKlantnummer())),
+                        e -> onUseSuggested.accept(suggested));
                 use.setId("link-advice-use");
                 use.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 advice.add(use);
@@ -46,13 +52,16 @@ public class LinkPreviewPanel extends Div {
             add(advice);
         }
         if (!shown.volgersToMove().isEmpty()) {
-            Div moving = warning(getTranslation("link.preview.moving", shown.volgersToMove().stream()
-                    .map(ContactPerson::getLabel).collect(Collectors.joining(", "))));
+            Div moving = warning(getTranslation(
+                    "link.preview.moving",
+                    shown.volgersToMove().stream().map(ContactPerson::getLabel).collect(Collectors.joining(", "))));
             moving.setId("link-moving");
             add(moving);
         }
-        add(shown.changes().isEmpty() ? new Paragraph(getTranslation("link.preview.nochanges"))
-                : changesGrid(shown.changes()));
+        add(
+                shown.changes().isEmpty()
+                        ? new Paragraph(getTranslation("link.preview.nochanges"))
+                        : changesGrid(shown.changes()));
         if (priveEmailWithheld(shown)) {
             Paragraph why = new Paragraph(getTranslation("link.preview.r8"));
             why.setId("link-r8");
@@ -63,8 +72,10 @@ public class LinkPreviewPanel extends Div {
 
     /** The volger's privé e-mail becomes empty because the hoofd prefers business mail (DOMAIN.md R8). */
     private static boolean priveEmailWithheld(LinkPreview shown) {
-        return shown.hoofd().getEmailvoorkeur() == EmailPreference.ZAKELIJK && shown.changes().stream()
-                .anyMatch(change -> change.fieldKey().equals(HistoryFields.PRIVE_EMAIL) && change.newValue().isEmpty());
+        return shown.hoofd().getEmailvoorkeur() == EmailPreference.ZAKELIJK
+                && shown.changes().stream()
+                        .anyMatch(change -> change.fieldKey().equals(HistoryFields.PRIVE_EMAIL)
+                                && change.newValue().isEmpty());
     }
 
     /** A highlighted note in the dialog (advice, refusal). */

@@ -22,10 +22,13 @@ public class VolgersSection extends Section {
         grid.setId("volgers-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(ContactPerson::getKlantnummer).setHeader(getTranslation("registration.klantnummer"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ContactPerson::getKlantnummer)
+                .setHeader(getTranslation("registration.klantnummer"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(ContactPerson::getDisplayName).setHeader(getTranslation("registration.naam"));
-        grid.addColumn(volger -> volger.getCompany() == null ? "" : volger.getCompany().getDisplayName())
+        grid.addColumn(volger ->
+                        volger.getCompany() == null ? "" : volger.getCompany().getDisplayName())
                 .setHeader(getTranslation("contact.company"));
         grid.addColumn(volger -> volger.getBusiness().getFunctie()).setHeader(getTranslation("business.functie"));
         grid.addColumn(volger -> getTranslation(volger.getEmailvoorkeur().translationKey()))

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.klantregistratie.base.ui.SearchField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import nl.klantregistratie.base.i18n.TranslationProvider;
+import nl.klantregistratie.base.ui.SearchField;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.ui.CardRoutes;
 import nl.klantregistratie.overview.HoofdOverview;
@@ -73,11 +73,16 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
         type.setValue(HoofdType.ALL);
         type.addValueChangeListener(e -> refresh());
 
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = exportCsv();
-            return new DownloadResponse(new ByteArrayInputStream(csv), KoppelingenCsv.FILE_NAME,
-                    KoppelingenCsv.CONTENT_TYPE, csv.length);
-        }), "");
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = exportCsv();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv),
+                            KoppelingenCsv.FILE_NAME,
+                            KoppelingenCsv.CONTENT_TYPE,
+                            csv.length);
+                }),
+                "");
         export.setId("overview-export");
         Button exportButton = new Button(getTranslation("overview.export"), VaadinIcon.DOWNLOAD.create());
         exportButton.setTabIndex(-1);
@@ -92,16 +97,28 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("overview.empty"));
-        grid.addColumn(HoofdOverview::klantnummer).setHeader(getTranslation("overview.klantnummer"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("klantnummer");
-        grid.addColumn(HoofdOverview::zoeknaam).setHeader(getTranslation("overview.zoeknaam")).setFlexGrow(2)
+        grid.addColumn(HoofdOverview::klantnummer)
+                .setHeader(getTranslation("overview.klantnummer"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("klantnummer");
+        grid.addColumn(HoofdOverview::zoeknaam)
+                .setHeader(getTranslation("overview.zoeknaam"))
+                .setFlexGrow(2)
                 .setKey("zoeknaam");
-        grid.addComponentColumn(this::typeBadge).setHeader(getTranslation("overview.type")).setAutoWidth(true)
+        grid.addComponentColumn(this::typeBadge)
+                .setHeader(getTranslation("overview.type"))
+                .setAutoWidth(true)
                 .setKey("type");
-        grid.addColumn(HoofdOverview::volgers).setHeader(getTranslation("overview.volgers")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("volgers");
-        grid.addColumn(row -> String.join(", ", row.bedrijven())).setHeader(getTranslation("overview.bedrijven"))
-                .setFlexGrow(3).setKey("bedrijven");
+        grid.addColumn(HoofdOverview::volgers)
+                .setHeader(getTranslation("overview.volgers"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("volgers");
+        grid.addColumn(row -> String.join(", ", row.bedrijven()))
+                .setHeader(getTranslation("overview.bedrijven"))
+                .setFlexGrow(3)
+                .setKey("bedrijven");
         grid.setItemsPageable(page -> koppelingen.hoofden(filter(), page));
         grid.addItemClickListener(e -> showVolgers(e.getItem()));
 
@@ -111,13 +128,26 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
         volgersSection.setHeight("40%");
         volgersGrid.setId("overview-volgers-grid");
         volgersGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        volgersGrid.addColumn(VolgerOverview::klantnummer).setHeader(getTranslation("overview.klantnummer"))
-                .setAutoWidth(true).setFlexGrow(0);
-        volgersGrid.addColumn(VolgerOverview::naam).setHeader(getTranslation("overview.naam")).setFlexGrow(2);
-        volgersGrid.addColumn(VolgerOverview::functie).setHeader(getTranslation("business.functie")).setFlexGrow(1);
-        volgersGrid.addComponentColumn(v -> link(v.bedrijf() + " (" + v.bedrijfKlantnummer() + ")",
-                RegistrationKind.BEDRIJF, v.bedrijfId())).setHeader(getTranslation("contact.company")).setFlexGrow(2);
-        volgersGrid.addItemClickListener(e -> open(RegistrationKind.CONTACT, e.getItem().id()));
+        volgersGrid
+                .addColumn(VolgerOverview::klantnummer)
+                .setHeader(getTranslation("overview.klantnummer"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        volgersGrid
+                .addColumn(VolgerOverview::naam)
+                .setHeader(getTranslation("overview.naam"))
+                .setFlexGrow(2);
+        volgersGrid
+                .addColumn(VolgerOverview::functie)
+                .setHeader(getTranslation("business.functie"))
+                .setFlexGrow(1);
+        volgersGrid
+                .addComponentColumn(v -> link(
+                        v.bedrijf() + " (" + v.bedrijfKlantnummer() + ")", RegistrationKind.BEDRIJF, v.bedrijfId()))
+                .setHeader(getTranslation("contact.company"))
+                .setFlexGrow(2);
+        volgersGrid.addItemClickListener(
+                e -> open(RegistrationKind.CONTACT, e.getItem().id()));
         Button openHoofd = new Button(getTranslation("overview.openhoofd"), e -> {
             if (shown != null) {
                 open(shown.kind(), shown.id());
@@ -159,7 +189,8 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
 
     private void showVolgers(HoofdOverview hoofd) {
         shown = hoofd;
-        volgersTitle.setText(getTranslation("overview.volgers.title", hoofd.naam(), String.valueOf(hoofd.klantnummer())));
+        volgersTitle.setText(
+                getTranslation("overview.volgers.title", hoofd.naam(), String.valueOf(hoofd.klantnummer())));
         volgersGrid.setItems(koppelingen.volgersOf(hoofd.id()));
         volgersSection.setVisible(true);
     }

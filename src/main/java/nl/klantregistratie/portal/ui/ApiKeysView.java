@@ -1,7 +1,5 @@
 package nl.klantregistratie.portal.ui;
 
-import nl.klantregistratie.base.DomainException;
-import nl.klantregistratie.base.OfficeTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import nl.klantregistratie.base.DomainException;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.portal.ApiCall;
 import nl.klantregistratie.portal.ApiKey;
@@ -37,18 +37,20 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 95, title = "nav.portalkeys", icon = "vaadin:plug")
 class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
-
     private final PortalService portal;
     private final Grid<ApiKey> keys = new Grid<>();
     private final Grid<ApiCall> calls = new Grid<>();
     /** "name (prefix…)" of each key, for the calls grid. */
     private Map<Long, String> keyLabels = new HashMap<>();
+
     private Map<Long, String> personsRead = new HashMap<>();
 
     ApiKeysView(PortalService portal) {
         this.portal = portal;
         setId("api-keys-view");
-        Button create = new Button(getTranslation("portal.keys.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("portal.keys.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new NewApiKeyDialog(portal, this::refresh).open());
         create.setId("apikey-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -63,28 +65,46 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         keys.addColumn(ApiKey::getCreatedBy).setHeader(getTranslation("portal.keys.createdby"));
         keys.addColumn(key -> when(key.getLastUsedAt())).setHeader(getTranslation("portal.keys.lastused"));
         keys.addColumn(key -> key.isRevoked()
-                ? getTranslation("portal.keys.revoked", when(key.getRevokedAt()), key.getRevokedBy())
-                : getTranslation("portal.keys.active")).setHeader(getTranslation("portal.keys.status"));
-        keys.addComponentColumn(this::revokeButton).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
+                        ? getTranslation("portal.keys.revoked", when(key.getRevokedAt()), key.getRevokedBy())
+                        : getTranslation("portal.keys.active"))
+                .setHeader(getTranslation("portal.keys.status"));
+        keys.addComponentColumn(this::revokeButton)
+                .setKey("revoke")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
 
         calls.setId("apikey-calls");
         calls.addThemeVariants(GridVariant.LUMO_COMPACT);
         calls.setAllRowsVisible(true);
         calls.setEmptyStateText(getTranslation("portal.calls.empty"));
         calls.addColumn(call -> when(call.getCalledAt())).setHeader(getTranslation("portal.calls.when"));
-        calls.addColumn(call -> call.getApiKeyId() == null ? getTranslation("portal.calls.nokey")
-                : keyLabels.getOrDefault(call.getApiKeyId(), "")).setHeader(getTranslation("portal.calls.key"));
-        calls.addColumn(ApiCall::getMethod).setHeader(getTranslation("portal.calls.method")).setAutoWidth(true)
+        calls.addColumn(call -> call.getApiKeyId() == null
+                        ? getTranslation("portal.calls.nokey")
+                        : keyLabels.getOrDefault(call.getApiKeyId(), ""))
+                .setHeader(getTranslation("portal.calls.key"));
+        calls.addColumn(ApiCall::getMethod)
+                .setHeader(getTranslation("portal.calls.method"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         calls.addColumn(ApiCall::getPath).setHeader(getTranslation("portal.calls.path"));
-        calls.addColumn(call -> call.getHoofdId() == null ? ""
+        calls.addColumn(call -> call.getHoofdId() == null
+                        ? ""
                         : personsRead.getOrDefault(call.getHoofdId(), "#" + call.getHoofdId()))
-                .setHeader(getTranslation("portal.calls.hoofd")).setAutoWidth(true).setFlexGrow(0);
-        calls.addColumn(ApiCall::getStatus).setHeader(getTranslation("portal.calls.status")).setAutoWidth(true)
+                .setHeader(getTranslation("portal.calls.hoofd"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        calls.addColumn(ApiCall::getStatus)
+                .setHeader(getTranslation("portal.calls.status"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
 
-        add(new H2(getTranslation("portal.keys.title")), new Paragraph(getTranslation("portal.keys.intro")), create,
-                keys, new H3(getTranslation("portal.calls.title")), calls);
+        add(
+                new H2(getTranslation("portal.keys.title")),
+                new Paragraph(getTranslation("portal.keys.intro")),
+                create,
+                keys,
+                new H3(getTranslation("portal.calls.title")),
+                calls);
         refresh();
     }
 

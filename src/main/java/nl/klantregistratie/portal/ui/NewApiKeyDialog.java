@@ -65,7 +65,8 @@ class NewApiKeyDialog extends Dialog {
         setCloseOnOutsideClick(false);
         removeAll();
         getFooter().removeAll();
-        setHeaderTitle(getTranslation("portal.keys.created.title", created.apiKey().getName()));
+        setHeaderTitle(
+                getTranslation("portal.keys.created.title", created.apiKey().getName()));
         TextField key = new TextField(getTranslation("portal.keys.key"));
         key.setId("apikey-value");
         key.setValue(created.key());
@@ -83,7 +84,8 @@ class NewApiKeyDialog extends Dialog {
 
         private @Nullable String value;
 
-        @Nullable String getValue() {
+        @Nullable
+        String getValue() {
             return value;
         }
 

@@ -30,12 +30,18 @@ public class PortalAccessSection extends Section {
         grid.setAllRowsVisible(true);
         grid.addColumn(access -> access.naam() + " (" + access.klantnummer() + ")")
                 .setHeader(getTranslation("portal.klant"));
-        grid.addColumn(access -> getTranslation(access.kind().translationKey())).setHeader(getTranslation("portal.type"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(access -> getTranslation(access.grant().translationKey(),
-                String.valueOf(access.grantedByKlantnummer()))).setHeader(getTranslation("portal.via"));
+        grid.addColumn(access -> getTranslation(access.kind().translationKey()))
+                .setHeader(getTranslation("portal.type"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(access ->
+                        getTranslation(access.grant().translationKey(), String.valueOf(access.grantedByKlantnummer())))
+                .setHeader(getTranslation("portal.via"));
         grid.setEmptyStateText(getTranslation("portal.section.empty"));
-        add(new H3(getTranslation("portal.section.title")), new Paragraph(getTranslation("portal.section.intro")), grid);
+        add(
+                new H3(getTranslation("portal.section.title")),
+                new Paragraph(getTranslation("portal.section.intro")),
+                grid);
     }
 
     /** Shows the access of the person this registration leads; hidden for a volger or a new registration. */

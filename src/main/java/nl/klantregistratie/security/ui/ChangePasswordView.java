@@ -45,8 +45,13 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("users.password.change"), e -> change(users));
         save.setId("password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("users.password.title")), new Paragraph(getTranslation("users.password.intro")),
-                current, password, repeat, save);
+        add(
+                new H2(getTranslation("users.password.title")),
+                new Paragraph(getTranslation("users.password.intro")),
+                current,
+                password,
+                repeat,
+                save);
     }
 
     private void change(UserService users) {
@@ -60,7 +65,8 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         try {
             users.changeOwnPassword(current.getValue(), password.getValue());
         } catch (UserRefusedException e) {
-            show("currentPassword".equals(e.getField()) ? current : password,
+            show(
+                    "currentPassword".equals(e.getField()) ? current : password,
                     getTranslation(e.getMessageKey(), e.getArguments()));
             return;
         }

@@ -33,8 +33,11 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         if (target == ChangePasswordView.class || target == LoginView.class) {
             return;
         }
-        boolean mustChange = authentication.getPrincipalName().flatMap(users::findByUsername)
-                .map(AppUser::isPasswordChangeRequired).orElse(false);
+        boolean mustChange = authentication
+                .getPrincipalName()
+                .flatMap(users::findByUsername)
+                .map(AppUser::isPasswordChangeRequired)
+                .orElse(false);
         if (mustChange) {
             event.rerouteTo(ChangePasswordView.class);
         }

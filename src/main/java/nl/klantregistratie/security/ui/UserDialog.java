@@ -42,8 +42,8 @@ class UserDialog extends Dialog {
         this.onChange = onChange;
         setId("user-dialog");
         setWidth("32em");
-        setHeaderTitle(existing == null ? getTranslation("users.new")
-                : getTranslation("users.edit", existing.getUsername()));
+        setHeaderTitle(
+                existing == null ? getTranslation("users.new") : getTranslation("users.edit", existing.getUsername()));
 
         username.setId("user-username");
         username.setLabel(getTranslation("users.username"));
@@ -78,8 +78,8 @@ class UserDialog extends Dialog {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button reset = new Button(getTranslation("users.password.reset"), e -> reset());
             reset.setId("user-reset");
-            Button active = new Button(getTranslation(existing.isActive() ? "users.deactivate" : "users.activate"),
-                    e -> toggleActive());
+            Button active = new Button(
+                    getTranslation(existing.isActive() ? "users.deactivate" : "users.activate"), e -> toggleActive());
             active.setId("user-active-toggle");
             if (existing.isActive()) {
                 active.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -97,7 +97,9 @@ class UserDialog extends Dialog {
     }
 
     private void create() {
-        attempt(() -> users.createUser(username.getValue(), displayName.getValue(), role.getValue(), password.getValue()),
+        attempt(
+                () -> users.createUser(
+                        username.getValue(), displayName.getValue(), role.getValue(), password.getValue()),
                 "users.created");
     }
 
@@ -112,8 +114,9 @@ class UserDialog extends Dialog {
 
     /** Resets the password only; changed name or role are not silently dropped: they need "Opslaan" first. */
     private void reset() {
-        if (existing != null && (!existing.getDisplayName().equals(displayName.getValue().strip())
-                || existing.getRole() != role.getValue())) {
+        if (existing != null
+                && (!existing.getDisplayName().equals(displayName.getValue().strip())
+                        || existing.getRole() != role.getValue())) {
             refuse(role, "users.reset.unsaved");
             return;
         }

@@ -33,14 +33,20 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         setId("users-view");
         setSizeFull();
         grid.setId("users-grid");
-        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("users.username")).setSortable(true);
-        grid.addColumn(AppUser::getDisplayName).setHeader(getTranslation("users.name")).setSortable(true);
+        grid.addColumn(AppUser::getUsername)
+                .setHeader(getTranslation("users.username"))
+                .setSortable(true);
+        grid.addColumn(AppUser::getDisplayName)
+                .setHeader(getTranslation("users.name"))
+                .setSortable(true);
         grid.addColumn(user -> getTranslation(user.getRole().translationKey())).setHeader(getTranslation("users.role"));
         grid.addColumn(user -> getTranslation(user.isActive() ? "users.active.yes" : "users.active.no"))
                 .setHeader(getTranslation("users.active"));
         grid.addColumn(this::status).setHeader(getTranslation("users.status"));
         grid.addItemClickListener(e -> new UserDialog(userService, e.getItem(), this::refresh).open());
-        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("users.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new UserDialog(userService, null, this::refresh).open());
         create.setId("users-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -61,14 +61,24 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setEmptyStateText(getTranslation("suggestion.empty"));
-        grid.addComponentColumn(s -> person(s.volger())).setHeader(getTranslation("suggestion.volger"))
-                .setFlexGrow(3).setKey("volger");
-        grid.addComponentColumn(s -> person(s.hoofd())).setHeader(getTranslation("suggestion.hoofd"))
-                .setFlexGrow(3).setKey("hoofd");
-        grid.addColumn(s -> getTranslation(s.isLikely() ? "suggestion.likely.high" : "suggestion.likely.medium")
-                + " (" + s.score() + ")").setHeader(getTranslation("suggestion.score")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("score");
-        grid.addColumn(this::why).setHeader(getTranslation("suggestion.why")).setFlexGrow(4).setKey("why");
+        grid.addComponentColumn(s -> person(s.volger()))
+                .setHeader(getTranslation("suggestion.volger"))
+                .setFlexGrow(3)
+                .setKey("volger");
+        grid.addComponentColumn(s -> person(s.hoofd()))
+                .setHeader(getTranslation("suggestion.hoofd"))
+                .setFlexGrow(3)
+                .setKey("hoofd");
+        grid.addColumn(s -> getTranslation(s.isLikely() ? "suggestion.likely.high" : "suggestion.likely.medium") + " ("
+                        + s.score() + ")")
+                .setHeader(getTranslation("suggestion.score"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("score");
+        grid.addColumn(this::why)
+                .setHeader(getTranslation("suggestion.why"))
+                .setFlexGrow(4)
+                .setKey("why");
         grid.addSelectionListener(e -> buttons());
         // Clicking a row (not only its checkbox) selects it or takes it out; a double click reviews it.
         grid.addItemClickListener(e -> {
@@ -101,7 +111,10 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(review, acceptSelected, reject, refresh, count);
         toolbar.setAlignItems(Alignment.BASELINE);
 
-        add(new H2(getTranslation("nav.suggestions")), new Paragraph(getTranslation("suggestion.intro")), toolbar,
+        add(
+                new H2(getTranslation("nav.suggestions")),
+                new Paragraph(getTranslation("suggestion.intro")),
+                toolbar,
                 grid);
         reload();
     }
@@ -113,7 +126,9 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
 
     /** Takes out what linking these settled (their volgers are linked now). */
     private void linked(List<LinkSuggestion> accepted) {
-        shown.removeItems(shown.getItems().filter(s -> accepted.stream().anyMatch(s::isSettledBy)).toList());
+        shown.removeItems(shown.getItems()
+                .filter(s -> accepted.stream().anyMatch(s::isSettledBy))
+                .toList());
         settled();
     }
 
@@ -145,12 +160,14 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void review(LinkSuggestion suggestion) {
-        new SuggestionDialog(suggestions, suggestion, () -> linked(List.of(suggestion)),
-                () -> rejected(List.of(suggestion))).open();
+        new SuggestionDialog(
+                        suggestions, suggestion, () -> linked(List.of(suggestion)), () -> rejected(List.of(suggestion)))
+                .open();
     }
 
     private java.util.Optional<LinkSuggestion> single() {
-        return grid.getSelectedItems().size() == 1 ? grid.getSelectedItems().stream().findFirst()
+        return grid.getSelectedItems().size() == 1
+                ? grid.getSelectedItems().stream().findFirst()
                 : java.util.Optional.empty();
     }
 
@@ -159,8 +176,11 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
         List<SuggestionService.Refusal> refused = suggestions.acceptAll(chosen);
         Notifications.success(getTranslation("suggestion.accepted", chosen.size() - refused.size()));
         for (SuggestionService.Refusal refusal : refused) {
-            Notifications.error(getTranslation("suggestion.refused", refusal.suggestion().volger().naam(),
-                    getTranslation(refusal.reason().getMessageKey(), refusal.reason().getArguments())));
+            Notifications.error(getTranslation(
+                    "suggestion.refused",
+                    refusal.suggestion().volger().naam(),
+                    getTranslation(
+                            refusal.reason().getMessageKey(), refusal.reason().getArguments())));
         }
         List<LinkSuggestion> accepted = new ArrayList<>(chosen);
         refused.forEach(refusal -> accepted.remove(refusal.suggestion()));
@@ -175,10 +195,12 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div person(PersonRecord person) {
-        Anchor name = new Anchor(CardRoutes.of(person.kind(), person.id()),
-                person.naam() + " (" + person.klantnummer() + ")");
-        Span kind = new Span(person.bedrijf() == null ? getTranslation(person.kind().translationKey())
-                : getTranslation(person.kind().translationKey()) + " · " + person.bedrijf());
+        Anchor name = new Anchor(
+                CardRoutes.of(person.kind(), person.id()), person.naam() + " (" + person.klantnummer() + ")");
+        Span kind = new Span(
+                person.bedrijf() == null
+                        ? getTranslation(person.kind().translationKey())
+                        : getTranslation(person.kind().translationKey()) + " · " + person.bedrijf());
         kind.addClassName("suggestion-kind");
         Div cell = new Div(name, new Div(kind));
         cell.addClassName("suggestion-person");

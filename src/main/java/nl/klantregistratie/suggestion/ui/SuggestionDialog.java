@@ -46,7 +46,10 @@ class SuggestionDialog extends Dialog {
         Button verder = new Button(getTranslation("link.dialog.verder"), e -> {
             try {
                 suggestions.accept(suggestion, preview.volger().getVersion());
-                Notifications.success(getTranslation("link.done", suggestion.volger().naam(), suggestion.hoofd().naam()));
+                Notifications.success(getTranslation(
+                        "link.done",
+                        suggestion.volger().naam(),
+                        suggestion.hoofd().naam()));
                 close();
                 onLinked.run();
             } catch (DomainException ex) {

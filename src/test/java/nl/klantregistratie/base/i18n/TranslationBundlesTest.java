@@ -27,8 +27,12 @@ class TranslationBundlesTest {
         Set<String> dutch = load("translations.properties").stringPropertyNames();
         Set<String> english = load("translations_en.properties").stringPropertyNames();
 
-        assertThat(difference(dutch, english)).as("keys only in the Dutch bundle").isEmpty();
-        assertThat(difference(english, dutch)).as("keys only in the English bundle").isEmpty();
+        assertThat(difference(dutch, english))
+                .as("keys only in the Dutch bundle")
+                .isEmpty();
+        assertThat(difference(english, dutch))
+                .as("keys only in the English bundle")
+                .isEmpty();
     }
 
     @Test
@@ -64,8 +68,8 @@ class TranslationBundlesTest {
 
     @Test
     void viewsDoNotHardCodeTexts() throws IOException {
-        Pattern hardCoded = Pattern.compile(
-                "(?:new (?:H[1-6]|Span|Paragraph|Button|Anchor|Text|NativeLabel)\\(\\s*\"[^\"]*\\p{L}"
+        Pattern hardCoded =
+                Pattern.compile("(?:new (?:H[1-6]|Span|Paragraph|Button|Anchor|Text|NativeLabel)\\(\\s*\"[^\"]*\\p{L}"
                         + "|\\.set(?:Text|Header|Label|Title|Placeholder|HelperText)\\(\\s*\"[^\"]*\\p{L})");
         List<String> offenders = new ArrayList<>();
         for (Path file : javaFiles()) {
@@ -75,11 +79,14 @@ class TranslationBundlesTest {
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {
                 if (hardCoded.matcher(lines.get(i)).find()) {
-                    offenders.add(file.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    offenders.add(file.getFileName() + ":" + (i + 1) + ": "
+                            + lines.get(i).strip());
                 }
             }
         }
-        assertThat(offenders).as("user-visible text must come from the translation bundles").isEmpty();
+        assertThat(offenders)
+                .as("user-visible text must come from the translation bundles")
+                .isEmpty();
     }
 
     @Test
@@ -88,7 +95,8 @@ class TranslationBundlesTest {
 
         assertThat(provider.getProvidedLocales()).first().isEqualTo(TranslationProvider.DUTCH);
         assertThat(provider.getTranslation("menu.logout", Locale.GERMAN)).isEqualTo("Uitloggen");
-        assertThat(provider.getTranslation("menu.logout", Locale.forLanguageTag("nl"))).isEqualTo("Uitloggen");
+        assertThat(provider.getTranslation("menu.logout", Locale.forLanguageTag("nl")))
+                .isEqualTo("Uitloggen");
         assertThat(provider.getTranslation("menu.logout", Locale.US)).isEqualTo("Sign out");
         assertThat(provider.getTranslation("home.welcome", TranslationProvider.DUTCH, "Mila"))
                 .isEqualTo("Welkom, Mila");

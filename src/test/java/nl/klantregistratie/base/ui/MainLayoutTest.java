@@ -40,13 +40,21 @@ class MainLayoutTest extends KaribuTest {
 
         login(Role.SUPPORT);
         navigate("gebruikers");
-        assertThat(navLabels()).containsExactly("Start", "Klanten", "Contactpersonen", "Koppelingen",
-                "Koppelvoorstellen", "Historie", "Gebruikers", "Portaal-API");
+        assertThat(navLabels())
+                .containsExactly(
+                        "Start",
+                        "Klanten",
+                        "Contactpersonen",
+                        "Koppelingen",
+                        "Koppelvoorstellen",
+                        "Historie",
+                        "Gebruikers",
+                        "Portaal-API");
 
         login(Role.MANAGER);
         navigate("koppelingen");
-        assertThat(navLabels()).containsExactly("Start", "Klanten", "Contactpersonen", "Koppelingen",
-                "Koppelvoorstellen");
+        assertThat(navLabels())
+                .containsExactly("Start", "Klanten", "Contactpersonen", "Koppelingen", "Koppelvoorstellen");
     }
 
     @Test
@@ -58,13 +66,15 @@ class MainLayoutTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(userMenu, "language-en");
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(TranslationProvider.ENGLISH);
-        assertThat(userService.findByUsername("manager").orElseThrow().getPreferredLanguage()).isEqualTo("en");
+        assertThat(userService.findByUsername("manager").orElseThrow().getPreferredLanguage())
+                .isEqualTo("en");
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Clients", "Contacts", "Links", "Link suggestions");
 
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(
                 _get(MenuBar.class, spec -> spec.withId("user-menu")), "language-nl");
-        assertThat(userService.findByUsername("manager").orElseThrow().getPreferredLanguage()).isEqualTo("nl");
+        assertThat(userService.findByUsername("manager").orElseThrow().getPreferredLanguage())
+                .isEqualTo("nl");
     }
 
     private static List<String> navLabels() {

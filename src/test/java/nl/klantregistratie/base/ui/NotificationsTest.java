@@ -18,7 +18,8 @@ class NotificationsTest extends KaribuTest {
         Notifications.success("Opgeslagen");
         Notifications.error("Tweede fout");
 
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
                 .containsExactly("Tweede fout");
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -48,7 +48,8 @@ class DutchNumbersProperties {
                 }
                 String changed = bsn.substring(0, position) + digit + bsn.substring(position + 1);
                 assertThat(DutchNumbers.isValidBsn(changed))
-                        .as("%s changed at position %d to %s", bsn, position + 1, changed).isFalse();
+                        .as("%s changed at position %d to %s", bsn, position + 1, changed)
+                        .isFalse();
             }
         }
     }
@@ -68,7 +69,9 @@ class DutchNumbersProperties {
     }
 
     @Property
-    void nonDigitsFail(@ForAll("validBsns") String bsn, @ForAll @IntRange(min = 0, max = 8) int position,
+    void nonDigitsFail(
+            @ForAll("validBsns") String bsn,
+            @ForAll @IntRange(min = 0, max = 8) int position,
             @ForAll("nonDigits") char other) {
         String changed = bsn.substring(0, position) + other + bsn.substring(position + 1);
 
@@ -91,7 +94,9 @@ class DutchNumbersProperties {
 
     @Provide
     Arbitrary<String> validBsns() {
-        return Arbitraries.strings().numeric().ofLength(8)
+        return Arbitraries.strings()
+                .numeric()
+                .ofLength(8)
                 .filter(first8 -> checkDigit(first8) < 10)
                 .map(first8 -> first8 + checkDigit(first8))
                 .filter(bsn -> !bsn.equals("000000000"));
@@ -99,7 +104,9 @@ class DutchNumbersProperties {
 
     @Provide
     Arbitrary<String> validBsnsStartingWithZero() {
-        return Arbitraries.strings().numeric().ofLength(7)
+        return Arbitraries.strings()
+                .numeric()
+                .ofLength(7)
                 .map(digits -> "0" + digits)
                 .filter(first8 -> checkDigit(first8) < 10)
                 .map(first8 -> first8 + checkDigit(first8))
@@ -108,7 +115,9 @@ class DutchNumbersProperties {
 
     @Provide
     Arbitrary<Character> nonDigits() {
-        return Arbitraries.chars().all().filter(c -> c < '0' || c > '9')
+        return Arbitraries.chars()
+                .all()
+                .filter(c -> c < '0' || c > '9')
                 // normalizeBsn drops spaces, dots and dashes on purpose ("123.456.782")
                 .filter(c -> !Character.isWhitespace(c) && c != '.' && c != '-');
     }
@@ -128,16 +137,24 @@ class DutchNumbersProperties {
     void everyWellFormedPostcodePassesInEverySpelling(@ForAll("postcodes") String postcode) {
         String digits = postcode.substring(0, 4);
         String letters = postcode.substring(5);
-        for (String spelling : new String[] {postcode, digits + letters, postcode.toLowerCase(Locale.ROOT),
-                (digits + letters).toLowerCase(Locale.ROOT), " " + postcode + " "}) {
+        for (String spelling : new String[] {
+            postcode,
+            digits + letters,
+            postcode.toLowerCase(Locale.ROOT),
+            (digits + letters).toLowerCase(Locale.ROOT),
+            " " + postcode + " "
+        }) {
             assertThat(DutchNumbers.isValidPostcode(spelling)).as(spelling).isTrue();
             assertThat(DutchNumbers.normalizePostcode(spelling)).as(spelling).isEqualTo(postcode);
         }
     }
 
     @Property
-    void theLetterPairsSaSdAndSsFail(@ForAll("postcodeDigits") String digits,
-            @ForAll("forbiddenPairs") String letters, @ForAll boolean withSpace, @ForAll boolean lowerCase) {
+    void theLetterPairsSaSdAndSsFail(
+            @ForAll("postcodeDigits") String digits,
+            @ForAll("forbiddenPairs") String letters,
+            @ForAll boolean withSpace,
+            @ForAll boolean lowerCase) {
         String postcode = digits + (withSpace ? " " : "") + letters;
         if (lowerCase) {
             postcode = postcode.toLowerCase(Locale.ROOT);
@@ -169,7 +186,10 @@ class DutchNumbersProperties {
     }
 
     Arbitrary<String> postcodeLetters() {
-        return Arbitraries.strings().withCharRange('A', 'Z').ofLength(2).filter(pair -> !FORBIDDEN_PAIRS.contains(pair));
+        return Arbitraries.strings()
+                .withCharRange('A', 'Z')
+                .ofLength(2)
+                .filter(pair -> !FORBIDDEN_PAIRS.contains(pair));
     }
 
     @Provide
@@ -181,9 +201,12 @@ class DutchNumbersProperties {
     @Provide
     Arbitrary<String> otherShapes() {
         Arbitrary<String> threeDigits = Arbitraries.integers().between(100, 999).map(String::valueOf);
-        Arbitrary<String> fiveDigits = Arbitraries.integers().between(10000, 99999).map(String::valueOf);
-        Arbitrary<String> oneLetter = Arbitraries.strings().withCharRange('A', 'Z').ofLength(1);
-        Arbitrary<String> threeLetters = Arbitraries.strings().withCharRange('A', 'Z').ofLength(3);
+        Arbitrary<String> fiveDigits =
+                Arbitraries.integers().between(10000, 99999).map(String::valueOf);
+        Arbitrary<String> oneLetter =
+                Arbitraries.strings().withCharRange('A', 'Z').ofLength(1);
+        Arbitrary<String> threeLetters =
+                Arbitraries.strings().withCharRange('A', 'Z').ofLength(3);
         return Arbitraries.oneOf(
                 Combinators.combine(threeDigits, postcodeLetters()).as((d, l) -> d + " " + l),
                 Combinators.combine(fiveDigits, postcodeLetters()).as((d, l) -> d + " " + l),
@@ -194,10 +217,13 @@ class DutchNumbersProperties {
                 Combinators.combine(postcodeDigits(), postcodeLetters()).as((d, l) -> l + " " + d),
                 Combinators.combine(postcodeDigits(), postcodeLetters())
                         .as((d, l) -> d.substring(0, 3) + l.charAt(0) + " " + d.charAt(3) + l.charAt(1)),
-                Combinators.combine(postcodeDigits(), Arbitraries.strings().withCharRange('À', 'ÿ').ofLength(2))
+                Combinators.combine(
+                                postcodeDigits(),
+                                Arbitraries.strings().withCharRange('À', 'ÿ').ofLength(2))
                         .as((d, l) -> d + " " + l),
-                Arbitraries.strings().ofMaxLength(12).filter(text -> !text.strip().toUpperCase(Locale.ROOT)
-                        .matches("[1-9][0-9]{3} ?[A-Z]{2}")));
+                Arbitraries.strings()
+                        .ofMaxLength(12)
+                        .filter(text -> !text.strip().toUpperCase(Locale.ROOT).matches("[1-9][0-9]{3} ?[A-Z]{2}")));
     }
 
     @Property

@@ -13,8 +13,7 @@ import nl.klantregistratie.test.UserInput;
 /** What a user does on a card, in Karibu terms. */
 final class CardActions {
 
-    private CardActions() {
-    }
+    private CardActions() {}
 
     static void action(String itemId) {
         ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("card-actions")), itemId);

@@ -50,7 +50,9 @@ class ClientCardBrowserTest extends BrowserTestBase {
         WebElement reloaded = waitFor(By.cssSelector("#personal-roepnaam input"));
         waitUntil(browser -> "Wim".equals(reloaded.getDomProperty("value")));
         assertThat(driver().getCurrentUrl()).endsWith("/klanten/persoon/" + person.getId());
-        assertThat(SignedIn.as(Role.MEDEWERKER, () -> clients.getPerson(person.getId())).getPersonal().getRoepnaam())
+        assertThat(SignedIn.as(Role.MEDEWERKER, () -> clients.getPerson(person.getId()))
+                        .getPersonal()
+                        .getRoepnaam())
                 .isEqualTo("Wim");
     }
 

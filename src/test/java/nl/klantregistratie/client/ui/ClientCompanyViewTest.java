@@ -51,7 +51,8 @@ class ClientCompanyViewTest extends KaribuTest {
         type("telefoon", "030 123 4567");
         CardActions.save();
 
-        ClientCompany saved = clients.getCompany(_get(ClientCompanyView.class).registration().getId());
+        ClientCompany saved =
+                clients.getCompany(_get(ClientCompanyView.class).registration().getId());
         assertThat(saved.getKvkNummer()).isEqualTo("12345678");
         assertThat(saved.getTelefoon()).isEqualTo("+31 30 123 4567");
         assertThat(saved.getZoeknaam()).isEqualTo("Administratiekantoor De Linde V.O.F.");
@@ -90,15 +91,18 @@ class ClientCompanyViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("new-contact")));
         ContactPersonView card = _get(ContactPersonView.class);
-        assertThat(_get(Anchor.class, spec -> spec.withId("contact-company-link")).getText())
+        assertThat(_get(Anchor.class, spec -> spec.withId("contact-company-link"))
+                        .getText())
                 .isEqualTo("Houthandel Van Dijk B.V.");
         type("personal-achternaam", "Dijk");
         type("personal-voorletters", "M.");
         type("business-functie", "Directeur");
         CardActions.save();
 
-        assertThat(clients.contactsOf(company.getId())).hasSize(2)
-                .anySatisfy(contact -> assertThat(contact.getBusiness().getFunctie()).isEqualTo("Directeur"));
+        assertThat(clients.contactsOf(company.getId()))
+                .hasSize(2)
+                .anySatisfy(contact ->
+                        assertThat(contact.getBusiness().getFunctie()).isEqualTo("Directeur"));
         assertThat(card.isEditing()).isFalse();
     }
 
@@ -109,7 +113,8 @@ class ClientCompanyViewTest extends KaribuTest {
         CardActions.action("action-delete");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
                 .anySatisfy(message -> assertThat(message).contains("nog 1 contactpersoon. Verwijder"));
         assertThat(clients.getCompany(company.getId())).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())

@@ -88,7 +88,8 @@ class ClientPersonViewTest extends KaribuTest {
         type("personal-roepnaam", "Bram");
         CardActions.save();
 
-        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isEqualTo("Bram");
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam())
+                .isEqualTo("Bram");
         assertThat(text("personal-roepnaam").isReadOnly()).isTrue();
         assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bram");
     }
@@ -108,7 +109,8 @@ class ClientPersonViewTest extends KaribuTest {
         UI.getCurrent().navigate("klanten");
         ConfirmDialogKt._fireReject(_get(ConfirmDialog.class, spec -> spec.withId("leave-dialog")));
         assertThat(_find(ClientPersonView.class)).isEmpty();
-        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isNull();
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam())
+                .isNull();
     }
 
     @Test
@@ -116,7 +118,8 @@ class ClientPersonViewTest extends KaribuTest {
         open();
         CardActions.edit();
         UI.getCurrent().navigate("klanten");
-        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("leave-dialog"))).isEmpty();
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("leave-dialog")))
+                .isEmpty();
         assertThat(_find(ClientPersonView.class)).isEmpty();
     }
 
@@ -129,7 +132,8 @@ class ClientPersonViewTest extends KaribuTest {
 
         assertThat(text("personal-roepnaam").getValue()).isEmpty();
         assertThat(text("personal-roepnaam").isReadOnly()).isTrue();
-        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isNull();
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam())
+                .isNull();
     }
 
     @Test
@@ -185,7 +189,8 @@ class ClientPersonViewTest extends KaribuTest {
         ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("changed-dialog"));
         assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Gewijzigd door een ander");
         assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bram");
-        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isEqualTo("Bas");
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam())
+                .isEqualTo("Bas");
 
         ConfirmDialogKt._fireConfirm(dialog);
         assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bas");
@@ -195,15 +200,18 @@ class ClientPersonViewTest extends KaribuTest {
     @Test
     void theBsnIsMaskedAndRevealingItIsRecorded() {
         open();
-        assertThat(_get(Span.class, spec -> spec.withId("bsn-masked")).getText()).isEqualTo("******333");
+        assertThat(_get(Span.class, spec -> spec.withId("bsn-masked")).getText())
+                .isEqualTo("******333");
         assertThat(_find(TextField.class)).extracting(TextField::getValue).doesNotContain("111222333");
         assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("111222333");
 
         _click(_get(Button.class, spec -> spec.withId("bsn-reveal")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("bsn-masked")).getText()).isEqualTo("111222333");
+        assertThat(_get(Span.class, spec -> spec.withId("bsn-masked")).getText())
+                .isEqualTo("111222333");
         login(Role.SUPPORT);
-        assertThat(clients.bsnReveals(person.getId())).singleElement()
+        assertThat(clients.bsnReveals(person.getId()))
+                .singleElement()
                 .satisfies(reveal -> assertThat(reveal.getUsername()).isEqualTo("medewerker"));
     }
 
@@ -227,7 +235,8 @@ class ClientPersonViewTest extends KaribuTest {
         type("personal-roepnaam", role.name());
         CardActions.save();
 
-        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam()).isEqualTo(role.name());
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam())
+                .isEqualTo(role.name());
     }
 
     @Test

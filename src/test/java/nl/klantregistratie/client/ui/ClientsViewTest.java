@@ -72,8 +72,10 @@ class ClientsViewTest extends KaribuTest {
         ContactPerson contact = clients.save(TestData.contact(company, "Jansen" + unique, "P."));
 
         search("jansen" + unique);
-        assertThat(rows()).extracting(RegistrationSummary::id)
-                .containsExactlyInAnyOrder(company.getId(), person.getId()).doesNotContain(contact.getId());
+        assertThat(rows())
+                .extracting(RegistrationSummary::id)
+                .containsExactlyInAnyOrder(company.getId(), person.getId())
+                .doesNotContain(contact.getId());
 
         @SuppressWarnings("unchecked")
         Select<RegistrationKind> kind = _get(Select.class, spec -> spec.withId("kind-filter"));

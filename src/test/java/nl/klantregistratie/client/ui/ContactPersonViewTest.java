@@ -1,6 +1,5 @@
 package nl.klantregistratie.client.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.klantregistratie.client.ui.CardActions.text;
@@ -69,7 +68,8 @@ class ContactPersonViewTest extends KaribuTest {
         CardActions.save();
 
         assertThat(text("business-zakelijkMobiel").getErrorMessage()).isEqualTo("Geen geldig telefoonnummer");
-        assertThat(clients.getContact(contact.getId()).getBusiness().getZakelijkMobiel()).isNull();
+        assertThat(clients.getContact(contact.getId()).getBusiness().getZakelijkMobiel())
+                .isNull();
     }
 
     @Test
@@ -88,8 +88,10 @@ class ContactPersonViewTest extends KaribuTest {
         Grid<RegistrationSummary> grid = _get(Grid.class, spec -> spec.withId("registrations-grid"));
         List<RegistrationSummary> rows = GridKt._fetch(grid, 0, 50);
         assertThat(rows).extracting(RegistrationSummary::id).contains(contact.getId());
-        assertThat(rows).filteredOn(row -> row.id() == contact.getId())
-                .extracting(RegistrationSummary::bedrijf).containsExactly("Loonbedrijf Ter Horst");
+        assertThat(rows)
+                .filteredOn(row -> row.id() == contact.getId())
+                .extracting(RegistrationSummary::bedrijf)
+                .containsExactly("Loonbedrijf Ter Horst");
 
         GridKt._clickItem(grid, 0, 1, false, false, false, false);
         assertThat(_find(ContactPersonView.class)).hasSize(1);

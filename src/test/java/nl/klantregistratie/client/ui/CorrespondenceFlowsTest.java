@@ -88,28 +88,33 @@ class CorrespondenceFlowsTest extends KaribuTest {
         assertThat(to.getListDataView().getItems().map(AddressOption::address).toList())
                 .containsExactly("p.mulder@installatie.nl");
         assertThat(to.getValue().address()).as("the only address is chosen").isEqualTo("p.mulder@installatie.nl");
-        String hint = _get(Div.class, spec -> spec.withId("mail-hidden")).getElement().getTextRecursively();
-        assertThat(hint).contains("privé e-mailadres").contains("e-mailvoorkeur is zakelijk")
+        String hint =
+                _get(Div.class, spec -> spec.withId("mail-hidden")).getElement().getTextRecursively();
+        assertThat(hint)
+                .contains("privé e-mailadres")
+                .contains("e-mailvoorkeur is zakelijk")
                 .doesNotContain("piet@thuis.nl");
         UserInput.setValue(_get(TextField.class, spec -> spec.withId("mail-subject")), "Jaarrekening");
         UserInput.setValue(_get(TextArea.class, spec -> spec.withId("mail-body")), "Beste Piet,\n\nZie bijlage.");
         _click(_get(Button.class, spec -> spec.withId("mail-send")));
 
         assertThat(NotificationsKt.getNotifications().getLast().getElement().getProperty("text"))
-                .contains("niet verzonden").contains("er is geen mailserver ingesteld");
+                .contains("niet verzonden")
+                .contains("er is geen mailserver ingesteld");
         assertThat(_find(Div.class, spec -> spec.withId("mail-hidden"))).isEmpty();
         Details section = _get(Details.class, spec -> spec.withId("section-dossier"));
         assertThat(section.isOpened()).isTrue();
         @SuppressWarnings("unchecked")
         Grid<Correspondence> dossier = _get(Grid.class, spec -> spec.withId("dossier-grid"));
         assertThat(GridKt._size(dossier)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(dossier, 0)).contains("Jaarrekening", "p.mulder@installatie.nl",
-                "Niet verzonden", "Mila Medewerker");
+        assertThat(GridKt._getFormattedRow(dossier, 0))
+                .contains("Jaarrekening", "p.mulder@installatie.nl", "Niet verzonden", "Mila Medewerker");
 
         GridKt._clickItem(dossier, 0);
         assertThat(_get(Div.class, spec -> spec.withId("dossier-message-body")).getText())
                 .isEqualTo("Beste Piet,\n\nZie bijlage.");
-        assertThat(_get(Div.class, spec -> spec.withId("dossier-message-reason")).getText())
+        assertThat(_get(Div.class, spec -> spec.withId("dossier-message-reason"))
+                        .getText())
                 .contains("er is geen mailserver ingesteld");
 
         navigate("klanten/bedrijf/" + company.getId());
@@ -132,20 +137,33 @@ class CorrespondenceFlowsTest extends KaribuTest {
         clients.save(switched);
         _click(_get(Button.class, spec -> spec.withId("mail-send")));
 
-        assertThat(toField().getListDataView().getItems().map(AddressOption::address).toList()).isEmpty();
+        assertThat(toField()
+                        .getListDataView()
+                        .getItems()
+                        .map(AddressOption::address)
+                        .toList())
+                .isEmpty();
         assertThat(toField().getValue()).isNull();
-        assertThat(_get(Div.class, spec -> spec.withId("mail-hidden")).getElement().getTextRecursively())
-                .contains("e-mailvoorkeur is zakelijk").doesNotContain("piet@thuis.nl");
-        assertThat(_get(TextField.class, spec -> spec.withId("mail-subject")).getValue()).isEqualTo("Aangifte");
-        assertThat(_get(TextArea.class, spec -> spec.withId("mail-body")).getValue()).isEqualTo("Beste Piet,");
-        assertThat(_get(Button.class, spec -> spec.withId("mail-send")).isEnabled()).isTrue();
+        assertThat(_get(Div.class, spec -> spec.withId("mail-hidden"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("e-mailvoorkeur is zakelijk")
+                .doesNotContain("piet@thuis.nl");
+        assertThat(_get(TextField.class, spec -> spec.withId("mail-subject")).getValue())
+                .isEqualTo("Aangifte");
+        assertThat(_get(TextArea.class, spec -> spec.withId("mail-body")).getValue())
+                .isEqualTo("Beste Piet,");
+        assertThat(_get(Button.class, spec -> spec.withId("mail-send")).isEnabled())
+                .isTrue();
         assertThat(correspondence.correspondenceOf(hoofd.getId(), FIRST_PAGE)).isEmpty();
     }
 
     @Test
     void aLongDossierScrollsAndShowsEveryMessageNewestFirst() {
         AddressOption general = correspondence.addresses(company.getId()).options().stream()
-                .filter(option -> option.address().equals("info@installatie.nl")).findFirst().orElseThrow();
+                .filter(option -> option.address().equals("info@installatie.nl"))
+                .findFirst()
+                .orElseThrow();
         for (int n = 1; n <= 12; n++) {
             correspondence.send(company.getId(), new MailDraft(general, "Bericht " + n, "Tekst " + n));
         }
@@ -155,7 +173,9 @@ class CorrespondenceFlowsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<Correspondence> dossier = _get(Grid.class, spec -> spec.withId("dossier-grid"));
 
-        assertThat(dossier.isAllRowsVisible()).as("a long dossier scrolls instead of stretching the card").isFalse();
+        assertThat(dossier.isAllRowsVisible())
+                .as("a long dossier scrolls instead of stretching the card")
+                .isFalse();
         assertThat(GridKt._size(dossier)).isEqualTo(12);
         assertThat(GridKt._getFormattedRow(dossier, 0)).contains("Bericht 12");
         assertThat(GridKt._getFormattedRow(dossier, 11)).contains("Bericht 1");
@@ -165,7 +185,11 @@ class CorrespondenceFlowsTest extends KaribuTest {
     void missingInputIsShownNextToTheFieldsAndNothingTypedIsLost() {
         navigate("klanten/persoon/" + hoofd.getId());
         CardActions.action("action-new-mail");
-        assertThat(toField().getListDataView().getItems().map(AddressOption::address).toList())
+        assertThat(toField()
+                        .getListDataView()
+                        .getItems()
+                        .map(AddressOption::address)
+                        .toList())
                 .containsExactly("piet@thuis.nl");
         UserInput.setValue(toField(), null);
         UserInput.setValue(_get(TextArea.class, spec -> spec.withId("mail-body")), "Een lange tekst");
@@ -176,11 +200,14 @@ class CorrespondenceFlowsTest extends KaribuTest {
         TextField subject = _get(TextField.class, spec -> spec.withId("mail-subject"));
         assertThat(subject.isInvalid()).isTrue();
         assertThat(subject.getErrorMessage()).isEqualTo("Verplicht veld");
-        assertThat(_get(TextArea.class, spec -> spec.withId("mail-body")).getValue()).isEqualTo("Een lange tekst");
+        assertThat(_get(TextArea.class, spec -> spec.withId("mail-body")).getValue())
+                .isEqualTo("Een lange tekst");
         assertThat(correspondence.correspondenceOf(hoofd.getId(), FIRST_PAGE)).isEmpty();
         NewMailDialog dialog = _get(NewMailDialog.class);
         assertThat(dialog.isCloseOnEsc()).as("Esc does not throw the text away").isFalse();
-        assertThat(dialog.isCloseOnOutsideClick()).as("nor does a click beside the dialog").isFalse();
+        assertThat(dialog.isCloseOnOutsideClick())
+                .as("nor does a click beside the dialog")
+                .isFalse();
     }
 
     @Test
@@ -188,16 +215,22 @@ class CorrespondenceFlowsTest extends KaribuTest {
         navigate("klanten/bedrijf/" + company.getId());
         CardActions.action("action-new-mail");
 
-        List<String> labels = toField().getListDataView().getItems().map(toField().getItemLabelGenerator()).toList();
-        assertThat(labels).containsExactly(
-                company.getDisplayName() + " <info@installatie.nl> (algemeen)",
-                volger.getDisplayName() + " <p.mulder@installatie.nl> (zakelijk)");
+        List<String> labels = toField()
+                .getListDataView()
+                .getItems()
+                .map(toField().getItemLabelGenerator())
+                .toList();
+        assertThat(labels)
+                .containsExactly(
+                        company.getDisplayName() + " <info@installatie.nl> (algemeen)",
+                        volger.getDisplayName() + " <p.mulder@installatie.nl> (zakelijk)");
         UserInput.setValue(toField(), toField().getListDataView().getItem(1));
         UserInput.setValue(_get(TextField.class, spec -> spec.withId("mail-subject")), "Offerte");
         UserInput.setValue(_get(TextArea.class, spec -> spec.withId("mail-body")), "Zie bijlage");
         _click(_get(Button.class, spec -> spec.withId("mail-send")));
 
-        Correspondence filed = correspondence.correspondenceOf(company.getId(), FIRST_PAGE).getFirst();
+        Correspondence filed =
+                correspondence.correspondenceOf(company.getId(), FIRST_PAGE).getFirst();
         assertThat(filed.getRecipientId()).isEqualTo(volger.getId());
         assertThat(filed.getStatus()).isEqualTo(MailStatus.NIET_VERZONDEN);
     }

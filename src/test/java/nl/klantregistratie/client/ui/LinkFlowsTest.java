@@ -32,8 +32,8 @@ import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.RegistrationSummary;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.link.HoofdCandidate;
-import nl.klantregistratie.link.ui.ChooseHoofdDialog;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.link.ui.ChooseHoofdDialog;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
@@ -52,7 +52,8 @@ class LinkFlowsTest extends KaribuTest {
     @Autowired
     LinkService links;
 
-    private static final java.util.concurrent.atomic.AtomicInteger RUN = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger RUN =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private ClientCompany company;
     private ClientPerson hoofd;
@@ -84,8 +85,11 @@ class LinkFlowsTest extends KaribuTest {
 
         ContactPerson linked = clients.getContact(contact.getId());
         assertThat(linked.getHead().getId()).isEqualTo(hoofd.getId());
-        assertThat(_get(Div.class, spec -> spec.withId("volger-title")).getElement().getTextRecursively())
-                .contains("Gekoppeld aan hoofd").contains("K. " + surname + " (" + hoofd.getKlantnummer() + ")");
+        assertThat(_get(Div.class, spec -> spec.withId("volger-title"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Gekoppeld aan hoofd")
+                .contains("K. " + surname + " (" + hoofd.getKlantnummer() + ")");
         assertThat(text("personal-voorletters").getValue()).isEqualTo("K.");
     }
 
@@ -97,7 +101,9 @@ class LinkFlowsTest extends KaribuTest {
         navigate("contactpersonen/" + contact.getId());
         CardActions.action("action-link");
         chooseHoofd(hoofd.getKlantnummer().toString());
-        assertThat(_find(Paragraph.class, spec -> spec.withId("link-r8"))).as("the hoofd prefers privé mail").isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("link-r8")))
+                .as("the hoofd prefers privé mail")
+                .isEmpty();
         _click(_get(Button.class, spec -> spec.withId("link-cancel")));
 
         ClientPerson zakelijk = clients.getPerson(hoofd.getId());
@@ -120,7 +126,9 @@ class LinkFlowsTest extends KaribuTest {
 
         CardActions.action("action-link");
         chooseHoofd(hoofd.getKlantnummer().toString());
-        assertThat(_get(Div.class, spec -> spec.withId("link-moving")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("link-moving"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains(itsVolger.getDisplayName() + " (" + itsVolger.getKlantnummer() + ")");
         _click(_get(Button.class, spec -> spec.withId("link-verder")));
 
@@ -138,8 +146,9 @@ class LinkFlowsTest extends KaribuTest {
 
         Grid<?> candidates = _get(Grid.class, spec -> spec.withId("hoofd-candidates"));
         assertThat(GridKt._size(candidates)).isZero();
-        assertThat(candidates.getEmptyStateText()).isEqualTo(
-                "Niemand gevonden voor “Qqxyzzy”. Zoek op klantnummer of op het begin van de zoeknaam (achternaam eerst).");
+        assertThat(candidates.getEmptyStateText())
+                .isEqualTo(
+                        "Niemand gevonden voor “Qqxyzzy”. Zoek op klantnummer of op het begin van de zoeknaam (achternaam eerst).");
     }
 
     @Test
@@ -151,7 +160,8 @@ class LinkFlowsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("link-cancel")));
 
         assertThat(clients.getContact(contact.getId()).getHead()).isNull();
-        assertThat(clients.getContact(contact.getId()).getPersonal().getVoorletters()).isEqualTo("C.");
+        assertThat(clients.getContact(contact.getId()).getPersonal().getVoorletters())
+                .isEqualTo("C.");
     }
 
     @Test
@@ -174,11 +184,15 @@ class LinkFlowsTest extends KaribuTest {
     @Test
     void createALinkedContactpersoonFromTheHoofd() {
         navigate("klanten/persoon/" + hoofd.getId());
-        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("card-actions")), "action-create-linked");
+        ContextMenuKt._clickItemWithID(
+                _get(MenuBar.class, spec -> spec.withId("card-actions")), "action-create-linked");
         @SuppressWarnings("unchecked")
         ComboBox<RegistrationSummary> picker = _get(ComboBox.class, spec -> spec.withId("company-picker-company"));
-        RegistrationSummary chosen = clients.search(nl.klantregistratie.client.ClientSearch.klanten(
-                company.getKlantnummer().toString()), org.springframework.data.domain.PageRequest.of(0, 1)).getFirst();
+        RegistrationSummary chosen = clients.search(
+                        nl.klantregistratie.client.ClientSearch.klanten(
+                                company.getKlantnummer().toString()),
+                        org.springframework.data.domain.PageRequest.of(0, 1))
+                .getFirst();
         UserInput.setValue(picker, chosen);
         _click(_get(Button.class, spec -> spec.withId("company-picker-verder")));
 
@@ -193,7 +207,8 @@ class LinkFlowsTest extends KaribuTest {
         assertThat(created.getHead().getId()).isEqualTo(hoofd.getId());
         assertThat(created.getBusiness().getFunctie()).isEqualTo("Vennoot");
         navigate("klanten/persoon/" + hoofd.getId());
-        assertThat(_get(Div.class, spec -> spec.withId("hoofd-title")).getText()).isEqualTo("Hoofd van 1 volger");
+        assertThat(_get(Div.class, spec -> spec.withId("hoofd-title")).getText())
+                .isEqualTo("Hoofd van 1 volger");
     }
 
     @Test
@@ -201,7 +216,9 @@ class LinkFlowsTest extends KaribuTest {
         navigate("contactpersonen/nieuw?bedrijf=" + company.getId());
         type("business-functie", "Boekhouder");
         _click(_get(Button.class, spec -> spec.withId("link-new")));
-        UserInput.setValue(_get(TextField.class, spec -> spec.withId("hoofd-search")), hoofd.getKlantnummer().toString());
+        UserInput.setValue(
+                _get(TextField.class, spec -> spec.withId("hoofd-search")),
+                hoofd.getKlantnummer().toString());
         @SuppressWarnings("unchecked")
         Grid<HoofdCandidate> candidates = _get(Grid.class, spec -> spec.withId("hoofd-candidates"));
         candidates.asSingleSelect().setValue(GridKt._get(candidates, 0));
@@ -209,7 +226,8 @@ class LinkFlowsTest extends KaribuTest {
         assertThat(text("personal-achternaam").getValue()).isEqualTo(surname);
         assertThat(text("business-functie").getValue()).isEqualTo("Boekhouder");
         CardActions.save();
-        ContactPerson created = clients.getContact(_get(ContactPersonView.class).registration().getId());
+        ContactPerson created =
+                clients.getContact(_get(ContactPersonView.class).registration().getId());
         assertThat(created.getHead().getId()).isEqualTo(hoofd.getId());
     }
 
@@ -221,21 +239,26 @@ class LinkFlowsTest extends KaribuTest {
         navigate("contactpersonen/nieuw?bedrijf=" + company.getId());
         type("business-functie", "Boekhouder");
         _click(_get(Button.class, spec -> spec.withId("link-new")));
-        UserInput.setValue(_get(TextField.class, spec -> spec.withId("hoofd-search")),
+        UserInput.setValue(
+                _get(TextField.class, spec -> spec.withId("hoofd-search")),
                 contactHoofd.getKlantnummer().toString());
         @SuppressWarnings("unchecked")
         Grid<HoofdCandidate> candidates = _get(Grid.class, spec -> spec.withId("hoofd-candidates"));
         candidates.asSingleSelect().setValue(GridKt._get(candidates, 0));
 
-        assertThat(_get(Div.class, spec -> spec.withId("choose-hoofd-advice")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("choose-hoofd-advice"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("bij voorkeur een klant-persoon");
-        assertThat(_get(Button.class, spec -> spec.withId("choose-hoofd-anyway")).getText())
+        assertThat(_get(Button.class, spec -> spec.withId("choose-hoofd-anyway"))
+                        .getText())
                 .contains(String.valueOf(contactHoofd.getKlantnummer()));
         _click(_get(Button.class, spec -> spec.withId("choose-hoofd-use-klant")));
 
         assertThat(_find(ChooseHoofdDialog.class)).isEmpty();
         CardActions.save();
-        ContactPerson created = clients.getContact(_get(ContactPersonView.class).registration().getId());
+        ContactPerson created =
+                clients.getContact(_get(ContactPersonView.class).registration().getId());
         assertThat(created.getHead().getId()).isEqualTo(hoofd.getId());
         assertThat(created.getBusiness().getFunctie()).isEqualTo("Boekhouder");
     }
@@ -273,7 +296,8 @@ class LinkFlowsTest extends KaribuTest {
                 .contains("geleid door hoofd K. " + surname);
         type("business-afdeling", "Buitendienst");
         CardActions.save();
-        assertThat(clients.getContact(volger.getId()).getBusiness().getAfdeling()).isEqualTo("Buitendienst");
+        assertThat(clients.getContact(volger.getId()).getBusiness().getAfdeling())
+                .isEqualTo("Buitendienst");
     }
 
     @Test
@@ -284,7 +308,8 @@ class LinkFlowsTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("klanten/persoon/" + hoofd.getId());
 
-        assertThat(_get(Div.class, spec -> spec.withId("hoofd-title")).getText()).isEqualTo("Hoofd van 1 volger");
+        assertThat(_get(Div.class, spec -> spec.withId("hoofd-title")).getText())
+                .isEqualTo("Hoofd van 1 volger");
         CardActions.action("action-show-volgers");
         @SuppressWarnings("unchecked")
         Grid<ContactPerson> volgers = _get(Grid.class, spec -> spec.withId("volgers-grid"));
@@ -316,7 +341,9 @@ class LinkFlowsTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"MEDEWERKER", "MANAGER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"MEDEWERKER", "MANAGER"})
     void endingALinkIsHiddenForOtherRoles(Role role) {
         ContactPerson volger = linkedVolger("a");
         login(role);
@@ -325,7 +352,8 @@ class LinkFlowsTest extends KaribuTest {
         MenuBar actions = _get(MenuBar.class, spec -> spec.withId("card-actions"));
         assertThat(actions.getItems().getFirst().getSubMenu().getItems())
                 .extracting(item -> item.getId().orElse(""))
-                .contains("action-goto-hoofd").doesNotContain("action-unlink");
+                .contains("action-goto-hoofd")
+                .doesNotContain("action-unlink");
     }
 
     @Test
@@ -335,7 +363,8 @@ class LinkFlowsTest extends KaribuTest {
         CardActions.action("action-delete");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-dialog")));
 
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
                 .anySatisfy(message -> assertThat(message).contains("hoofd van 1 volger en"));
     }
 
@@ -352,7 +381,8 @@ class LinkFlowsTest extends KaribuTest {
         CardActions.action("action-move-volgers");
         chooseHoofd(String.valueOf(other.getKlantnummer()));
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("move-dialog"));
-        assertThat(confirm.getElement().getProperty("message")).contains("De 2 volgers van K. " + surname)
+        assertThat(confirm.getElement().getProperty("message"))
+                .contains("De 2 volgers van K. " + surname)
                 .contains("hoofd L. Ander" + surname + " (" + other.getKlantnummer() + ")");
         ConfirmDialogKt._fireConfirm(confirm);
 
@@ -365,7 +395,9 @@ class LinkFlowsTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"MEDEWERKER", "MANAGER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"MEDEWERKER", "MANAGER"})
     void movingVolgersIsHiddenForOtherRoles(Role role) {
         linkedVolger("a");
         login(role);
@@ -374,7 +406,8 @@ class LinkFlowsTest extends KaribuTest {
         MenuBar actions = _get(MenuBar.class, spec -> spec.withId("card-actions"));
         assertThat(actions.getItems().getFirst().getSubMenu().getItems())
                 .extracting(item -> item.getId().orElse(""))
-                .contains("action-show-volgers").doesNotContain("action-move-volgers");
+                .contains("action-show-volgers")
+                .doesNotContain("action-move-volgers");
     }
 
     @Test
@@ -385,7 +418,8 @@ class LinkFlowsTest extends KaribuTest {
         CardActions.action("action-delete");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-dialog")));
 
-        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
                 .anySatisfy(message -> assertThat(message).contains("hoofd van 2 volgers"));
         assertThat(clients.getPerson(hoofd.getId())).isNotNull();
     }
@@ -401,7 +435,9 @@ class LinkFlowsTest extends KaribuTest {
         CardActions.action("action-link");
         chooseHoofd(contactHoofd.getKlantnummer().toString());
 
-        assertThat(_get(Div.class, spec -> spec.withId("link-advice")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("link-advice"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("bij voorkeur een klant-persoon");
         _click(_get(Button.class, spec -> spec.withId("link-advice-use")));
         _click(_get(Button.class, spec -> spec.withId("link-verder")));
@@ -414,7 +450,8 @@ class LinkFlowsTest extends KaribuTest {
         links.link(contact.getId(), contact.getVersion(), hoofd.getId());
         navigate("contactpersonen/" + contact.getId());
         assertThat(_find(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("section-historie")))
-                .as("history is for support staff").isEmpty();
+                .as("history is for support staff")
+                .isEmpty();
 
         login(Role.SUPPORT);
         navigate("contactpersonen/" + contact.getId());
@@ -423,7 +460,10 @@ class LinkFlowsTest extends KaribuTest {
         history.setOpened(true);
 
         String text = history.getElement().getTextRecursively();
-        assertThat(text).contains("Gekoppeld aan hoofd K. " + surname).contains("C.").contains("K.");
+        assertThat(text)
+                .contains("Gekoppeld aan hoofd K. " + surname)
+                .contains("C.")
+                .contains("K.");
     }
 
     private ContactPerson linkedVolger(String name) {

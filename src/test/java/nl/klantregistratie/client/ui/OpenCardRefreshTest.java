@@ -1,10 +1,9 @@
 package nl.klantregistratie.client.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.klantregistratie.client.ui.CardActions.text;
 import static nl.klantregistratie.client.ui.CardActions.type;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -72,19 +71,23 @@ class OpenCardRefreshTest extends KaribuTest {
         typeFunctieWhileTheHoofdChanges(personal -> personal.setAchternaam("Smit-Jansen"));
 
         awaitUi(() -> "Smit-Jansen".equals(text("personal-achternaam").getValue()));
-        assertThat(NotificationsKt.getNotifications()).noneMatch(n -> n.getElement().getProperty("text")
-                .startsWith("Een collega heeft deze kaart gewijzigd"));
+        assertThat(NotificationsKt.getNotifications())
+                .noneMatch(
+                        n -> n.getElement().getProperty("text").startsWith("Een collega heeft deze kaart gewijzigd"));
         assertThat(text("business-functie").getValue()).isEqualTo("Werkplaatschef");
         CardActions.save();
         ContactPerson saved = clients.getContact(volger.getId());
         assertThat(saved.getBusiness().getFunctie()).isEqualTo("Werkplaatschef");
         assertThat(saved.getZoeknaam()).isEqualTo("Smit-Jansen, H.");
-        assertThat(saved.isZoeknaamHandmatig()).as("the zoeknaam still follows the name").isFalse();
+        assertThat(saved.isZoeknaamHandmatig())
+                .as("the zoeknaam still follows the name")
+                .isFalse();
     }
 
     @Test
     void aContactpersoonLinkedWhileBeingEditedLocksItsPriveGegevensAndKeepsWhatWasTyped() {
-        ContactPerson other = clients.save(TestData.contact(clients.getContact(volger.getId()).getCompany(), "Smit", "H."));
+        ContactPerson other =
+                clients.save(TestData.contact(clients.getContact(volger.getId()).getCompany(), "Smit", "H."));
         navigate("contactpersonen/" + other.getId());
         CardActions.edit();
         type("business-functie", "Monteur");
@@ -94,7 +97,9 @@ class OpenCardRefreshTest extends KaribuTest {
 
         awaitUi(() -> text("personal-roepnaam").isReadOnly());
         assertThat(_get(Div.class, spec -> spec.withId("volger-title"))
-                .getElement().getTextRecursively()).contains("Gekoppeld aan hoofd");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Gekoppeld aan hoofd");
         assertThat(text("business-functie").getValue()).isEqualTo("Monteur");
         assertThat(text("business-functie").isReadOnly()).isFalse();
         CardActions.save();
@@ -129,7 +134,8 @@ class OpenCardRefreshTest extends KaribuTest {
         clients.save(again);
 
         awaitUi(() -> NotificationsKt.getNotifications().stream()
-                .anyMatch(n -> n.getElement().getProperty("text").startsWith("Een collega heeft deze kaart gewijzigd")));
+                .anyMatch(
+                        n -> n.getElement().getProperty("text").startsWith("Een collega heeft deze kaart gewijzigd")));
         assertThat(text("personal-roepnaam").getValue()).isEqualTo("Bram");
     }
 

@@ -69,23 +69,27 @@ class MailBrowserTest extends BrowserTestBase {
         screenshot("01-new-mail");
         waitFor(By.id("mail-send")).click();
 
-        By row = By.xpath("//vaadin-grid[@id='dossier-grid']/vaadin-grid-cell-content[contains(., 'Jaarrekening 2026')]");
+        By row = By.xpath(
+                "//vaadin-grid[@id='dossier-grid']/vaadin-grid-cell-content[contains(., 'Jaarrekening 2026')]");
         waitFor(row);
         waitForText(By.id("dossier-grid"), "Verzonden");
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                waitFor(By.id("section-dossier")));
+        ((JavascriptExecutor) driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", waitFor(By.id("section-dossier")));
         waitForVaadin();
         screenshot("02-dossier");
-        clickUntil(row, ExpectedConditions.textToBePresentInElementLocated(By.id("dossier-message-body"),
-                "De jaarrekening staat klaar."));
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                waitFor(By.id("dossier-message")));
+        clickUntil(
+                row,
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("dossier-message-body"), "De jaarrekening staat klaar."));
+        ((JavascriptExecutor) driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", waitFor(By.id("dossier-message")));
         waitForVaadin();
         screenshot("03-message");
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        assertThat(received[0].getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
                 .containsExactly("e.hendriks@tuincentrum.nl");
         assertThat(received[0].getSubject()).isEqualTo("Jaarrekening 2026");
     }

@@ -65,21 +65,26 @@ class HistoryPanelTest extends KaribuTest {
         List<Component> entries = _find(panel, Component.class, spec -> spec.withClasses("history-entry"));
         assertThat(entries).hasSize(3);
         String klantnummer = String.valueOf(hoofd.getKlantnummer());
-        assertThat(((Span) entries.get(0)).getText()).matches(WHEN + " · Sanne Support · Koppeling met hoofd "
-                + "J\\. Jansen \\(" + klantnummer + "\\) beëindigd");
+        assertThat(((Span) entries.get(0)).getText())
+                .matches(WHEN + " · Sanne Support · Koppeling met hoofd " + "J\\. Jansen \\(" + klantnummer
+                        + "\\) beëindigd");
         Details linked = (Details) entries.get(1);
-        assertThat(linked.getSummaryText()).matches(WHEN + " · Sanne Support · Gekoppeld aan hoofd J\\. Jansen \\("
-                + klantnummer + "\\)");
+        assertThat(linked.getSummaryText())
+                .matches(WHEN + " · Sanne Support · Gekoppeld aan hoofd J\\. Jansen \\(" + klantnummer + "\\)");
         assertThat(_find(linked, Div.class, spec -> spec.withClasses("history-change")))
                 .extracting(Div::getText)
-                .contains("Achternaam: Dam → Jansen", "Tussenvoegsel: van → (leeg)", "Voorletters: K. → J.",
+                .contains(
+                        "Achternaam: Dam → Jansen",
+                        "Tussenvoegsel: van → (leeg)",
+                        "Voorletters: K. → J.",
                         "Woonadres: (leeg) → Dorpsstraat 1, 1234 AB Utrecht");
         Details created = (Details) entries.get(2);
         assertThat(created.getSummaryText()).matches(WHEN + " · Mila Medewerker · Aangemaakt");
         assertThat(_find(created, Div.class, spec -> spec.withClasses("history-change")))
                 .extracting(Div::getText)
-                .contains("E-mailvoorkeur: (leeg) → Zakelijk", "Klant-bedrijf: (leeg) → Drukkerij Van Dam B.V. ("
-                        + company.getKlantnummer() + ")");
+                .contains(
+                        "E-mailvoorkeur: (leeg) → Zakelijk",
+                        "Klant-bedrijf: (leeg) → Drukkerij Van Dam B.V. (" + company.getKlantnummer() + ")");
     }
 
     @Test
@@ -89,7 +94,8 @@ class HistoryPanelTest extends KaribuTest {
         UI.getCurrent().add(panel);
         panel.show(Long.MAX_VALUE);
 
-        assertThat(_get(panel, Span.class, spec -> spec.withClasses("history-empty")).getText())
+        assertThat(_get(panel, Span.class, spec -> spec.withClasses("history-empty"))
+                        .getText())
                 .isEqualTo("Nog geen wijzigingen vastgelegd.");
     }
 }

@@ -1,6 +1,5 @@
 package nl.klantregistratie.history.ui;
 
-import nl.klantregistratie.base.OfficeTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,13 +13,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.base.ui.AccessDeniedView;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryRecord;
-import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
@@ -58,7 +57,8 @@ class HistoryViewTest extends KaribuTest {
         login(Role.SUPPORT);
         navigate("historie");
 
-        UserInput.setValue(_get(TextField.class, spec -> spec.withId("historyview-klantnummer")),
+        UserInput.setValue(
+                _get(TextField.class, spec -> spec.withId("historyview-klantnummer")),
                 String.valueOf(person.getKlantnummer()));
         assertThat(GridKt._size(grid())).isEqualTo(2);
 
@@ -68,7 +68,7 @@ class HistoryViewTest extends KaribuTest {
         String surname = person.getPersonal().getAchternaam();
         assertThat(row).contains("Mila Medewerker", "Gewijzigd");
         assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
-                GridKt._getCellComponent(grid(), 0, "changes")))
+                        GridKt._getCellComponent(grid(), 0, "changes")))
                 .contains("Achternaam: " + surname.substring(0, surname.length() - 1) + " → " + surname);
     }
 
@@ -78,7 +78,8 @@ class HistoryViewTest extends KaribuTest {
         ClientPerson person = changedPerson();
         login(Role.SUPPORT);
         navigate("historie");
-        UserInput.setValue(_get(TextField.class, spec -> spec.withId("historyview-klantnummer")),
+        UserInput.setValue(
+                _get(TextField.class, spec -> spec.withId("historyview-klantnummer")),
                 String.valueOf(person.getKlantnummer()));
 
         UserInput.setValue(_get(ComboBox.class, spec -> spec.withId("historyview-user")), "manager");
@@ -86,7 +87,8 @@ class HistoryViewTest extends KaribuTest {
         UserInput.setValue(_get(ComboBox.class, spec -> spec.withId("historyview-user")), "medewerker");
         assertThat(GridKt._size(grid())).isEqualTo(2);
 
-        UserInput.setValue(_get(DatePicker.class, spec -> spec.withId("historyview-from")),
+        UserInput.setValue(
+                _get(DatePicker.class, spec -> spec.withId("historyview-from")),
                 LocalDate.now(OfficeTime.ZONE).plusDays(1));
         assertThat(GridKt._size(grid())).isZero();
     }
@@ -113,7 +115,9 @@ class HistoryViewTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"MEDEWERKER", "MANAGER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"MEDEWERKER", "MANAGER"})
     void otherRolesGetNoAccessAndNoMenuEntry(Role role) {
         login(role);
         navigate("historie");

@@ -60,8 +60,8 @@ class LinkBrowserTest extends BrowserTestBase {
         openAction("action-link");
         WebElement search = waitFor(By.cssSelector("#hoofd-search input"));
         search.sendKeys(String.valueOf(hoofd.getKlantnummer()));
-        By candidate = By.xpath("//vaadin-grid[@id='hoofd-candidates']/vaadin-grid-cell-content[contains(., '"
-                + hoofdName + "')]");
+        By candidate = By.xpath(
+                "//vaadin-grid[@id='hoofd-candidates']/vaadin-grid-cell-content[contains(., '" + hoofdName + "')]");
         waitFor(candidate);
         waitForVaadin();
         screenshot("02-link-search");
@@ -72,8 +72,8 @@ class LinkBrowserTest extends BrowserTestBase {
         waitForText(By.id("link-changes"), "Oude Gracht 12, 3511 AB Utrecht");
         waitForVaadin();
         screenshot("03-link-preview");
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'end'})",
-                waitFor(By.id("link-changes")));
+        ((JavascriptExecutor) driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'end'})", waitFor(By.id("link-changes")));
         waitForText(By.id("link-changes"), "marieke.hofstede@voorbeeld.nl");
         screenshot("03b-link-preview-scrolled");
         waitFor(By.id("link-verder")).click();
@@ -83,7 +83,8 @@ class LinkBrowserTest extends BrowserTestBase {
         waitForText(By.id("volger-hoofd-link"), hoofdName);
         waitForGone(By.id("link-dialog"));
         waitForPresent(WOONADRES_STRAAT);
-        waitUntil(browser -> "Kerkstraat".equals(waitForPresent(WOONADRES_STRAAT).getDomProperty("value")));
+        waitUntil(
+                browser -> "Kerkstraat".equals(waitForPresent(WOONADRES_STRAAT).getDomProperty("value")));
         waitForVaadin();
         screenshot("04-linked");
 
@@ -114,7 +115,8 @@ class LinkBrowserTest extends BrowserTestBase {
         row.click();
         waitForText(By.id("card-title"), hoofdName); // the volger's name is now the hoofd's
         waitForText(VOLGER_TITLE, "Gekoppeld aan hoofd");
-        waitUntil(browser -> "Nieuwegracht".equals(waitForPresent(WOONADRES_STRAAT).getDomProperty("value")));
+        waitUntil(browser ->
+                "Nieuwegracht".equals(waitForPresent(WOONADRES_STRAAT).getDomProperty("value")));
         assertThat(driver().getCurrentUrl()).endsWith("/contactpersonen/" + volger.getId());
         waitForVaadin();
         screenshot("09-volger-updated");
@@ -193,8 +195,9 @@ class LinkBrowserTest extends BrowserTestBase {
 
     /** Calls the service as a signed-in medewerker would, outside the browser. */
     private static <T> T asMedewerker(Supplier<T> call) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test",
-                null, AuthorityUtils.createAuthorityList("ROLE_MEDEWERKER")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "test", null, AuthorityUtils.createAuthorityList("ROLE_MEDEWERKER")));
         try {
             return call.get();
         } finally {

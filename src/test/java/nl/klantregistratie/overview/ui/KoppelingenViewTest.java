@@ -55,13 +55,19 @@ class KoppelingenViewTest extends KaribuTest {
 
         Grid<HoofdOverview> grid = hoofdenGrid();
         assertThat(GridKt._size(grid)).isEqualTo(2);
-        List<String> rows = List.of(String.join("|", GridKt._getFormattedRow(grid, 0)),
-                String.join("|", GridKt._getFormattedRow(grid, 1)));
-        assertThat(rows).anySatisfy(row -> assertThat(row)
-                .contains(String.valueOf(data.personHoofd().getKlantnummer()), "Klant-persoon", "|2|",
-                        data.companyA().getDisplayName(), data.companyB().getDisplayName()));
+        List<String> rows = List.of(
+                String.join("|", GridKt._getFormattedRow(grid, 0)), String.join("|", GridKt._getFormattedRow(grid, 1)));
+        assertThat(rows)
+                .anySatisfy(row -> assertThat(row)
+                        .contains(
+                                String.valueOf(data.personHoofd().getKlantnummer()),
+                                "Klant-persoon",
+                                "|2|",
+                                data.companyA().getDisplayName(),
+                                data.companyB().getDisplayName()));
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("Contactpersoon als hoofd", "|1|"));
-        assertThat(BasicUtilsKt.get_textRecursively(_get(KoppelingenView.class))).contains("Koppelingen");
+        assertThat(BasicUtilsKt.get_textRecursively(_get(KoppelingenView.class)))
+                .contains("Koppelingen");
     }
 
     @Test
@@ -87,8 +93,10 @@ class KoppelingenViewTest extends KaribuTest {
 
         Grid<VolgerOverview> volgers = _get(Grid.class, spec -> spec.withId("overview-volgers-grid"));
         assertThat(GridKt._size(volgers)).isEqualTo(2);
-        assertThat(BasicUtilsKt.get_textRecursively(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
-                spec -> spec.withId("overview-volgers")))).contains("Volgers van " + data.personHoofd().getDisplayName());
+        assertThat(BasicUtilsKt.get_textRecursively(_get(
+                        com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                        spec -> spec.withId("overview-volgers"))))
+                .contains("Volgers van " + data.personHoofd().getDisplayName());
 
         long volgerId = GridKt._get(volgers, 0).id();
         GridKt._clickItem(volgers, 0);
@@ -121,11 +129,14 @@ class KoppelingenViewTest extends KaribuTest {
         String csv = new String(_get(KoppelingenView.class).exportCsv(), java.nio.charset.StandardCharsets.UTF_8);
 
         List<String> lines = csv.lines().toList();
-        assertThat(lines.getFirst()).isEqualTo(
-                "\uFEFFKlantnummer;Naam;Zoeknaam;Type hoofd;Aantal volgers;Klant-bedrijven van de volgers");
+        assertThat(lines.getFirst())
+                .isEqualTo("\uFEFFKlantnummer;Naam;Zoeknaam;Type hoofd;Aantal volgers;Klant-bedrijven van de volgers");
         assertThat(lines).hasSize(3);
-        assertThat(csv).contains(data.personHoofd().getKlantnummer() + ";" + data.personHoofd().getDisplayName())
-                .contains("Contactpersoon als hoofd").doesNotContain(KoppelingenFixture.BSN);
+        assertThat(csv)
+                .contains(data.personHoofd().getKlantnummer() + ";"
+                        + data.personHoofd().getDisplayName())
+                .contains("Contactpersoon als hoofd")
+                .doesNotContain(KoppelingenFixture.BSN);
     }
 
     @Test
@@ -143,6 +154,8 @@ class KoppelingenViewTest extends KaribuTest {
     void managerHasTheMenuEntry() {
         login(Role.MANAGER);
         navigate("");
-        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).contains("Koppelingen");
+        assertThat(_get(SideNav.class).getItems())
+                .extracting(SideNavItem::getLabel)
+                .contains("Koppelingen");
     }
 }

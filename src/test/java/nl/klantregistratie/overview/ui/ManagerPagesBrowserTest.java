@@ -29,8 +29,8 @@ class ManagerPagesBrowserTest extends BrowserTestBase {
 
     @Test
     void managerSearchesKoppelingenSeesVolgersAndSuggestions() {
-        KoppelingenFixture.Data koppelingen = SignedIn.as(users, "manager",
-                () -> new KoppelingenFixture(clients, links).create());
+        KoppelingenFixture.Data koppelingen =
+                SignedIn.as(users, "manager", () -> new KoppelingenFixture(clients, links).create());
         SuggestionFixture suggestion = SignedIn.as(users, "manager", () -> SuggestionFixture.create(clients));
         loginAndWaitForShell("manager", "manager123");
 
@@ -42,8 +42,11 @@ class ManagerPagesBrowserTest extends BrowserTestBase {
         waitForText(By.id("koppelingen-grid"), "Contactpersoon als hoofd");
         assertThat(waitFor(By.id("overview-export")).getAttribute("href")).isNotBlank();
 
-        clickUntil(By.xpath("//vaadin-grid[@id='koppelingen-grid']//vaadin-grid-cell-content[normalize-space()='"
-                + zoeknaam + "']"), ExpectedConditions.textToBePresentInElementLocated(By.id("overview-volgers"),
+        clickUntil(
+                By.xpath("//vaadin-grid[@id='koppelingen-grid']//vaadin-grid-cell-content[normalize-space()='"
+                        + zoeknaam + "']"),
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("overview-volgers"),
                         "Volgers van " + koppelingen.personHoofd().getDisplayName()));
         waitForText(By.id("overview-volgers-grid"), koppelingen.companyB().getDisplayName());
         screenshot("koppelingen");

@@ -63,15 +63,21 @@ class PortalUiTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<PortalAccess> grid = _get(Grid.class, spec -> spec.withId("portal-access-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly(
-                hoofd.getDisplayName() + " (" + hoofd.getKlantnummer() + ")", "Klant-persoon",
-                "zelf klant-persoon (" + hoofd.getKlantnummer() + ")");
-        assertThat(GridKt._getFormattedRow(grid, 1)).containsExactly(
-                company.getDisplayName() + " (" + company.getKlantnummer() + ")", "Klant-bedrijf",
-                "contactpersoon " + volger.getKlantnummer() + " met toegang Client-Online");
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .containsExactly(
+                        hoofd.getDisplayName() + " (" + hoofd.getKlantnummer() + ")",
+                        "Klant-persoon",
+                        "zelf klant-persoon (" + hoofd.getKlantnummer() + ")");
+        assertThat(GridKt._getFormattedRow(grid, 1))
+                .containsExactly(
+                        company.getDisplayName() + " (" + company.getKlantnummer() + ")",
+                        "Klant-bedrijf",
+                        "contactpersoon " + volger.getKlantnummer() + " met toegang Client-Online");
 
         navigate("contactpersonen/" + volger.getId());
-        assertThat(_find(PortalAccessSection.class)).as("a volger's card leaves it to its hoofd").isEmpty();
+        assertThat(_find(PortalAccessSection.class))
+                .as("a volger's card leaves it to its hoofd")
+                .isEmpty();
     }
 
     @Test
@@ -79,7 +85,8 @@ class PortalUiTest extends KaribuTest {
         login(Role.SUPPORT);
         navigate("portaal-api");
         assertThat(_get(Grid.class, spec -> spec.withId("apikeys-grid")).getEmptyStateText())
-                .as("what an empty list says").startsWith("Nog geen sleutels.");
+                .as("what an empty list says")
+                .startsWith("Nog geen sleutels.");
         assertThat(_get(Grid.class, spec -> spec.withId("apikey-calls")).getEmptyStateText())
                 .isEqualTo("Nog geen aanroepen van de portaal-API.");
         _click(_get(Button.class, spec -> spec.withId("apikey-new")));
@@ -94,14 +101,20 @@ class PortalUiTest extends KaribuTest {
 
         String key = _get(TextField.class, spec -> spec.withId("apikey-value")).getValue();
         assertThat(key).startsWith("kr_").hasSizeGreaterThan(40);
-        assertThat(_get(NewApiKeyDialog.class).isCloseOnEsc()).as("shown once: closed only by its button").isFalse();
+        assertThat(_get(NewApiKeyDialog.class).isCloseOnEsc())
+                .as("shown once: closed only by its button")
+                .isFalse();
         assertThat(_get(NewApiKeyDialog.class).isCloseOnOutsideClick()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("apikey-close")));
         assertThat(_find(TextField.class, spec -> spec.withId("apikey-value"))).isEmpty();
-        ApiKey created = portal.apiKeys().stream().filter(k -> k.getName().equals(label)).findFirst().orElseThrow();
+        ApiKey created = portal.apiKeys().stream()
+                .filter(k -> k.getName().equals(label))
+                .findFirst()
+                .orElseThrow();
         assertThat(key).startsWith(created.getKeyPrefix());
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("apikeys-grid"));
-        assertThat(GridKt._getFormattedRow(grid, 0)).contains(label, created.getKeyPrefix() + "…", "Actief")
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .contains(label, created.getKeyPrefix() + "…", "Actief")
                 .doesNotContain(key);
 
         Button revoke = (Button) GridKt._getCellComponent(grid, 0, "revoke");
@@ -109,18 +122,27 @@ class PortalUiTest extends KaribuTest {
         _click(revoke);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("apikey-revoke-dialog")));
 
-        assertThat(portal.apiKeys().stream().filter(k -> k.getId().equals(created.getId())).findFirst().orElseThrow()
-                .isRevoked()).isTrue();
-        assertThat(GridKt._getFormattedRow(grid, 0).get(5)).startsWith("Ingetrokken op").contains("support");
+        assertThat(portal.apiKeys().stream()
+                        .filter(k -> k.getId().equals(created.getId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .isRevoked())
+                .isTrue();
+        assertThat(GridKt._getFormattedRow(grid, 0).get(5))
+                .startsWith("Ingetrokken op")
+                .contains("support");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"MEDEWERKER", "MANAGER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"MEDEWERKER", "MANAGER"})
     void theKeyPageIsForSupportOnly(Role role) {
         login(role);
         navigate("portaal-api");
 
         assertThat(_find(ApiKeysView.class)).isEmpty();
-        assertThat(BasicUtilsKt.get_textRecursively(_get(AccessDeniedView.class))).contains("Geen toegang");
+        assertThat(BasicUtilsKt.get_textRecursively(_get(AccessDeniedView.class)))
+                .contains("Geen toegang");
     }
 }

@@ -61,7 +61,8 @@ class UserAdminViewTest extends KaribuTest {
         AppUser created = users.findByUsername(username).orElseThrow();
         assertThat(created.getRole()).isEqualTo(Role.MANAGER);
         assertThat(created.isPasswordChangeRequired()).isTrue();
-        assertThat(grid().getGenericDataView().getItems().map(AppUser::getUsername)).contains(username);
+        assertThat(grid().getGenericDataView().getItems().map(AppUser::getUsername))
+                .contains(username);
     }
 
     @Test
@@ -93,7 +94,8 @@ class UserAdminViewTest extends KaribuTest {
     void supportChangesTheRoleDeactivatesAndResetsThePassword() {
         login(Role.SUPPORT);
         String username = uniqueUsername();
-        long id = users.createUser(username, "Kees Kaart", Role.MEDEWERKER, PASSWORD).getId();
+        long id = users.createUser(username, "Kees Kaart", Role.MEDEWERKER, PASSWORD)
+                .getId();
         navigate("gebruikers");
 
         openDialogOf(username);
@@ -106,7 +108,8 @@ class UserAdminViewTest extends KaribuTest {
         openDialogOf(username);
         _click(_get(Button.class, spec -> spec.withId("user-active-toggle")));
         assertThat(users.findByUsername(username).orElseThrow().isActive()).isFalse();
-        assertThat(String.join("|", GridKt._getFormattedRow(grid(), rowOf(username)))).contains("Nee");
+        assertThat(String.join("|", GridKt._getFormattedRow(grid(), rowOf(username))))
+                .contains("Nee");
 
         openDialogOf(username);
         UserInput.setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "Nieuw-2026-wachtwoord");
@@ -165,7 +168,8 @@ class UserAdminViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("password-save")));
 
         assertThat(_find(ChangePasswordView.class)).isEmpty();
-        assertThat(users.findByUsername(username).orElseThrow().isPasswordChangeRequired()).isFalse();
+        assertThat(users.findByUsername(username).orElseThrow().isPasswordChangeRequired())
+                .isFalse();
         navigate("klanten");
         assertThat(_find(ChangePasswordView.class)).isEmpty();
     }

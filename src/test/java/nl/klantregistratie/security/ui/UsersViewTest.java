@@ -35,7 +35,9 @@ class UsersViewTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"MEDEWERKER", "MANAGER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"MEDEWERKER", "MANAGER"})
     void otherRolesGetTheDutchNoAccessPage(Role role) {
         login(role);
         navigate("gebruikers");
@@ -46,7 +48,9 @@ class UsersViewTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"MEDEWERKER", "MANAGER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"MEDEWERKER", "MANAGER"})
     void theServiceRefusesOtherRolesToo(Role role) {
         login(role);
         assertThatThrownBy(() -> userService.findAll()).isInstanceOf(AuthorizationDeniedException.class);

@@ -48,8 +48,11 @@ class KoppelvoorstellenViewTest extends KaribuTest {
     }
 
     private LinkSuggestion klantAndContact(SuggestionFixture data) {
-        return data.mine(items()).stream().filter(s -> s.volger().id() == data.contact().getId()
-                && s.hoofd().id() == data.klant().getId()).findFirst().orElseThrow();
+        return data.mine(items()).stream()
+                .filter(s -> s.volger().id() == data.contact().getId()
+                        && s.hoofd().id() == data.klant().getId())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -73,11 +76,14 @@ class KoppelvoorstellenViewTest extends KaribuTest {
 
         SuggestionDialog dialog = _get(SuggestionDialog.class);
         assertThat(_find(Grid.class, spec -> spec.withId("link-changes"))).hasSize(1);
-        assertThat(BasicUtilsKt.get_textRecursively(dialog)).contains(data.klant().getDisplayName());
+        assertThat(BasicUtilsKt.get_textRecursively(dialog))
+                .contains(data.klant().getDisplayName());
         _click(_get(Button.class, spec -> spec.withId("suggestion-verder")));
 
         assertThat(links.state(data.contact().getId()).isVolger()).isTrue();
-        assertThat(data.mine(items())).extracting(s -> s.volger().id()).doesNotContain(data.contact().getId());
+        assertThat(data.mine(items()))
+                .extracting(s -> s.volger().id())
+                .doesNotContain(data.contact().getId());
     }
 
     @Test
@@ -88,10 +94,12 @@ class KoppelvoorstellenViewTest extends KaribuTest {
 
         GridKt._clickItem(grid(), row);
         assertThat(grid().getSelectedItems()).containsExactly(suggestion);
-        assertThat(_get(Button.class, spec -> spec.withId("suggestion-review")).isEnabled()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("suggestion-review")).isEnabled())
+                .isTrue();
         GridKt._clickItem(grid(), row);
         assertThat(grid().getSelectedItems()).isEmpty();
-        assertThat(_get(Button.class, spec -> spec.withId("suggestion-review")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("suggestion-review")).isEnabled())
+                .isFalse();
 
         GridKt._doubleClickItem(grid(), row);
         assertThat(BasicUtilsKt.get_textRecursively(_get(SuggestionDialog.class)))
@@ -119,7 +127,9 @@ class KoppelvoorstellenViewTest extends KaribuTest {
     @Test
     void linksSeveralAtOnce() {
         SuggestionFixture data = open();
-        data.mine(items()).stream().filter(s -> s.hoofd().id() == data.klant().getId()).forEach(grid()::select);
+        data.mine(items()).stream()
+                .filter(s -> s.hoofd().id() == data.klant().getId())
+                .forEach(grid()::select);
 
         _click(_get(Button.class, spec -> spec.withId("suggestion-accept-selected")));
 
