@@ -50,7 +50,7 @@ public class ContactPerson extends PersonRegistration {
         return head;
     }
 
-    public boolean isVolger() {
+    public boolean isFollower() {
         return head != null;
     }
 

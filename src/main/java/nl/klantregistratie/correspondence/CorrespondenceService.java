@@ -103,19 +103,18 @@ public class CorrespondenceService {
         if (zakelijk != null) {
             options.add(new AddressOption(id, name, zakelijk, AddressKind.ZAKELIJK));
         }
-        PersonRegistration hoofd = person instanceof ContactPerson contact && contact.getHead() != null
+        PersonRegistration head = person instanceof ContactPerson contact && contact.getHead() != null
                 ? (PersonRegistration) Hibernate.unproxy(contact.getHead())
                 : null;
         // A volger's privé e-mail is its hoofd's, which the hoofd passes on only when it prefers PRIVE (R8).
-        String prive = hoofd == null
+        String prive = head == null
                 ? person.getPersonal().getPriveEmail()
-                : hoofd.getPersonal().getPriveEmail();
+                : head.getPersonal().getPriveEmail();
         if (prive == null) {
             return;
         }
-        if (hoofd != null && hoofd.getEmailvoorkeur() == EmailPreference.ZAKELIJK) {
-            hidden.add(
-                    new HiddenAddress(id, name, HiddenAddress.Reason.HOOFD_PREFERS_ZAKELIJK, hoofd.getDisplayName()));
+        if (head != null && head.getEmailvoorkeur() == EmailPreference.ZAKELIJK) {
+            hidden.add(new HiddenAddress(id, name, HiddenAddress.Reason.HEAD_PREFERS_ZAKELIJK, head.getDisplayName()));
         } else if (person.getEmailvoorkeur() == EmailPreference.ZAKELIJK) {
             hidden.add(new HiddenAddress(id, name, HiddenAddress.Reason.PREFERS_ZAKELIJK, ""));
         } else {

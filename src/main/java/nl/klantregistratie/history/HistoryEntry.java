@@ -26,8 +26,8 @@ public record HistoryEntry(
         String username,
         @Nullable String userDisplayName,
         Kind kind,
-        @Nullable Hoofd hoofd,
-        @Nullable Hoofd previousHoofd,
+        @Nullable Head head,
+        @Nullable Head previousHead,
         List<FieldChange> changes) {
 
     /** The username recorded when nobody is signed in (demo data, start-up jobs, the baseline). */
@@ -62,7 +62,7 @@ public record HistoryEntry(
     }
 
     /** A hoofd as it was at the time of the revision. Klantnummer and name are empty if unknown. */
-    public record Hoofd(long id, @Nullable Long klantnummer, String name) {}
+    public record Head(long id, @Nullable Long klantnummer, String name) {}
 
     /**
      * A field whose value changed.

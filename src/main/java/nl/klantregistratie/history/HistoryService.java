@@ -14,7 +14,7 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.history.HistoryEntry.FieldChange;
-import nl.klantregistratie.history.HistoryEntry.Hoofd;
+import nl.klantregistratie.history.HistoryEntry.Head;
 import nl.klantregistratie.history.HistoryEntry.Kind;
 import nl.klantregistratie.security.AppUser;
 import nl.klantregistratie.security.Role;
@@ -185,13 +185,13 @@ public class HistoryService {
         List<FieldChange> changes = type == RevisionType.DEL ? List.of() : HistoryFields.changes(previous, state);
         Kind kind = kind(previous, type, revision, before, after, changes);
         @Nullable
-        Hoofd hoofd = switch (kind) {
-            case BASELINE, CREATED, LINKED, MOVED, PROPAGATED -> hoofd(headAfter);
+        Head head = switch (kind) {
+            case BASELINE, CREATED, LINKED, MOVED, PROPAGATED -> head(headAfter);
             default -> null;
         };
         @Nullable
-        Hoofd previousHoofd = switch (kind) {
-            case UNLINKED, MOVED -> hoofd(headBefore);
+        Head previousHead = switch (kind) {
+            case UNLINKED, MOVED -> head(headBefore);
             default -> null;
         };
         String username = revision.getUsername();
@@ -200,7 +200,7 @@ public class HistoryService {
                 .computeIfAbsent(username, name -> users.findByUsername(name).map(AppUser::getDisplayName))
                 .orElse(null);
         return new HistoryEntry(
-                revision.getId(), revision.getChangedAt(), username, displayName, kind, hoofd, previousHoofd, changes);
+                revision.getId(), revision.getChangedAt(), username, displayName, kind, head, previousHead, changes);
     }
 
     /** How the change is named: by what happened to the head, else by what changed. */
@@ -237,7 +237,7 @@ public class HistoryService {
     }
 
     /** The hoofd as it was at that revision (Envers loads it on first use); its current state if none was recorded. */
-    private @Nullable Hoofd hoofd(@Nullable PersonRegistration head) {
+    private @Nullable Head head(@Nullable PersonRegistration head) {
         @Nullable Long id = idOf(head);
         if (head == null || id == null) {
             return null;
@@ -251,7 +251,7 @@ public class HistoryService {
         if (then == null) {
             then = entityManager.find(Registration.class, id);
         }
-        return then == null ? new Hoofd(id, null, "") : new Hoofd(id, then.getKlantnummer(), then.getDisplayName());
+        return then == null ? new Head(id, null, "") : new Head(id, then.getKlantnummer(), then.getDisplayName());
     }
 
     /** The id of a (possibly lazy) registration, without loading it. */

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * and names one that looks like the same person), and which volgers of the volger move along (R3).
  */
 public record LinkPreview(
-        ContactPerson volger,
-        PersonRegistration hoofd,
+        ContactPerson follower,
+        PersonRegistration head,
         List<HistoryEntry.FieldChange> changes,
-        boolean hoofdIsContactPerson,
-        @Nullable ClientPerson suggestedHoofd,
-        List<ContactPerson> volgersToMove) {}
+        boolean headIsContactPerson,
+        @Nullable ClientPerson suggestedHead,
+        List<ContactPerson> followersToMove) {}

@@ -49,19 +49,19 @@ public class LinkService {
 
     private static final int CANDIDATES_PER_KIND = 20;
 
-    private final VolgerRepository volgers;
+    private final FollowerRepository followers;
     private final ClientService clients;
-    private final VolgerPropagation propagation;
+    private final FollowerPropagation propagation;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
 
     LinkService(
-            VolgerRepository volgers,
-            VolgerPropagation propagation,
+            FollowerRepository followers,
+            FollowerPropagation propagation,
             ClientService clients,
             ApplicationEventPublisher events,
             EntityManager entityManager) {
-        this.volgers = volgers;
+        this.followers = followers;
         this.propagation = propagation;
         this.clients = clients;
         this.events = events;
@@ -72,36 +72,37 @@ public class LinkService {
     public LinkState state(long registrationId) {
         Registration registration = clients.get(registrationId);
         if (registration instanceof ContactPerson contact && contact.getHead() != null) {
-            PersonRegistration hoofd = (PersonRegistration) Hibernate.unproxy(contact.getHead());
-            return new LinkState(LinkState.Kind.VOLGER, hoofd, 0);
+            PersonRegistration head = (PersonRegistration) Hibernate.unproxy(contact.getHead());
+            return new LinkState(LinkState.Kind.FOLLOWER, head, 0);
         }
-        long count = volgers.countVolgers(registrationId);
+        long count = followers.countFollowers(registrationId);
         return count > 0
-                ? new LinkState(LinkState.Kind.HOOFD, null, count)
+                ? new LinkState(LinkState.Kind.HEAD, null, count)
                 : new LinkState(LinkState.Kind.NONE, null, 0);
     }
 
     /** The volgers of a hoofd, with their klant-bedrijf, by zoeknaam. */
-    public List<ContactPerson> volgersOf(long hoofdId) {
-        return volgers.findVolgers(hoofdId);
+    public List<ContactPerson> followersOf(long headId) {
+        return followers.findFollowers(headId);
     }
 
     /**
      * Registrations that can be hoofd, for the link dialog: klant-personen first, then
      * contactpersonen (with their company); each says whether it is hoofd already.
      */
-    public List<HoofdCandidate> findHoofdCandidates(@Nullable String text) {
+    public List<HeadCandidate> findHeadCandidates(@Nullable String text) {
         PageRequest page = PageRequest.of(0, CANDIDATES_PER_KIND, Sort.by(ClientService.SORT_ZOEKNAAM));
         List<RegistrationSummary> found = new ArrayList<>(
                 clients.search(new ClientSearch(text, java.util.EnumSet.of(RegistrationKind.PERSOON)), page));
         found.addAll(clients.search(ClientSearch.contactpersonen(text), page));
         Map<Long, Long> counts = new HashMap<>();
         if (!found.isEmpty()) {
-            volgers.countVolgers(found.stream().map(RegistrationSummary::id).toList())
+            followers
+                    .countFollowers(found.stream().map(RegistrationSummary::id).toList())
                     .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
         return found.stream()
-                .map(s -> new HoofdCandidate(
+                .map(s -> new HeadCandidate(
                         s.id(),
                         s.klantnummer(),
                         s.zoeknaam(),
@@ -116,29 +117,34 @@ public class LinkService {
      * The klant-persoon that looks like the same person as this contactpersoon, to offer as hoofd
      * instead (DOMAIN.md R2), if there is one.
      */
-    public Optional<HoofdCandidate> klantPersoonLike(long contactId) {
+    public Optional<HeadCandidate> klantPersoonLike(long contactId) {
         if (!(clients.get(contactId) instanceof ContactPerson contact)) {
             return Optional.empty();
         }
         return Optional.ofNullable(lookalike(contact.getPersonal()))
-                .map(person -> new HoofdCandidate(
+                .map(person -> new HeadCandidate(
                         person.getId(),
                         person.getKlantnummer(),
                         person.getZoeknaam(),
                         person.getDisplayName(),
                         RegistrationKind.PERSOON,
                         null,
-                        volgers.countVolgers(person.getId())));
+                        followers.countFollowers(person.getId())));
     }
 
     /** What {@link #link} would do; refuses as {@link #link} would. */
-    public LinkPreview preview(long volgerId, long hoofdId) {
-        ContactPerson volger = contact(volgerId);
-        PersonRegistration hoofd = checkLink(volger, hoofdId);
-        List<HistoryEntry.FieldChange> changes = SyncedData.differences(volger.getPersonal(), SyncedData.of(hoofd));
-        ClientPerson suggestion = hoofd instanceof ContactPerson ? lookalike(hoofd.getPersonal()) : null;
+    public LinkPreview preview(long followerId, long headId) {
+        ContactPerson follower = contact(followerId);
+        PersonRegistration head = checkLink(follower, headId);
+        List<HistoryEntry.FieldChange> changes = SyncedData.differences(follower.getPersonal(), SyncedData.of(head));
+        ClientPerson suggestion = head instanceof ContactPerson ? lookalike(head.getPersonal()) : null;
         return new LinkPreview(
-                volger, hoofd, changes, hoofd instanceof ContactPerson, suggestion, volgers.findVolgers(volgerId));
+                follower,
+                head,
+                changes,
+                head instanceof ContactPerson,
+                suggestion,
+                followers.findFollowers(followerId));
     }
 
     /**
@@ -146,20 +152,20 @@ public class LinkService {
      * it was itself hoofd, its volgers move to the new hoofd in the same step (R3).
      */
     @Transactional
-    public ContactPerson link(long volgerId, long expectedVersion, long hoofdId) {
-        ContactPerson volger = contact(volgerId);
-        lockLatest(volger, clients.get(hoofdId));
-        checkVersion(volger, expectedVersion);
-        PersonRegistration hoofd = checkLink(volger, hoofdId);
-        List<Long> changed = new ArrayList<>(List.of(volgerId, hoofdId));
-        for (ContactPerson moving : volgers.lockVolgers(volgerId)) {
-            follow(moving, hoofd);
+    public ContactPerson link(long followerId, long expectedVersion, long headId) {
+        ContactPerson follower = contact(followerId);
+        lockLatest(follower, clients.get(headId));
+        checkVersion(follower, expectedVersion);
+        PersonRegistration head = checkLink(follower, headId);
+        List<Long> changed = new ArrayList<>(List.of(followerId, headId));
+        for (ContactPerson moving : followers.lockFollowers(followerId)) {
+            follow(moving, head);
             changed.add(moving.getId());
         }
-        follow(volger, hoofd);
+        follow(follower, head);
         flush();
         events.publishEvent(new RegistrationEvents.Changed(changed));
-        return volger;
+        return follower;
     }
 
     /**
@@ -167,8 +173,8 @@ public class LinkService {
      * klant-bedrijf, bedrijfsgegevens and e-mailvoorkeur; the privé gegevens come from the hoofd.
      */
     @Transactional
-    public ContactPerson createLinked(long hoofdId, ContactPerson draft) {
-        prepareLinked(draft, hoofdId);
+    public ContactPerson createLinked(long headId, ContactPerson draft) {
+        prepareLinked(draft, headId);
         return clients.save(draft);
     }
 
@@ -177,49 +183,49 @@ public class LinkService {
      * gegevens from the hoofd, for a create form that saves it later through the registry. Refuses a
      * hoofd that the rules do not allow.
      */
-    public void prepareLinked(ContactPerson draft, long hoofdId) {
+    public void prepareLinked(ContactPerson draft, long headId) {
         if (!draft.isNew()) {
             throw new LinkRefusedException("link.create.notnew");
         }
-        PersonRegistration hoofd = checkHoofd(hoofdId, null);
-        draft.setHead(hoofd);
-        draft.replacePersonal(SyncedData.of(hoofd));
+        PersonRegistration head = checkHead(headId, null);
+        draft.setHead(head);
+        draft.replacePersonal(SyncedData.of(head));
     }
 
     /** Ends the link (R13): the volger keeps its current values and can be edited again. Support only. */
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
-    public ContactPerson unlink(long volgerId, long expectedVersion) {
-        ContactPerson volger = contact(volgerId);
-        checkVersion(volger, expectedVersion);
-        if (volger.getHead() == null) {
+    public ContactPerson unlink(long followerId, long expectedVersion) {
+        ContactPerson follower = contact(followerId);
+        checkVersion(follower, expectedVersion);
+        if (follower.getHead() == null) {
             throw new LinkRefusedException("link.unlink.notlinked");
         }
-        long hoofdId = volger.getHead().getId();
-        volger.setHead(null);
+        long headId = follower.getHead().getId();
+        follower.setHead(null);
         flush();
-        events.publishEvent(new RegistrationEvents.Changed(List.of(volgerId, hoofdId)));
-        return volger;
+        events.publishEvent(new RegistrationEvents.Changed(List.of(followerId, headId)));
+        return follower;
     }
 
     /** Moves every volger of one hoofd to another (R3, R14). Support only. Returns how many moved. */
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
-    public int moveVolgers(long fromHoofdId, long toHoofdId) {
-        if (fromHoofdId == toHoofdId) {
+    public int moveFollowers(long fromHeadId, long toHeadId) {
+        if (fromHeadId == toHeadId) {
             throw new LinkRefusedException("link.self");
         }
-        lockLatest(clients.get(fromHoofdId), clients.get(toHoofdId));
-        List<ContactPerson> moving = volgers.lockVolgers(fromHoofdId);
-        PersonRegistration target = checkHoofd(toHoofdId, null);
-        if (moving.stream().anyMatch(volger -> Objects.equals(volger.getId(), target.getId()))) {
+        lockLatest(clients.get(fromHeadId), clients.get(toHeadId));
+        List<ContactPerson> moving = followers.lockFollowers(fromHeadId);
+        PersonRegistration target = checkHead(toHeadId, null);
+        if (moving.stream().anyMatch(follower -> Objects.equals(follower.getId(), target.getId()))) {
             throw new LinkRefusedException(
-                    "link.hoofd.isvolger", target.getDisplayName(), String.valueOf(target.getKlantnummer()));
+                    "link.head.isfollower", target.getDisplayName(), String.valueOf(target.getKlantnummer()));
         }
-        moving.forEach(volger -> follow(volger, target));
+        moving.forEach(follower -> follow(follower, target));
         flush();
-        List<Long> changed = new ArrayList<>(List.of(fromHoofdId, toHoofdId));
-        moving.forEach(volger -> changed.add(volger.getId()));
+        List<Long> changed = new ArrayList<>(List.of(fromHeadId, toHeadId));
+        moving.forEach(follower -> changed.add(follower.getId()));
         events.publishEvent(new RegistrationEvents.Changed(changed));
         return moving.size();
     }
@@ -233,7 +239,7 @@ public class LinkService {
             return;
         }
         Long storedHead =
-                contact.isNew() ? null : volgers.findHeadId(contact.getId()).orElse(null);
+                contact.isNew() ? null : followers.findHeadId(contact.getId()).orElse(null);
         Long givenHead = contact.getHead() == null ? null : contact.getHead().getId();
         if (!Objects.equals(storedHead, givenHead) && !(contact.isNew() && givenHead != null)) {
             throw new LinkRefusedException("link.save.headchanged");
@@ -242,12 +248,12 @@ public class LinkService {
             // R7: a new volger takes the hoofd's privé gegevens as they are now, also when the hoofd
             // changed while the create form was open (its form shows them read-only).
             lockLatest(clients.get(givenHead));
-            contact.replacePersonal(SyncedData.of(checkHoofd(givenHead, contact)));
+            contact.replacePersonal(SyncedData.of(checkHead(givenHead, contact)));
         } else if (givenHead != null) {
-            PersonRegistration hoofd = checkHoofd(givenHead, contact);
-            if (!contact.getPersonal().equals(SyncedData.of(hoofd))) {
+            PersonRegistration head = checkHead(givenHead, contact);
+            if (!contact.getPersonal().equals(SyncedData.of(head))) {
                 throw new LinkRefusedException(
-                        "link.volger.readonly", hoofd.getDisplayName(), String.valueOf(hoofd.getKlantnummer()));
+                        "link.follower.readonly", head.getDisplayName(), String.valueOf(head.getKlantnummer()));
             }
         }
     }
@@ -259,10 +265,10 @@ public class LinkService {
             events.publishEvent(
                     new RegistrationEvents.Changed(List.of(created.getHead().getId())));
         }
-        if (event.created() || !(event.registration() instanceof PersonRegistration hoofd)) {
+        if (event.created() || !(event.registration() instanceof PersonRegistration head)) {
             return;
         }
-        List<Long> changed = propagation.propagate(hoofd.getId(), SyncedData.of(hoofd));
+        List<Long> changed = propagation.propagate(head.getId(), SyncedData.of(head));
         if (!changed.isEmpty()) {
             events.publishEvent(new RegistrationEvents.Changed(changed));
         }
@@ -271,9 +277,9 @@ public class LinkService {
     /** R14: a hoofd that still has volgers cannot be deleted. */
     @EventListener
     void onDeleting(RegistrationEvents.Deleting event) {
-        long count = volgers.countVolgers(event.registration().getId());
+        long count = followers.countFollowers(event.registration().getId());
         if (count > 0) {
-            throw new LinkRefusedException("link.delete.hoofd", count);
+            throw new LinkRefusedException("link.delete.head", count);
         }
     }
 
@@ -293,50 +299,50 @@ public class LinkService {
                 .forEach(r -> entityManager.refresh(r, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    private void follow(ContactPerson volger, PersonRegistration hoofd) {
-        volger.setHead(hoofd);
-        volger.replacePersonal(SyncedData.of(hoofd));
+    private void follow(ContactPerson follower, PersonRegistration head) {
+        follower.setHead(head);
+        follower.replacePersonal(SyncedData.of(head));
     }
 
     private ContactPerson contact(long id) {
         Registration registration = clients.get(id);
         if (!(registration instanceof ContactPerson)) {
-            throw new LinkRefusedException("link.volger.notcontact");
+            throw new LinkRefusedException("link.follower.notcontact");
         }
-        return volgers.findContact(id).orElseThrow(() -> new RegistrationNotFoundException(id));
+        return followers.findContact(id).orElseThrow(() -> new RegistrationNotFoundException(id));
     }
 
     /** The hoofd for this volger, if the rules allow the link (R1–R3). */
-    private PersonRegistration checkLink(ContactPerson volger, long hoofdId) {
-        if (volger.getHead() != null) {
-            PersonRegistration current = volger.getHead();
-            throw Objects.equals(current.getId(), hoofdId)
+    private PersonRegistration checkLink(ContactPerson follower, long headId) {
+        if (follower.getHead() != null) {
+            PersonRegistration current = follower.getHead();
+            throw Objects.equals(current.getId(), headId)
                     ? new LinkRefusedException("link.already")
                     : new LinkRefusedException(
-                            "link.volger.alreadylinked",
+                            "link.follower.alreadylinked",
                             current.getDisplayName(),
                             String.valueOf(current.getKlantnummer()));
         }
-        return checkHoofd(hoofdId, volger);
+        return checkHead(headId, follower);
     }
 
     /** The registration, if it may be hoofd (of this volger, when given). */
-    private PersonRegistration checkHoofd(long hoofdId, @Nullable ContactPerson volger) {
-        if (volger != null && Objects.equals(volger.getId(), hoofdId)) {
+    private PersonRegistration checkHead(long headId, @Nullable ContactPerson follower) {
+        if (follower != null && Objects.equals(follower.getId(), headId)) {
             throw new LinkRefusedException("link.self");
         }
-        Registration candidate = clients.get(hoofdId);
+        Registration candidate = clients.get(headId);
         if (!(candidate instanceof PersonRegistration)) {
-            throw new LinkRefusedException("link.hoofd.notperson");
+            throw new LinkRefusedException("link.head.notperson");
         }
-        PersonRegistration hoofd = (PersonRegistration) Hibernate.unproxy(
-                volgers.findPerson(hoofdId).orElseThrow(() -> new RegistrationNotFoundException(hoofdId)));
-        if (hoofd instanceof ContactPerson contact && contact.getHead() != null) {
+        PersonRegistration head = (PersonRegistration) Hibernate.unproxy(
+                followers.findPerson(headId).orElseThrow(() -> new RegistrationNotFoundException(headId)));
+        if (head instanceof ContactPerson contact && contact.getHead() != null) {
             PersonRegistration its = contact.getHead();
             throw new LinkRefusedException(
-                    "link.hoofd.isvolger", its.getDisplayName(), String.valueOf(its.getKlantnummer()));
+                    "link.head.isfollower", its.getDisplayName(), String.valueOf(its.getKlantnummer()));
         }
-        return hoofd;
+        return head;
     }
 
     private static void checkVersion(Registration registration, long expectedVersion) {
@@ -349,7 +355,7 @@ public class LinkService {
         if (data.getAchternaam() == null) {
             return null;
         }
-        return volgers
+        return followers
                 .findLookalikes(
                         data.getAchternaam(),
                         data.getGeboortedatum(),
@@ -363,7 +369,7 @@ public class LinkService {
 
     private void flush() {
         try {
-            volgers.flush();
+            followers.flush();
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RegistrationChangedException();
         }

@@ -4,19 +4,19 @@ import nl.klantregistratie.client.PersonRegistration;
 import org.jspecify.annotations.Nullable;
 
 /** A registration's place in the koppelingen: hoofd of N volgers, volger of a hoofd, or neither. */
-public record LinkState(Kind kind, @Nullable PersonRegistration hoofd, long volgerCount) {
+public record LinkState(Kind kind, @Nullable PersonRegistration head, long followerCount) {
 
     public enum Kind {
         NONE,
-        HOOFD,
-        VOLGER
+        HEAD,
+        FOLLOWER
     }
 
-    public boolean isHoofd() {
-        return kind == Kind.HOOFD;
+    public boolean isHead() {
+        return kind == Kind.HEAD;
     }
 
-    public boolean isVolger() {
-        return kind == Kind.VOLGER;
+    public boolean isFollower() {
+        return kind == Kind.FOLLOWER;
     }
 }

@@ -18,9 +18,9 @@ public final class SyncedData {
     private SyncedData() {}
 
     /** The privé gegevens a volger of this hoofd must hold. */
-    public static PersonalData of(PersonRegistration hoofd) {
-        PersonalData data = hoofd.getPersonal().copy();
-        if (hoofd.getEmailvoorkeur() == EmailPreference.ZAKELIJK) {
+    public static PersonalData of(PersonRegistration head) {
+        PersonalData data = head.getPersonal().copy();
+        if (head.getEmailvoorkeur() == EmailPreference.ZAKELIJK) {
             data.setPriveEmail(null);
         }
         return data;

@@ -35,13 +35,13 @@ public class ApiCall {
     @Column(nullable = false)
     private Instant calledAt = Instant.now();
 
-    private @Nullable Long hoofdId;
+    private @Nullable Long headId;
 
     protected ApiCall() {}
 
-    ApiCall(@Nullable Long apiKeyId, String method, String path, int status, @Nullable Long hoofdId) {
+    ApiCall(@Nullable Long apiKeyId, String method, String path, int status, @Nullable Long headId) {
         this.apiKeyId = apiKeyId;
-        this.hoofdId = hoofdId;
+        this.headId = headId;
         this.method = method.length() > 10 ? method.substring(0, 10) : method;
         this.path = path.length() > 500 ? path.substring(0, 500) : path;
         this.status = status;
@@ -71,7 +71,7 @@ public class ApiCall {
         return calledAt;
     }
 
-    public @Nullable Long getHoofdId() {
-        return hoofdId;
+    public @Nullable Long getHeadId() {
+        return headId;
     }
 }

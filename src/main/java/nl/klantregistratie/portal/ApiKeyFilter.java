@@ -27,7 +27,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     static final String HEADER = "X-API-Key";
     static final String API_PATH = "/api/portal";
     /** Request attribute: the hoofd whose access the call read, for the record of the call. */
-    static final String HOOFD_READ = ApiKeyFilter.class.getName() + ".hoofd";
+    static final String HEAD_READ = ApiKeyFilter.class.getName() + ".head";
 
     private final ApiKeys apiKeys;
     private final PortalUnauthorized unauthorized;
@@ -71,7 +71,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
                     request.getMethod(),
                     path,
                     status,
-                    request.getAttribute(HOOFD_READ) instanceof Long hoofdId ? hoofdId : null);
+                    request.getAttribute(HEAD_READ) instanceof Long headId ? headId : null);
         }
     }
 

@@ -68,7 +68,7 @@ class ApiKeys {
 
     /** Records a call of the API, whatever its outcome. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void record(@Nullable Long keyId, String method, String path, int status, @Nullable Long hoofdId) {
-        calls.save(new ApiCall(keyId, method, path, status, hoofdId));
+    void record(@Nullable Long keyId, String method, String path, int status, @Nullable Long headId) {
+        calls.save(new ApiCall(keyId, method, path, status, headId));
     }
 }

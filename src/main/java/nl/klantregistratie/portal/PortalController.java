@@ -1,5 +1,6 @@
 package nl.klantregistratie.portal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -60,13 +61,13 @@ class PortalController {
     @ApiResponse(responseCode = "400", description = "Malformed id")
     @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
     @ApiResponse(responseCode = "404", description = "No such person (or the id is a volger's)")
-    PersonAccess byHoofd(@PathVariable @Positive long hoofdId, HttpServletRequest request) {
-        return answered(portal.person(hoofdId), request);
+    PersonAccess byHead(@PathVariable("hoofdId") @Positive long headId, HttpServletRequest request) {
+        return answered(portal.person(headId), request);
     }
 
     /** The answer, and whose access it is for the record of the call (the e-mail itself is not kept). */
     private static PersonAccess answered(PortalPerson person, HttpServletRequest request) {
-        request.setAttribute(ApiKeyFilter.HOOFD_READ, person.hoofdId());
+        request.setAttribute(ApiKeyFilter.HEAD_READ, person.headId());
         return PersonAccess.of(person);
     }
 
@@ -77,15 +78,16 @@ class PortalController {
         throw new PortalRefusedException("portal.path.notfound", false);
     }
 
+    /** The JSON speaks the portal's Dutch ({@code hoofdId}, {@code klanten}), as the paths do. */
     @Schema(description = "A person and the klanten it can reach in the portal")
-    record PersonAccess(long hoofdId, List<Klant> klanten) {
+    record PersonAccess(@JsonProperty("hoofdId") long headId, List<Klant> klanten) {
 
         static PersonAccess of(PortalPerson person) {
             Map<Long, Klant> klanten = new LinkedHashMap<>();
             person.access()
                     .forEach(access -> klanten.putIfAbsent(
                             access.klantnummer(), new Klant(access.klantnummer(), access.naam(), Klant.type(access))));
-            return new PersonAccess(person.hoofdId(), List.copyOf(klanten.values()));
+            return new PersonAccess(person.headId(), List.copyOf(klanten.values()));
         }
     }
 

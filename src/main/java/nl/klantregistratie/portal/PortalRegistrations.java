@@ -22,10 +22,10 @@ interface PortalRegistrations extends Repository<PersonRegistration, Long> {
     /** Contactpersonen following this hoofd that have "toegang Client-Online", with their klant-bedrijf. */
     @Query("""
             select c from ContactPerson c join fetch c.company
-            where c.head.id = :hoofdId and c.business.toegangClientOnline = true
+            where c.head.id = :headId and c.business.toegangClientOnline = true
             order by c.company.searchKey, c.id
             """)
-    List<ContactPerson> findVolgersWithPortalAccess(@Param("hoofdId") long hoofdId);
+    List<ContactPerson> findFollowersWithPortalAccess(@Param("headId") long headId);
 
     /**
      * Contactpersonen with "toegang Client-Online" whose zakelijk e-mail is this portal e-mail (lower

@@ -73,16 +73,16 @@ public class PortalService {
 
     /** The person led by this registration (a hoofd, or a person registration that is no volger). */
     @RolesAllowed({Role.MEDEWERKER_NAME, PORTAL_ROLE})
-    public PortalPerson person(long hoofdId) {
-        PersonRegistration hoofd = registrations
-                .findPerson(hoofdId)
+    public PortalPerson person(long headId) {
+        PersonRegistration head = registrations
+                .findPerson(headId)
                 .map(found -> (PersonRegistration) Hibernate.unproxy(found))
                 .orElseThrow(() -> new PortalRefusedException("portal.person.notfound", false));
-        if (hoofd instanceof ContactPerson contact && contact.getHead() != null) {
+        if (head instanceof ContactPerson contact && contact.getHead() != null) {
             throw new PortalRefusedException("portal.person.notfound", false);
         }
         List<PortalAccess> access = new ArrayList<>();
-        if (hoofd instanceof ClientPerson person) {
+        if (head instanceof ClientPerson person) {
             access.add(new PortalAccess(
                     person.getId(),
                     person.getKlantnummer(),
@@ -92,11 +92,11 @@ public class PortalService {
                     person.getKlantnummer(),
                     PortalAccess.Grant.KLANT_PERSOON));
         }
-        if (hoofd instanceof ContactPerson contact && contact.getBusiness().isToegangClientOnline()) {
+        if (head instanceof ContactPerson contact && contact.getBusiness().isToegangClientOnline()) {
             access.add(companyAccess(contact));
         }
-        registrations.findVolgersWithPortalAccess(hoofdId).forEach(volger -> access.add(companyAccess(volger)));
-        return new PortalPerson(hoofdId, access);
+        registrations.findFollowersWithPortalAccess(headId).forEach(follower -> access.add(companyAccess(follower)));
+        return new PortalPerson(headId, access);
     }
 
     private static PortalAccess companyAccess(ContactPerson contact) {
@@ -119,21 +119,21 @@ public class PortalService {
     @RolesAllowed({Role.MEDEWERKER_NAME, PORTAL_ROLE})
     public PortalPerson personByPortalEmail(String email) {
         String normalized = email.strip().toLowerCase(Locale.ROOT);
-        Set<Long> hoofden = new LinkedHashSet<>();
+        Set<Long> heads = new LinkedHashSet<>();
         for (ContactPerson contact : registrations.findPortalContacts(normalized)) {
-            hoofden.add(
+            heads.add(
                     contact.getHead() == null
                             ? contact.getId()
                             : contact.getHead().getId());
         }
-        registrations.findPersonsByPriveEmail(normalized).forEach(person -> hoofden.add(person.getId()));
-        if (hoofden.isEmpty()) {
+        registrations.findPersonsByPriveEmail(normalized).forEach(person -> heads.add(person.getId()));
+        if (heads.isEmpty()) {
             throw new PortalRefusedException("portal.person.notfound", false);
         }
-        if (hoofden.size() > 1) {
+        if (heads.size() > 1) {
             throw new PortalRefusedException("portal.person.ambiguous", true);
         }
-        return person(hoofden.iterator().next());
+        return person(heads.iterator().next());
     }
 
     // --- API keys (applicatiebeheer) ------------------------------------------------------------
@@ -179,8 +179,8 @@ public class PortalService {
     public Map<Long, String> personsRead(List<ApiCall> shown) {
         Set<Long> ids = new HashSet<>();
         shown.forEach(call -> {
-            if (call.getHoofdId() != null) {
-                ids.add(call.getHoofdId());
+            if (call.getHeadId() != null) {
+                ids.add(call.getHeadId());
             }
         });
         Map<Long, String> labels = new HashMap<>();

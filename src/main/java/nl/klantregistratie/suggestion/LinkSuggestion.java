@@ -7,7 +7,7 @@ import nl.klantregistratie.suggestion.MatchField.Match;
  * A suggestion: the contactpersoon that would become volger, the proposed hoofd (a klant-persoon
  * where there is one, DOMAIN.md R2), the score and the fields that match.
  */
-public record LinkSuggestion(PersonRecord volger, PersonRecord hoofd, int score, List<Match> matches) {
+public record LinkSuggestion(PersonRecord follower, PersonRecord head, int score, List<Match> matches) {
 
     public LinkSuggestion {
         matches = List.copyOf(matches);
@@ -22,11 +22,11 @@ public record LinkSuggestion(PersonRecord volger, PersonRecord hoofd, int score,
      * linked, and a volger can neither be linked again this way nor be proposed as hoofd (R3).
      */
     public boolean isSettledBy(LinkSuggestion linked) {
-        long linkedVolger = linked.volger().id();
-        return volger.id() == linkedVolger || hoofd.id() == linkedVolger;
+        long linkedFollower = linked.follower().id();
+        return follower.id() == linkedFollower || head.id() == linkedFollower;
     }
 
     public PairKey pair() {
-        return PairKey.of(volger.id(), hoofd.id());
+        return PairKey.of(follower.id(), head.id());
     }
 }

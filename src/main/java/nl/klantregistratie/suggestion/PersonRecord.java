@@ -29,7 +29,7 @@ public record PersonRecord(
         @Nullable Integer huisnummer,
         @Nullable String huisletter,
         @Nullable String toevoeging,
-        int volgers,
+        int followers,
         @Nullable String bedrijf,
         long version) {
 

@@ -69,8 +69,8 @@ public final class SuggestionFinder {
         }
         found.sort(Comparator.comparingInt(LinkSuggestion::score)
                 .reversed()
-                .thenComparingLong(s -> s.hoofd().klantnummer())
-                .thenComparingLong(s -> s.volger().klantnummer()));
+                .thenComparingLong(s -> s.head().klantnummer())
+                .thenComparingLong(s -> s.follower().klantnummer()));
         return found;
     }
 
@@ -121,21 +121,21 @@ public final class SuggestionFinder {
         if (!score.isSuggestion()) {
             return null;
         }
-        PersonRecord hoofd = hoofd(x, y);
-        PersonRecord volger = Objects.equals(hoofd, x) ? y : x;
-        return new LinkSuggestion(volger, hoofd, score.points(), score.matches());
+        PersonRecord head = head(x, y);
+        PersonRecord follower = Objects.equals(head, x) ? y : x;
+        return new LinkSuggestion(follower, head, score.points(), score.matches());
     }
 
     /**
      * The proposed hoofd: the klant-persoon (R2); of two contactpersonen the one that is hoofd already
      * (the one with more volgers), else the one registered first (lower klantnummer).
      */
-    static PersonRecord hoofd(PersonRecord x, PersonRecord y) {
+    static PersonRecord head(PersonRecord x, PersonRecord y) {
         if (x.isClientPerson() != y.isClientPerson()) {
             return x.isClientPerson() ? x : y;
         }
-        if (x.volgers() != y.volgers()) {
-            return x.volgers() > y.volgers() ? x : y;
+        if (x.followers() != y.followers()) {
+            return x.followers() > y.followers() ? x : y;
         }
         return x.klantnummer() <= y.klantnummer() ? x : y;
     }

@@ -44,7 +44,7 @@ public class SuggestionService {
 
     /** What accepting would change: the link dialog's preview. */
     public LinkPreview preview(LinkSuggestion suggestion) {
-        return links.preview(suggestion.volger().id(), suggestion.hoofd().id());
+        return links.preview(suggestion.follower().id(), suggestion.head().id());
     }
 
     /**
@@ -53,8 +53,9 @@ public class SuggestionService {
      * then is refused as "gewijzigd door een ander" (R17) instead of being replaced unseen.
      */
     @Transactional
-    public void accept(LinkSuggestion suggestion, long volgerVersion) {
-        links.link(suggestion.volger().id(), volgerVersion, suggestion.hoofd().id());
+    public void accept(LinkSuggestion suggestion, long followerVersion) {
+        links.link(
+                suggestion.follower().id(), followerVersion, suggestion.head().id());
     }
 
     /**
@@ -68,18 +69,18 @@ public class SuggestionService {
         for (LinkSuggestion suggestion : suggestions) {
             try {
                 LinkPreview preview = links.preview(
-                        suggestion.volger().id(), suggestion.hoofd().id());
-                if (!preview.volgersToMove().isEmpty()) {
+                        suggestion.follower().id(), suggestion.head().id());
+                if (!preview.followersToMove().isEmpty()) {
                     // R3: its volgers would move along, which needs a confirmation that names them
                     throw new DomainException(
-                            "suggestion.refused.hasvolgers",
-                            suggestion.volger().naam(),
-                            preview.volgersToMove().size());
+                            "suggestion.refused.hasfollowers",
+                            suggestion.follower().naam(),
+                            preview.followersToMove().size());
                 }
                 links.link(
-                        suggestion.volger().id(),
-                        suggestion.volger().version(),
-                        suggestion.hoofd().id());
+                        suggestion.follower().id(),
+                        suggestion.follower().version(),
+                        suggestion.head().id());
             } catch (DomainException e) {
                 refused.add(new Refusal(suggestion, e));
             }

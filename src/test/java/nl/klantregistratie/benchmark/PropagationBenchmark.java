@@ -79,7 +79,7 @@ class PropagationBenchmark {
     private static final long ID_BASE = 8_000_000_000L;
 
     private static final int JIT_WARMUP = 100;
-    private static final int GOAL_VOLGERS = 1_000;
+    private static final int GOAL_FOLLOWERS = 1_000;
     private static final int GOAL_MILLIS = 250;
     private static final String[] STREETS = {
         "Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsweg", "Nieuwegracht", "Prins Hendriklaan", "Lange Nieuwstraat"
@@ -142,7 +142,7 @@ class PropagationBenchmark {
         private final int warmup;
         private final StringBuilder out = new StringBuilder();
         private final List<Long> created = new ArrayList<>();
-        private long nextVolgerId = ID_BASE;
+        private long nextFollowerId = ID_BASE;
         private long revisionBefore;
         private List<String> personalColumns = List.of();
         private List<String> auditColumns = List.of();
@@ -235,12 +235,12 @@ class PropagationBenchmark {
             LatencyStats goal = null;
             String breakdown = null;
             for (int size : sizes) {
-                ClientPerson hoofd = clients.save(hoofd(size));
-                created.add(hoofd.getId());
+                ClientPerson head = clients.save(head(size));
+                created.add(head.getId());
                 long insertStart = System.nanoTime();
-                insertVolgers(dataSource, hoofd.getId(), company.getId(), size);
+                insertFollowers(dataSource, head.getId(), company.getId(), size);
                 long insertMillis = (System.nanoTime() - insertStart) / 1_000_000;
-                long counted = links.state(hoofd.getId()).volgerCount();
+                long counted = links.state(head.getId()).followerCount();
                 if (counted != size) {
                     throw new IllegalStateException("Expected " + size + " volgers, LinkService counts " + counted);
                 }
@@ -248,13 +248,13 @@ class PropagationBenchmark {
                         new Variant(
                                 "ClientService.save"
                                         + (envers ? " (propagation + Envers history)" : " (propagation, history off)"),
-                                i -> serviceEdit(clients, hoofd.getId(), i)),
+                                i -> serviceEdit(clients, head.getId(), i)),
                         new Variant(
                                 "JDBC baseline: one UPDATE … WHERE head_id = ?",
-                                i -> jdbcEdit(dataSource, hoofd.getId(), i, false)),
+                                i -> jdbcEdit(dataSource, head.getId(), i, false)),
                         new Variant(
                                 "what-if: JDBC, UPDATE + history set-based (INSERT … SELECT)",
-                                i -> jdbcEdit(dataSource, hoofd.getId(), i, true)));
+                                i -> jdbcEdit(dataSource, head.getId(), i, true)));
                 List<LatencyStats> stats = run(variants);
                 LatencyStats baseline = stats.get(1);
                 for (int v = 0; v < variants.size(); v++) {
@@ -270,24 +270,24 @@ class PropagationBenchmark {
                             latency.percentileMillis(50) / baseline.percentileMillis(50),
                             latency.percentileMillis(95) / baseline.percentileMillis(95)));
                 }
-                if (size == GOAL_VOLGERS) {
+                if (size == GOAL_FOLLOWERS) {
                     goal = stats.getFirst();
-                    breakdown = breakdown(context, hoofd.getId());
+                    breakdown = breakdown(context, head.getId());
                 }
                 perEdit.add(String.format(
                         Locale.ROOT,
                         "%,d volgers (inserted by JDBC in %d ms): %s",
                         size,
                         insertMillis,
-                        oneEditSeenByHibernate(clients, statistics, hoofd.getId(), size)));
-                check(clients, links, hoofd.getId(), size);
+                        oneEditSeenByHibernate(clients, statistics, head.getId(), size)));
+                check(clients, links, head.getId(), size);
             }
             out.append('\n');
             if (goal != null) {
                 double p95 = goal.percentileMillis(95);
                 line(
                         "Goal: %,d volgers in at most %d ms%s. Measured p50 %.0f ms, p95 %.0f ms: %s",
-                        GOAL_VOLGERS,
+                        GOAL_FOLLOWERS,
                         GOAL_MILLIS,
                         database.isMariaDb() && envers
                                 ? " (on MariaDB with history: this is the one)"
@@ -317,13 +317,13 @@ class PropagationBenchmark {
 
         /** Edits through all three ways, unreported, so the first size does not measure the JIT. */
         private void warmUpJit(ClientService clients, DataSource dataSource, long companyId) throws SQLException {
-            ClientPerson hoofd = clients.save(hoofd(0));
-            created.add(hoofd.getId());
-            insertVolgers(dataSource, hoofd.getId(), companyId, 10);
+            ClientPerson head = clients.save(head(0));
+            created.add(head.getId());
+            insertFollowers(dataSource, head.getId(), companyId, 10);
             for (int i = 0; i < JIT_WARMUP; i++) {
-                serviceEdit(clients, hoofd.getId(), i);
-                jdbcEdit(dataSource, hoofd.getId(), i, false);
-                jdbcEdit(dataSource, hoofd.getId(), i, true);
+                serviceEdit(clients, head.getId(), i);
+                jdbcEdit(dataSource, head.getId(), i, false);
+                jdbcEdit(dataSource, head.getId(), i, true);
             }
         }
 
@@ -351,11 +351,11 @@ class PropagationBenchmark {
         }
 
         /** As the card saves: the hoofd read (not timed, the form had it), one field changed, saved. */
-        private static long serviceEdit(ClientService clients, long hoofdId, int i) {
-            ClientPerson hoofd = clients.getPerson(hoofdId);
-            hoofd.getPersonal().getWoonadres().setStraat(street(i));
+        private static long serviceEdit(ClientService clients, long headId, int i) {
+            ClientPerson head = clients.getPerson(headId);
+            head.getPersonal().getWoonadres().setStraat(street(i));
             long start = System.nanoTime();
-            clients.save(hoofd);
+            clients.save(head);
             return System.nanoTime() - start;
         }
 
@@ -364,7 +364,7 @@ class PropagationBenchmark {
          * one statement, committed; with {@code history}, also one revinfo row and the new state of
          * every volger copied into registration_aud by one INSERT … SELECT.
          */
-        private long jdbcEdit(DataSource dataSource, long hoofdId, int i, boolean history) throws SQLException {
+        private long jdbcEdit(DataSource dataSource, long headId, int i, boolean history) throws SQLException {
             long start = System.nanoTime();
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
@@ -374,7 +374,7 @@ class PropagationBenchmark {
                                     + "personal_woonadres_straat = ?, version = version + 1, updated_at = ? WHERE head_id = ?")) {
                         update.setString(1, street(i));
                         update.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
-                        update.setLong(3, hoofdId);
+                        update.setLong(3, headId);
                         update.executeUpdate();
                     }
                     if (history) {
@@ -396,7 +396,7 @@ class PropagationBenchmark {
                                 + "(id, rev, revtype, " + columns + ") SELECT id, ?, 1, " + columns
                                 + " FROM registration WHERE head_id = ?")) {
                             audit.setLong(1, revision);
-                            audit.setLong(2, hoofdId);
+                            audit.setLong(2, headId);
                             audit.executeUpdate();
                         }
                     }
@@ -419,7 +419,7 @@ class PropagationBenchmark {
          * transaction with a clock between them. The commit includes what Envers writes itself (the
          * hoofd's audit row and the revinfo row, just before the transaction completes).
          */
-        private String breakdown(ConfigurableApplicationContext context, long hoofdId) {
+        private String breakdown(ConfigurableApplicationContext context, long headId) {
             TransactionTemplate transaction =
                     new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             EntityManager entityManager =
@@ -439,11 +439,11 @@ class PropagationBenchmark {
                 long[] clock = new long[4];
                 clock[0] = System.nanoTime();
                 transaction.executeWithoutResult(status -> {
-                    ClientPerson hoofd = entityManager.find(ClientPerson.class, hoofdId);
-                    hoofd.getPersonal().getWoonadres().setStraat(street(edit) + " " + (edit % 2 + 1));
+                    ClientPerson head = entityManager.find(ClientPerson.class, headId);
+                    head.getPersonal().getWoonadres().setStraat(street(edit) + " " + (edit % 2 + 1));
                     entityManager.flush();
                     clock[1] = System.nanoTime();
-                    context.publishEvent(new RegistrationEvents.Saved(hoofd, false));
+                    context.publishEvent(new RegistrationEvents.Saved(head, false));
                     clock[2] = System.nanoTime();
                 });
                 clock[3] = System.nanoTime();
@@ -459,7 +459,7 @@ class PropagationBenchmark {
                     "Where the time goes with %,d volgers "
                             + "(the service's steps repeated in one transaction with a clock between them, %d edits; p50 of "
                             + "each step, total p50 %.0f ms):%n%n",
-                    GOAL_VOLGERS,
+                    GOAL_FOLLOWERS,
                     edits,
                     total.percentileMillis(50)));
             for (int phase = 0; phase < names.length; phase++) {
@@ -474,13 +474,13 @@ class PropagationBenchmark {
 
         /** Statements, loads, updates and inserts of one service edit, from Hibernate's statistics. */
         private static String oneEditSeenByHibernate(
-                ClientService clients, Statistics statistics, long hoofdId, int size) {
-            ClientPerson hoofd = clients.getPerson(hoofdId);
-            hoofd.getPersonal().getWoonadres().setStraat("Statistiekstraat");
+                ClientService clients, Statistics statistics, long headId, int size) {
+            ClientPerson head = clients.getPerson(headId);
+            head.getPersonal().getWoonadres().setStraat("Statistiekstraat");
             statistics.clear();
             statistics.setStatisticsEnabled(true);
             try {
-                clients.save(hoofd);
+                clients.save(head);
                 return String.format(
                         Locale.ROOT,
                         "%,d JDBC statements prepared, %,d entities loaded, %,d updated, "
@@ -497,12 +497,12 @@ class PropagationBenchmark {
         }
 
         /** The edits did what they should: every volger holds the hoofd's last woonadres (R6). */
-        private static void check(ClientService clients, LinkService links, long hoofdId, int size) {
+        private static void check(ClientService clients, LinkService links, long headId, int size) {
             String street =
-                    clients.getPerson(hoofdId).getPersonal().getWoonadres().getStraat();
-            long wrong = links.volgersOf(hoofdId).stream()
-                    .filter(volger ->
-                            !street.equals(volger.getPersonal().getWoonadres().getStraat()))
+                    clients.getPerson(headId).getPersonal().getWoonadres().getStraat();
+            long wrong = links.followersOf(headId).stream()
+                    .filter(follower ->
+                            !street.equals(follower.getPersonal().getWoonadres().getStraat()))
                     .count();
             if (wrong > 0) {
                 throw new IllegalStateException(wrong + " of " + size + " volgers do not hold the hoofd's woonadres");
@@ -514,7 +514,7 @@ class PropagationBenchmark {
          * gegevens copied column by column (so they equal SyncedData.of(hoofd): the hoofd prefers
          * PRIVE), inserted by JDBC INSERT … SELECT in one transaction.
          */
-        private void insertVolgers(DataSource dataSource, long hoofdId, long companyId, int size) throws SQLException {
+        private void insertFollowers(DataSource dataSource, long headId, long companyId, int size) throws SQLException {
             String personal = String.join(", ", personalColumns);
             String sql = "INSERT INTO registration (id, kind, version, klantnummer, zoeknaam, zoeknaam_handmatig, "
                     + "search_key, created_at, updated_at, emailvoorkeur, company_id, head_id, business_functie, "
@@ -525,12 +525,12 @@ class PropagationBenchmark {
                 connection.setAutoCommit(false);
                 try (PreparedStatement insert = connection.prepareStatement(sql)) {
                     for (int i = 0; i < size; i++) {
-                        long id = nextVolgerId++;
+                        long id = nextFollowerId++;
                         insert.setLong(1, id);
                         insert.setLong(2, id);
                         insert.setLong(3, companyId);
                         insert.setString(4, i % 3 == 0 ? "Directeur" : "Administrateur");
-                        insert.setLong(5, hoofdId);
+                        insert.setLong(5, headId);
                         // One by one: MariaDB Connector/J sends batches with its bulk protocol, which takes
                         // no INSERT … SELECT. A thousand round trips on localhost still take well under a second.
                         insert.executeUpdate();
@@ -628,7 +628,7 @@ class PropagationBenchmark {
             return company;
         }
 
-        private static ClientPerson hoofd(int size) {
+        private static ClientPerson head(int size) {
             ClientPerson person = new ClientPerson();
             person.getPersonal().setAanhef(Salutation.DHR);
             person.getPersonal().setVoorletters("P.");

@@ -40,8 +40,8 @@ abstract class CorrespondenceServiceContract {
 
     private static final AtomicInteger RUN = new AtomicInteger();
     private static final String PRIVE = "kees@thuis.nl";
-    private static final String HOOFD_ZAKELIJK = "kees@eigenzaak.nl";
-    private static final String VOLGER_ZAKELIJK = "k.bakker@bouwbedrijf.nl";
+    private static final String HEAD_ZAKELIJK = "kees@eigenzaak.nl";
+    private static final String FOLLOWER_ZAKELIJK = "k.bakker@bouwbedrijf.nl";
 
     @Autowired
     ClientService clients;
@@ -54,31 +54,31 @@ abstract class CorrespondenceServiceContract {
 
     static Stream<Arguments> combinations() {
         return Stream.of(EmailPreference.values())
-                .flatMap(hoofd -> Stream.of(EmailPreference.values())
-                        .flatMap(
-                                volger -> Stream.of(true, false).map(present -> Arguments.of(hoofd, volger, present))));
+                .flatMap(head -> Stream.of(EmailPreference.values())
+                        .flatMap(follower ->
+                                Stream.of(true, false).map(present -> Arguments.of(head, follower, present))));
     }
 
     /** Mail to the hoofd: its privé address only when it prefers PRIVE (R8); otherwise a hint (R10). */
     @ParameterizedTest(name = "hoofd {0}, volger {1}, privé e-mail present: {2}")
     @MethodSource("combinations")
-    void pickListForTheHoofd(EmailPreference hoofdPreference, EmailPreference volgerPreference, boolean present) {
-        Linked linked = linked(hoofdPreference, volgerPreference, present);
+    void pickListForTheHead(EmailPreference headPreference, EmailPreference followerPreference, boolean present) {
+        Linked linked = linked(headPreference, followerPreference, present);
 
-        MailAddresses addresses = correspondence.addresses(linked.hoofd().getId());
+        MailAddresses addresses = correspondence.addresses(linked.head().getId());
 
         List<AddressOption> expected = new java.util.ArrayList<>();
         expected.add(new AddressOption(
-                linked.hoofd().getId(), linked.hoofd().getDisplayName(), HOOFD_ZAKELIJK, AddressKind.ZAKELIJK));
-        if (present && hoofdPreference == EmailPreference.PRIVE) {
-            expected.add(new AddressOption(
-                    linked.hoofd().getId(), linked.hoofd().getDisplayName(), PRIVE, AddressKind.PRIVE));
+                linked.head().getId(), linked.head().getDisplayName(), HEAD_ZAKELIJK, AddressKind.ZAKELIJK));
+        if (present && headPreference == EmailPreference.PRIVE) {
+            expected.add(
+                    new AddressOption(linked.head().getId(), linked.head().getDisplayName(), PRIVE, AddressKind.PRIVE));
         }
         assertThat(addresses.options()).containsExactlyElementsOf(expected);
         assertThat(addresses.hidden())
                 .extracting(HiddenAddress::reason)
                 .containsExactlyElementsOf(
-                        present && hoofdPreference == EmailPreference.ZAKELIJK
+                        present && headPreference == EmailPreference.ZAKELIJK
                                 ? List.of(Reason.PREFERS_ZAKELIJK)
                                 : List.of());
     }
@@ -89,30 +89,31 @@ abstract class CorrespondenceServiceContract {
      */
     @ParameterizedTest(name = "hoofd {0}, volger {1}, privé e-mail present: {2}")
     @MethodSource("combinations")
-    void pickListForTheVolger(EmailPreference hoofdPreference, EmailPreference volgerPreference, boolean present) {
-        Linked linked = linked(hoofdPreference, volgerPreference, present);
-        ContactPerson volger = linked.volger();
+    void pickListForTheFollower(EmailPreference headPreference, EmailPreference followerPreference, boolean present) {
+        Linked linked = linked(headPreference, followerPreference, present);
+        ContactPerson follower = linked.follower();
 
-        MailAddresses addresses = correspondence.addresses(volger.getId());
+        MailAddresses addresses = correspondence.addresses(follower.getId());
 
         boolean offered =
-                present && hoofdPreference == EmailPreference.PRIVE && volgerPreference == EmailPreference.PRIVE;
+                present && headPreference == EmailPreference.PRIVE && followerPreference == EmailPreference.PRIVE;
         List<AddressOption> expected = new java.util.ArrayList<>();
-        expected.add(new AddressOption(volger.getId(), volger.getDisplayName(), VOLGER_ZAKELIJK, AddressKind.ZAKELIJK));
+        expected.add(new AddressOption(
+                follower.getId(), follower.getDisplayName(), FOLLOWER_ZAKELIJK, AddressKind.ZAKELIJK));
         if (offered) {
-            expected.add(new AddressOption(volger.getId(), volger.getDisplayName(), PRIVE, AddressKind.PRIVE));
+            expected.add(new AddressOption(follower.getId(), follower.getDisplayName(), PRIVE, AddressKind.PRIVE));
         }
         assertThat(addresses.options()).containsExactlyElementsOf(expected);
         List<HiddenAddress> expectedHidden = !present || offered
                 ? List.of()
-                : hoofdPreference == EmailPreference.ZAKELIJK
+                : headPreference == EmailPreference.ZAKELIJK
                         ? List.of(new HiddenAddress(
-                                volger.getId(),
-                                volger.getDisplayName(),
-                                Reason.HOOFD_PREFERS_ZAKELIJK,
-                                linked.hoofd().getDisplayName()))
+                                follower.getId(),
+                                follower.getDisplayName(),
+                                Reason.HEAD_PREFERS_ZAKELIJK,
+                                linked.head().getDisplayName()))
                         : List.of(new HiddenAddress(
-                                volger.getId(), volger.getDisplayName(), Reason.PREFERS_ZAKELIJK, ""));
+                                follower.getId(), follower.getDisplayName(), Reason.PREFERS_ZAKELIJK, ""));
         assertThat(addresses.hidden()).containsExactlyElementsOf(expectedHidden);
     }
 
@@ -134,13 +135,13 @@ abstract class CorrespondenceServiceContract {
                         org.assertj.core.groups.Tuple.tuple(
                                 company.getId(), "info@bouwbedrijf.nl", AddressKind.ALGEMEEN),
                         org.assertj.core.groups.Tuple.tuple(
-                                linked.volger().getId(), VOLGER_ZAKELIJK, AddressKind.ZAKELIJK),
+                                linked.follower().getId(), FOLLOWER_ZAKELIJK, AddressKind.ZAKELIJK),
                         org.assertj.core.groups.Tuple.tuple(plain.getId(), "e.visser@thuis.nl", AddressKind.PRIVE));
         assertThat(addresses.options().getFirst().kind()).isEqualTo(AddressKind.ALGEMEEN);
         assertThat(addresses.hidden())
                 .extracting(HiddenAddress::recipientId, HiddenAddress::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(linked.volger().getId(), Reason.PREFERS_ZAKELIJK));
+                        org.assertj.core.groups.Tuple.tuple(linked.follower().getId(), Reason.PREFERS_ZAKELIJK));
     }
 
     @Test
@@ -159,16 +160,16 @@ abstract class CorrespondenceServiceContract {
     @Test
     void mailToAContactpersoonIsFiledInItsKlantBedrijfsDossier() {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
-        AddressOption prive = option(linked.volger().getId(), PRIVE);
+        AddressOption prive = option(linked.follower().getId(), PRIVE);
 
         Correspondence filed = correspondence.send(
-                linked.volger().getId(),
+                linked.follower().getId(),
                 new MailDraft(prive, "Jaarrekening 2026", "Beste Kees,\n\nBijgaand de jaarrekening."));
 
         assertThat(filed.getDossierId()).isEqualTo(linked.company().getId());
         assertThat(filed.getDossierKlantnummer()).isEqualTo(linked.company().getKlantnummer());
-        assertThat(filed.getRecipientId()).isEqualTo(linked.volger().getId());
-        assertThat(filed.getRecipientName()).isEqualTo(linked.volger().getDisplayName());
+        assertThat(filed.getRecipientId()).isEqualTo(linked.follower().getId());
+        assertThat(filed.getRecipientName()).isEqualTo(linked.follower().getDisplayName());
         assertThat(filed.getToAddress()).isEqualTo(PRIVE);
         assertThat(filed.getAddressKind()).isEqualTo(AddressKind.PRIVE);
         assertThat(filed.getSubject()).isEqualTo("Jaarrekening 2026");
@@ -178,30 +179,30 @@ abstract class CorrespondenceServiceContract {
         assertThat(correspondence.correspondenceOf(linked.company().getId(), FIRST_PAGE))
                 .extracting(Correspondence::getId)
                 .containsExactly(filed.getId());
-        assertThat(correspondence.correspondenceOf(linked.volger().getId(), FIRST_PAGE))
+        assertThat(correspondence.correspondenceOf(linked.follower().getId(), FIRST_PAGE))
                 .extracting(Correspondence::getId)
                 .containsExactly(filed.getId());
-        assertThat(correspondence.correspondenceOf(linked.hoofd().getId(), FIRST_PAGE))
+        assertThat(correspondence.correspondenceOf(linked.head().getId(), FIRST_PAGE))
                 .isEmpty();
     }
 
     @Test
     void mailToAKlantPersoonIsFiledInItsOwnDossierNewestFirst() {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
-        long hoofdId = linked.hoofd().getId();
+        long headId = linked.head().getId();
 
         Correspondence first =
-                correspondence.send(hoofdId, new MailDraft(option(hoofdId, HOOFD_ZAKELIJK), "Eerste", "Een"));
-        Correspondence second = correspondence.send(hoofdId, new MailDraft(option(hoofdId, PRIVE), "Tweede", "Twee"));
+                correspondence.send(headId, new MailDraft(option(headId, HEAD_ZAKELIJK), "Eerste", "Een"));
+        Correspondence second = correspondence.send(headId, new MailDraft(option(headId, PRIVE), "Tweede", "Twee"));
 
-        assertThat(first.getDossierId()).isEqualTo(hoofdId);
-        assertThat(correspondence.correspondenceOf(hoofdId, FIRST_PAGE))
+        assertThat(first.getDossierId()).isEqualTo(headId);
+        assertThat(correspondence.correspondenceOf(headId, FIRST_PAGE))
                 .extracting(Correspondence::getSubject)
                 .containsExactly("Tweede", "Eerste");
-        assertThat(correspondence.correspondenceOf(hoofdId, PageRequest.of(1, 1)))
+        assertThat(correspondence.correspondenceOf(headId, PageRequest.of(1, 1)))
                 .extracting(Correspondence::getSubject)
                 .containsExactly("Eerste");
-        assertThat(correspondence.countCorrespondenceOf(hoofdId)).isEqualTo(2);
+        assertThat(correspondence.countCorrespondenceOf(headId)).isEqualTo(2);
     }
 
     @Test
@@ -210,16 +211,16 @@ abstract class CorrespondenceServiceContract {
 
         Correspondence filed = correspondence.send(
                 linked.company().getId(),
-                new MailDraft(option(linked.volger().getId(), VOLGER_ZAKELIJK), "Offerte", "Zie bijlage"));
+                new MailDraft(option(linked.follower().getId(), FOLLOWER_ZAKELIJK), "Offerte", "Zie bijlage"));
         Correspondence general = correspondence.send(
                 linked.company().getId(),
                 new MailDraft(option(linked.company().getId(), "info@bouwbedrijf.nl"), "Algemeen", "Tekst"));
 
         assertThat(filed.getDossierId()).isEqualTo(linked.company().getId());
-        assertThat(filed.getRecipientId()).isEqualTo(linked.volger().getId());
+        assertThat(filed.getRecipientId()).isEqualTo(linked.follower().getId());
         assertThat(general.getRecipientId()).isEqualTo(linked.company().getId());
         assertThat(general.getAddressKind()).isEqualTo(AddressKind.ALGEMEEN);
-        assertThat(correspondence.correspondenceOf(linked.volger().getId(), FIRST_PAGE))
+        assertThat(correspondence.correspondenceOf(linked.follower().getId(), FIRST_PAGE))
                 .extracting(Correspondence::getSubject)
                 .containsExactly("Offerte");
     }
@@ -229,13 +230,13 @@ abstract class CorrespondenceServiceContract {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
 
         Correspondence filed = correspondence.send(
-                linked.hoofd().getId(), new MailDraft(option(linked.hoofd().getId(), PRIVE), "Onderwerp", "Tekst"));
+                linked.head().getId(), new MailDraft(option(linked.head().getId(), PRIVE), "Onderwerp", "Tekst"));
 
         assertThat(filed.getStatus()).isEqualTo(MailStatus.NIET_VERZONDEN);
         assertThat(filed.getFailureKey()).isEqualTo("mail.failure.notconfigured");
         assertThat(filed.getSentAt()).isNull();
         assertThat(correspondence
-                        .correspondenceOf(linked.hoofd().getId(), FIRST_PAGE)
+                        .correspondenceOf(linked.head().getId(), FIRST_PAGE)
                         .getFirst()
                         .getStatus())
                 .isEqualTo(MailStatus.NIET_VERZONDEN);
@@ -245,16 +246,18 @@ abstract class CorrespondenceServiceContract {
     @Test
     void aHiddenAddressIsRefused() {
         Linked linked = linked(EmailPreference.ZAKELIJK, EmailPreference.PRIVE, true);
-        long volgerId = linked.volger().getId();
-        AddressOption forged = new AddressOption(volgerId, linked.volger().getDisplayName(), PRIVE, AddressKind.PRIVE);
+        long followerId = linked.follower().getId();
+        AddressOption forged =
+                new AddressOption(followerId, linked.follower().getDisplayName(), PRIVE, AddressKind.PRIVE);
 
-        assertThatThrownBy(() -> correspondence.send(volgerId, new MailDraft(forged, "Onderwerp", "Tekst")))
+        assertThatThrownBy(() -> correspondence.send(followerId, new MailDraft(forged, "Onderwerp", "Tekst")))
                 .isInstanceOfSatisfying(
                         DomainException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("mail.address.notallowed"));
         AddressOption otherRegistration =
-                new AddressOption(linked.hoofd().getId(), "x", HOOFD_ZAKELIJK, AddressKind.ZAKELIJK);
-        assertThatThrownBy(() -> correspondence.send(volgerId, new MailDraft(otherRegistration, "Onderwerp", "Tekst")))
+                new AddressOption(linked.head().getId(), "x", HEAD_ZAKELIJK, AddressKind.ZAKELIJK);
+        assertThatThrownBy(
+                        () -> correspondence.send(followerId, new MailDraft(otherRegistration, "Onderwerp", "Tekst")))
                 .isInstanceOf(DomainException.class);
         assertThat(correspondence.correspondenceOf(linked.company().getId(), FIRST_PAGE))
                 .isEmpty();
@@ -264,14 +267,14 @@ abstract class CorrespondenceServiceContract {
     void missingInputIsRefusedWithTheFieldsItConcerns() {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
 
-        assertThatThrownBy(() -> correspondence.send(linked.hoofd().getId(), new MailDraft(null, " ", null)))
+        assertThatThrownBy(() -> correspondence.send(linked.head().getId(), new MailDraft(null, " ", null)))
                 .isInstanceOfSatisfying(
                         ConstraintViolationException.class,
                         e -> assertThat(e.getConstraintViolations().stream()
                                         .map(ConstraintViolation::getPropertyPath)
                                         .map(Object::toString))
                                 .containsExactlyInAnyOrder("toAddress", "subject", "body"));
-        assertThat(correspondence.correspondenceOf(linked.hoofd().getId(), FIRST_PAGE))
+        assertThat(correspondence.correspondenceOf(linked.head().getId(), FIRST_PAGE))
                 .isEmpty();
     }
 
@@ -285,24 +288,24 @@ abstract class CorrespondenceServiceContract {
         return new AddressOption(recipientId, "", address, AddressKind.ZAKELIJK);
     }
 
-    record Linked(ClientPerson hoofd, ContactPerson volger, ClientCompany company) {}
+    record Linked(ClientPerson head, ContactPerson follower, ClientCompany company) {}
 
     /** A klant-persoon (hoofd) and a contactpersoon at a klant-bedrijf that follows it. */
-    private Linked linked(EmailPreference hoofdPreference, EmailPreference volgerPreference, boolean priveEmail) {
+    private Linked linked(EmailPreference headPreference, EmailPreference followerPreference, boolean priveEmail) {
         String surname = "Bakker" + TestData.uniqueSuffix(RUN.incrementAndGet());
         ClientCompany company = TestData.company("Bouwbedrijf " + surname + " B.V.");
         company.setEmail("info@bouwbedrijf.nl");
         company = clients.save(company);
         ClientPerson person = TestData.person(surname, "K.", null);
-        person.setZakelijkEmail(HOOFD_ZAKELIJK);
+        person.setZakelijkEmail(HEAD_ZAKELIJK);
         person.getPersonal().setPriveEmail(priveEmail ? PRIVE : null);
-        person.setEmailvoorkeur(hoofdPreference);
-        ClientPerson hoofd = clients.save(person);
+        person.setEmailvoorkeur(headPreference);
+        ClientPerson head = clients.save(person);
         ContactPerson contact = TestData.contact(company, surname, "K.");
-        contact.getBusiness().setZakelijkEmail(VOLGER_ZAKELIJK);
-        contact.setEmailvoorkeur(volgerPreference);
+        contact.getBusiness().setZakelijkEmail(FOLLOWER_ZAKELIJK);
+        contact.setEmailvoorkeur(followerPreference);
         contact = clients.save(contact);
-        ContactPerson volger = links.link(contact.getId(), contact.getVersion(), hoofd.getId());
-        return new Linked(hoofd, volger, company);
+        ContactPerson follower = links.link(contact.getId(), contact.getVersion(), head.getId());
+        return new Linked(head, follower, company);
     }
 }

@@ -35,8 +35,8 @@ class HistorySearchTest extends KaribuTest {
     @Autowired
     LinkService links;
 
-    ClientPerson hoofd;
-    ContactPerson volger;
+    ClientPerson head;
+    ContactPerson follower;
 
     /** The medewerker creates a hoofd and a contactpersoon and links them; the manager renames the hoofd. */
     @BeforeEach
@@ -44,13 +44,13 @@ class HistorySearchTest extends KaribuTest {
         login(Role.MEDEWERKER);
         String surname = "Historie" + TestData.uniqueSuffix(RUN.incrementAndGet());
         ClientCompany company = clients.save(TestData.company("Drukkerij " + surname + " B.V."));
-        hoofd = clients.save(TestData.person(surname, "H.", null));
-        volger = clients.save(TestData.contact(company, "x", "x"));
-        volger = links.link(volger.getId(), volger.getVersion(), hoofd.getId());
+        head = clients.save(TestData.person(surname, "H.", null));
+        follower = clients.save(TestData.contact(company, "x", "x"));
+        follower = links.link(follower.getId(), follower.getVersion(), head.getId());
         login(Role.MANAGER);
-        ClientPerson renamed = clients.getPerson(hoofd.getId());
+        ClientPerson renamed = clients.getPerson(head.getId());
         renamed.getPersonal().setAchternaam(surname + "s");
-        hoofd = clients.save(renamed);
+        head = clients.save(renamed);
         login(Role.SUPPORT);
     }
 
@@ -60,11 +60,11 @@ class HistorySearchTest extends KaribuTest {
 
     @Test
     void showsTheChangesOfOneRegistrationNewestFirstWithBeforeAndAfter() {
-        List<HistoryRecord> found = search(new HistoryQuery(null, null, null, volger.getKlantnummer(), null));
+        List<HistoryRecord> found = search(new HistoryQuery(null, null, null, follower.getKlantnummer(), null));
 
         assertThat(found).extracting(r -> r.entry().kind()).containsExactly(Kind.PROPAGATED, Kind.LINKED, Kind.CREATED);
         HistoryRecord propagated = found.getFirst();
-        assertThat(propagated.registrationId()).isEqualTo(volger.getId());
+        assertThat(propagated.registrationId()).isEqualTo(follower.getId());
         assertThat(propagated.entry().changes()).anySatisfy(change -> {
             assertThat(change.fieldKey()).isEqualTo("person.achternaam");
             assertThat(change.newValue()).isEqualTo(change.oldValue() + "s");
@@ -73,12 +73,12 @@ class HistorySearchTest extends KaribuTest {
 
     @Test
     void filtersByUser() {
-        List<HistoryRecord> byManager = search(new HistoryQuery("manager", null, null, hoofd.getKlantnummer(), null));
+        List<HistoryRecord> byManager = search(new HistoryQuery("manager", null, null, head.getKlantnummer(), null));
         assertThat(byManager).hasSize(1);
         assertThat(byManager.getFirst().entry().username()).isEqualTo("manager");
         assertThat(byManager.getFirst().entry().userDisplayName()).isEqualTo("Maarten Manager");
 
-        assertThat(search(new HistoryQuery("medewerker", null, null, hoofd.getKlantnummer(), null)))
+        assertThat(search(new HistoryQuery("medewerker", null, null, head.getKlantnummer(), null)))
                 .extracting(r -> r.entry().kind())
                 .containsExactly(Kind.CREATED);
     }
@@ -89,25 +89,25 @@ class HistorySearchTest extends KaribuTest {
         assertThat(linked)
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.entry().kind()).isEqualTo(Kind.LINKED));
-        assertThat(linked).extracting(HistoryRecord::registrationId).contains(volger.getId());
-        assertThat(search(new HistoryQuery(null, null, null, hoofd.getKlantnummer(), Kind.DELETED)))
+        assertThat(linked).extracting(HistoryRecord::registrationId).contains(follower.getId());
+        assertThat(search(new HistoryQuery(null, null, null, head.getKlantnummer(), Kind.DELETED)))
                 .isEmpty();
     }
 
     @Test
     void filtersByPeriod() {
         LocalDate today = LocalDate.now(OfficeTime.ZONE);
-        assertThat(search(new HistoryQuery(null, today, today, volger.getKlantnummer(), null)))
+        assertThat(search(new HistoryQuery(null, today, today, follower.getKlantnummer(), null)))
                 .hasSize(3);
-        assertThat(search(new HistoryQuery(null, today.plusDays(1), null, volger.getKlantnummer(), null)))
+        assertThat(search(new HistoryQuery(null, today.plusDays(1), null, follower.getKlantnummer(), null)))
                 .isEmpty();
-        assertThat(search(new HistoryQuery(null, null, today.minusDays(1), volger.getKlantnummer(), null)))
+        assertThat(search(new HistoryQuery(null, null, today.minusDays(1), follower.getKlantnummer(), null)))
                 .isEmpty();
     }
 
     @Test
     void pagesWithOffsetAndLimitOverTheFilteredChanges() {
-        HistoryQuery query = new HistoryQuery(null, null, null, volger.getKlantnummer(), null);
+        HistoryQuery query = new HistoryQuery(null, null, null, follower.getKlantnummer(), null);
         List<HistoryRecord> all = history.search(query, 0, 10);
         assertThat(history.search(query, 1, 1))
                 .extracting(r -> r.entry().revision())

@@ -54,30 +54,30 @@ abstract class HistoryServiceContract {
     JdbcTemplate jdbc;
 
     @Test
-    void aVolgersHistoryShowsEachStepWithWhoAndTheOldValues() {
+    void aFollowersHistoryShowsEachStepWithWhoAndTheOldValues() {
         String unique = unique();
         ClientCompany company = clients.save(company("Bakkerij " + unique + " B.V."));
-        ContactPerson volger = new ContactPerson(company);
-        volger.getPersonal().setAchternaam("Pietersen" + unique);
-        volger.getPersonal().setVoorletters("P.");
-        volger.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 AB", "Utrecht"));
-        volger.getBusiness().setFunctie("Directeur");
-        volger = clients.save(volger);
-        long volgerId = volger.getId();
+        ContactPerson follower = new ContactPerson(company);
+        follower.getPersonal().setAchternaam("Pietersen" + unique);
+        follower.getPersonal().setVoorletters("P.");
+        follower.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 AB", "Utrecht"));
+        follower.getBusiness().setFunctie("Directeur");
+        follower = clients.save(follower);
+        long followerId = follower.getId();
 
-        ContactPerson changed = clients.getContact(volgerId);
+        ContactPerson changed = clients.getContact(followerId);
         changed.getPersonal().setRoepnaam("Piet");
         changed.getPersonal().setPriveMobiel("0612345678");
         clients.save(changed);
 
-        ClientPerson hoofd = clients.save(hoofd("Jansen" + unique));
-        long hoofdId = hoofd.getId();
-        links.link(volgerId, clients.get(volgerId).getVersion(), hoofdId);
+        ClientPerson head = clients.save(head("Jansen" + unique));
+        long headId = head.getId();
+        links.link(followerId, clients.get(followerId).getVersion(), headId);
 
         as(
                 "manager",
                 () -> {
-                    ClientPerson moving = clients.getPerson(hoofdId);
+                    ClientPerson moving = clients.getPerson(headId);
                     moving.getPersonal().setWoonadres(new Address("Kerkstraat", 3, "3511 AB", "Utrecht"));
                     return clients.save(moving);
                 },
@@ -85,12 +85,12 @@ abstract class HistoryServiceContract {
                 "MANAGER");
         as(
                 "support",
-                () -> links.unlink(volgerId, clients.get(volgerId).getVersion()),
+                () -> links.unlink(followerId, clients.get(followerId).getVersion()),
                 "MEDEWERKER",
                 "MANAGER",
                 "SUPPORT");
 
-        List<HistoryEntry> entries = history.historyOf(volgerId);
+        List<HistoryEntry> entries = history.historyOf(followerId);
 
         assertThat(entries)
                 .extracting(HistoryEntry::kind)
@@ -102,21 +102,21 @@ abstract class HistoryServiceContract {
         assertThat(entries).extracting(HistoryEntry::when).isSortedAccordingTo((a, b) -> b.compareTo(a));
 
         HistoryEntry unlinked = entries.get(0);
-        assertThat(unlinked.previousHoofd()).isNotNull();
-        assertThat(unlinked.previousHoofd().id()).isEqualTo(hoofdId);
-        assertThat(unlinked.hoofd()).isNull();
+        assertThat(unlinked.previousHead()).isNotNull();
+        assertThat(unlinked.previousHead().id()).isEqualTo(headId);
+        assertThat(unlinked.head()).isNull();
         assertThat(unlinked.changes()).as("the volger keeps its values (R13)").isEmpty();
 
         HistoryEntry propagated = entries.get(1);
-        assertThat(propagated.hoofd().name()).isEqualTo("J. Jansen" + unique);
+        assertThat(propagated.head().name()).isEqualTo("J. Jansen" + unique);
         assertThat(propagated.changes())
                 .containsExactly(new FieldChange(
                         "person.woonadres", "Dorpsstraat 1, 1234 AB Utrecht", "Kerkstraat 3, 3511 AB Utrecht", false));
 
         HistoryEntry linked = entries.get(2);
-        assertThat(linked.hoofd().id()).isEqualTo(hoofdId);
-        assertThat(linked.hoofd().klantnummer()).isEqualTo(hoofd.getKlantnummer());
-        assertThat(linked.hoofd().name()).isEqualTo("J. Jansen" + unique);
+        assertThat(linked.head().id()).isEqualTo(headId);
+        assertThat(linked.head().klantnummer()).isEqualTo(head.getKlantnummer());
+        assertThat(linked.head().name()).isEqualTo("J. Jansen" + unique);
         assertThat(linked.changes())
                 .as("the values it had before the link stay readable (R4)")
                 .contains(
@@ -135,7 +135,7 @@ abstract class HistoryServiceContract {
                 .doesNotContain("person.woonadres", "business.functie");
 
         HistoryEntry edited = entries.get(3);
-        assertThat(edited.hoofd()).isNull();
+        assertThat(edited.head()).isNull();
         assertThat(edited.changes())
                 .containsExactly(
                         new FieldChange("person.roepnaam", "", "Piet", false),
@@ -144,7 +144,8 @@ abstract class HistoryServiceContract {
         HistoryEntry created = entries.get(4);
         assertThat(created.changes())
                 .contains(
-                        new FieldChange("registration.klantnummer", "", String.valueOf(volger.getKlantnummer()), false),
+                        new FieldChange(
+                                "registration.klantnummer", "", String.valueOf(follower.getKlantnummer()), false),
                         new FieldChange("person.woonadres", "", "Dorpsstraat 1, 1234 AB Utrecht", false),
                         new FieldChange("person.emailvoorkeur", "", "emailpreference.zakelijk", true),
                         new FieldChange("business.functie", "", "Directeur", false));
@@ -153,17 +154,17 @@ abstract class HistoryServiceContract {
                 .contains("contact.company")
                 .doesNotContain("person.correspondentieZelfde", "business.toegangClientOnline");
 
-        List<HistoryEntry> ofHoofd = history.historyOf(hoofdId);
-        assertThat(ofHoofd).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
-        assertThat(ofHoofd.get(0).username()).isEqualTo("manager");
-        assertThat(ofHoofd.get(1).changes()).extracting(FieldChange::fieldKey).doesNotContain("person.bsn");
-        assertNoBsn(ofHoofd);
+        List<HistoryEntry> ofHead = history.historyOf(headId);
+        assertThat(ofHead).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
+        assertThat(ofHead.get(0).username()).isEqualTo("manager");
+        assertThat(ofHead.get(1).changes()).extracting(FieldChange::fieldKey).doesNotContain("person.bsn");
+        assertNoBsn(ofHead);
         assertNoBsn(entries);
     }
 
     @Test
     void theBsnNeverEntersTheHistoryTables() {
-        ClientPerson person = clients.save(hoofd("Bakker" + unique()));
+        ClientPerson person = clients.save(head("Bakker" + unique()));
         ClientPerson changed = clients.getPerson(person.getId());
         changed.setBsn("123456782");
         clients.save(changed);
@@ -200,54 +201,55 @@ abstract class HistoryServiceContract {
     void createdLinkedThenMovedAndDeleted() {
         String unique = unique();
         ClientCompany company = clients.save(company("Garage " + unique));
-        ClientPerson first = clients.save(hoofd("Eerste" + unique));
-        ClientPerson second = clients.save(hoofd("Tweede" + unique));
+        ClientPerson first = clients.save(head("Eerste" + unique));
+        ClientPerson second = clients.save(head("Tweede" + unique));
         ContactPerson draft = new ContactPerson(company);
         draft.getBusiness().setAfdeling("Verkoop");
-        ContactPerson volger = links.createLinked(first.getId(), draft);
+        ContactPerson follower = links.createLinked(first.getId(), draft);
 
-        as("support", () -> links.moveVolgers(first.getId(), second.getId()), "MEDEWERKER", "MANAGER", "SUPPORT");
+        as("support", () -> links.moveFollowers(first.getId(), second.getId()), "MEDEWERKER", "MANAGER", "SUPPORT");
         as(
                 "support",
-                () -> links.unlink(volger.getId(), clients.get(volger.getId()).getVersion()),
+                () -> links.unlink(
+                        follower.getId(), clients.get(follower.getId()).getVersion()),
                 "MEDEWERKER",
                 "MANAGER",
                 "SUPPORT");
-        clients.delete(volger.getId(), clients.get(volger.getId()).getVersion());
+        clients.delete(follower.getId(), clients.get(follower.getId()).getVersion());
 
-        List<HistoryEntry> entries = history.historyOf(volger.getId());
+        List<HistoryEntry> entries = history.historyOf(follower.getId());
         assertThat(entries)
                 .extracting(HistoryEntry::kind)
                 .containsExactly(Kind.DELETED, Kind.UNLINKED, Kind.MOVED, Kind.CREATED);
         assertThat(entries.get(0).username()).isEqualTo("medewerker");
-        assertThat(entries.get(2).previousHoofd().id()).isEqualTo(first.getId());
-        assertThat(entries.get(2).hoofd().id()).isEqualTo(second.getId());
-        assertThat(entries.get(2).hoofd().name()).isEqualTo("J. Tweede" + unique);
+        assertThat(entries.get(2).previousHead().id()).isEqualTo(first.getId());
+        assertThat(entries.get(2).head().id()).isEqualTo(second.getId());
+        assertThat(entries.get(2).head().name()).isEqualTo("J. Tweede" + unique);
         assertThat(entries.get(2).changes())
                 .as("both hoofden hold the same privé gegevens but the name")
                 .extracting(FieldChange::fieldKey)
                 .contains("person.achternaam");
-        assertThat(entries.get(3).hoofd().id()).as("created as volger (R7)").isEqualTo(first.getId());
+        assertThat(entries.get(3).head().id()).as("created as volger (R7)").isEqualTo(first.getId());
         assertThat(entries.get(3).changes()).contains(new FieldChange("business.afdeling", "", "Verkoop", false));
     }
 
     @Test
-    void aHoofdChangeAndTheVolgerUpdateShareOneRevision() {
+    void aHeadChangeAndTheFollowerUpdateShareOneRevision() {
         String unique = unique();
         ClientCompany company = clients.save(company("Kapsalon " + unique));
-        ClientPerson hoofd = clients.save(hoofd("Visser" + unique));
-        ContactPerson volger = links.createLinked(hoofd.getId(), new ContactPerson(company));
+        ClientPerson head = clients.save(head("Visser" + unique));
+        ContactPerson follower = links.createLinked(head.getId(), new ContactPerson(company));
 
-        ClientPerson changed = clients.getPerson(hoofd.getId());
+        ClientPerson changed = clients.getPerson(head.getId());
         changed.getPersonal().setRoepnaam("Jan");
         clients.save(changed);
 
-        HistoryEntry ofHoofd = history.historyOf(hoofd.getId()).get(0);
-        HistoryEntry ofVolger = history.historyOf(volger.getId()).get(0);
-        assertThat(ofHoofd.kind()).isEqualTo(Kind.CHANGED);
-        assertThat(ofVolger.kind()).isEqualTo(Kind.PROPAGATED);
-        assertThat(ofVolger.revision()).isEqualTo(ofHoofd.revision());
-        assertThat(ofVolger.changes()).containsExactly(new FieldChange("person.roepnaam", "", "Jan", false));
+        HistoryEntry ofHead = history.historyOf(head.getId()).get(0);
+        HistoryEntry ofFollower = history.historyOf(follower.getId()).get(0);
+        assertThat(ofHead.kind()).isEqualTo(Kind.CHANGED);
+        assertThat(ofFollower.kind()).isEqualTo(Kind.PROPAGATED);
+        assertThat(ofFollower.revision()).isEqualTo(ofHead.revision());
+        assertThat(ofFollower.changes()).containsExactly(new FieldChange("person.roepnaam", "", "Jan", false));
     }
 
     @Test
@@ -305,7 +307,7 @@ abstract class HistoryServiceContract {
         return company;
     }
 
-    private static ClientPerson hoofd(String achternaam) {
+    private static ClientPerson head(String achternaam) {
         ClientPerson person = new ClientPerson();
         person.getPersonal().setAchternaam(achternaam);
         person.getPersonal().setVoorletters("J.");

@@ -51,8 +51,8 @@ abstract class LinkServiceContract {
             new java.util.concurrent.atomic.AtomicInteger();
 
     ClientCompany company;
-    ClientPerson hoofd;
-    ContactPerson volger;
+    ClientPerson head;
+    ContactPerson follower;
     /** Unique per test, so lookups by name never meet another test's data in the shared database. */
     String surname;
 
@@ -65,107 +65,107 @@ abstract class LinkServiceContract {
         person.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 AB", "Utrecht"));
         person.getPersonal().setPriveEmail("jan@prive.nl");
         person.setEmailvoorkeur(EmailPreference.PRIVE);
-        hoofd = clients.save(person);
+        head = clients.save(person);
         ContactPerson contact = TestData.contact(company, "x", "x");
         contact.getBusiness().setFunctie("Directeur");
-        volger = clients.save(contact);
+        follower = clients.save(contact);
     }
 
     @Test
-    void linkingReplacesTheVolgersPrivateDataAtOnce_R4() {
-        LinkPreview preview = links.preview(volger.getId(), hoofd.getId());
+    void linkingReplacesTheFollowersPrivateDataAtOnce_R4() {
+        LinkPreview preview = links.preview(follower.getId(), head.getId());
         assertThat(preview.changes())
                 .extracting(nl.klantregistratie.history.HistoryEntry.FieldChange::fieldKey)
                 .contains("person.achternaam", "person.woonadres", "person.priveEmail");
 
-        ContactPerson linked = links.link(volger.getId(), volger.getVersion(), hoofd.getId());
+        ContactPerson linked = links.link(follower.getId(), follower.getVersion(), head.getId());
 
         ContactPerson stored = clients.getContact(linked.getId());
-        assertThat(stored.getHead().getId()).isEqualTo(hoofd.getId());
-        assertThat(stored.getPersonal()).isEqualTo(hoofd.getPersonal());
+        assertThat(stored.getHead().getId()).isEqualTo(head.getId());
+        assertThat(stored.getPersonal()).isEqualTo(head.getPersonal());
         assertThat(stored.getZoeknaam()).isEqualTo(surname + ", J.");
         assertThat(stored.getBusiness().getFunctie()).isEqualTo("Directeur");
-        assertThat(links.state(hoofd.getId()).volgerCount()).isEqualTo(1);
-        assertThat(links.state(volger.getId()).isVolger()).isTrue();
+        assertThat(links.state(head.getId()).followerCount()).isEqualTo(1);
+        assertThat(links.state(follower.getId()).isFollower()).isTrue();
     }
 
     @Test
-    void onlyAContactpersoonCanBeAVolger_R1() {
+    void onlyAContactpersoonCanBeAFollower_R1() {
         ClientPerson other = clients.save(TestData.person("Pietersen", "P.", null));
-        assertThatThrownBy(() -> links.link(other.getId(), other.getVersion(), hoofd.getId()))
+        assertThatThrownBy(() -> links.link(other.getId(), other.getVersion(), head.getId()))
                 .isInstanceOfSatisfying(
                         LinkRefusedException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("link.volger.notcontact"));
+                        e -> assertThat(e.getMessageKey()).isEqualTo("link.follower.notcontact"));
     }
 
     @Test
-    void aHoofdIsAPersonRegistrationAndAContactAsHoofdGetsTheAdvice_R2() {
-        assertThatThrownBy(() -> links.link(volger.getId(), volger.getVersion(), company.getId()))
+    void aHeadIsAPersonRegistrationAndAContactAsHeadGetsTheAdvice_R2() {
+        assertThatThrownBy(() -> links.link(follower.getId(), follower.getVersion(), company.getId()))
                 .isInstanceOfSatisfying(
                         LinkRefusedException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("link.hoofd.notperson"));
+                        e -> assertThat(e.getMessageKey()).isEqualTo("link.head.notperson"));
 
         ContactPerson lookalike = TestData.contact(company, surname, "J.");
         lookalike.getPersonal().setGeboortedatum(LocalDate.of(1970, 5, 1));
-        ContactPerson contactHoofd = clients.save(lookalike);
-        LinkPreview preview = links.preview(volger.getId(), contactHoofd.getId());
-        assertThat(preview.hoofdIsContactPerson()).isTrue();
-        assertThat(preview.suggestedHoofd()).isNotNull();
-        assertThat(preview.suggestedHoofd().getId()).isEqualTo(hoofd.getId());
+        ContactPerson contactHead = clients.save(lookalike);
+        LinkPreview preview = links.preview(follower.getId(), contactHead.getId());
+        assertThat(preview.headIsContactPerson()).isTrue();
+        assertThat(preview.suggestedHead()).isNotNull();
+        assertThat(preview.suggestedHead().getId()).isEqualTo(head.getId());
     }
 
     @Test
-    void noSelfLinksAndAVolgerCannotBeHoofd_R3() {
-        assertThatThrownBy(() -> links.link(volger.getId(), volger.getVersion(), volger.getId()))
+    void noSelfLinksAndAFollowerCannotBeHead_R3() {
+        assertThatThrownBy(() -> links.link(follower.getId(), follower.getVersion(), follower.getId()))
                 .isInstanceOf(LinkRefusedException.class);
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
+        links.link(follower.getId(), follower.getVersion(), head.getId());
         ContactPerson other = clients.save(TestData.contact(company, "Bos", "B."));
 
-        assertThatThrownBy(() -> links.link(other.getId(), other.getVersion(), volger.getId()))
+        assertThatThrownBy(() -> links.link(other.getId(), other.getVersion(), follower.getId()))
                 .isInstanceOfSatisfying(
                         LinkRefusedException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("link.hoofd.isvolger"));
+                        e -> assertThat(e.getMessageKey()).isEqualTo("link.head.isfollower"));
     }
 
     @Test
-    void linkingAHoofdMovesItsVolgersToTheNewHoofd_R3() {
-        ContactPerson contactHoofd = clients.save(TestData.contact(company, "Bos", "B."));
-        ContactPerson itsVolger = clients.save(TestData.contact(company, "y", "y"));
-        links.link(itsVolger.getId(), itsVolger.getVersion(), contactHoofd.getId());
-        ContactPerson current = clients.getContact(contactHoofd.getId());
+    void linkingAHeadMovesItsFollowersToTheNewHead_R3() {
+        ContactPerson contactHead = clients.save(TestData.contact(company, "Bos", "B."));
+        ContactPerson itsFollower = clients.save(TestData.contact(company, "y", "y"));
+        links.link(itsFollower.getId(), itsFollower.getVersion(), contactHead.getId());
+        ContactPerson current = clients.getContact(contactHead.getId());
 
-        assertThat(links.preview(current.getId(), hoofd.getId()).volgersToMove())
+        assertThat(links.preview(current.getId(), head.getId()).followersToMove())
                 .extracting(ContactPerson::getId)
-                .containsExactly(itsVolger.getId());
-        links.link(current.getId(), current.getVersion(), hoofd.getId());
+                .containsExactly(itsFollower.getId());
+        links.link(current.getId(), current.getVersion(), head.getId());
 
-        ContactPerson moved = clients.getContact(itsVolger.getId());
-        assertThat(moved.getHead().getId()).isEqualTo(hoofd.getId());
-        assertThat(moved.getPersonal()).isEqualTo(hoofd.getPersonal());
-        assertThat(links.state(current.getId()).isVolger()).isTrue();
-        assertThat(links.state(hoofd.getId()).volgerCount()).isEqualTo(2);
+        ContactPerson moved = clients.getContact(itsFollower.getId());
+        assertThat(moved.getHead().getId()).isEqualTo(head.getId());
+        assertThat(moved.getPersonal()).isEqualTo(head.getPersonal());
+        assertThat(links.state(current.getId()).isFollower()).isTrue();
+        assertThat(links.state(head.getId()).followerCount()).isEqualTo(2);
     }
 
     @Test
-    void aVolgersSyncedFieldsCannotBeChanged_butItsBusinessDataCan_R5() {
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
-        ContactPerson mine = clients.getContact(volger.getId());
+    void aFollowersSyncedFieldsCannotBeChanged_butItsBusinessDataCan_R5() {
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+        ContactPerson mine = clients.getContact(follower.getId());
         mine.getPersonal().setRoepnaam("Jantje");
 
         assertThatThrownBy(() -> clients.save(mine))
                 .isInstanceOfSatisfying(
                         LinkRefusedException.class,
-                        e -> assertThat(e.getMessageKey()).isEqualTo("link.volger.readonly"));
+                        e -> assertThat(e.getMessageKey()).isEqualTo("link.follower.readonly"));
 
-        ContactPerson again = clients.getContact(volger.getId());
+        ContactPerson again = clients.getContact(follower.getId());
         again.getBusiness().setAfdeling("Directie");
         assertThat(clients.save(again).getBusiness().getAfdeling()).isEqualTo("Directie");
     }
 
     @Test
     void theLinkCannotBeChangedThroughAnOrdinarySave() {
-        ContactPerson mine = clients.getContact(volger.getId());
-        mine.setHead(hoofd);
+        ContactPerson mine = clients.getContact(follower.getId());
+        mine.setHead(head);
         assertThatThrownBy(() -> clients.save(mine))
                 .isInstanceOfSatisfying(
                         LinkRefusedException.class,
@@ -173,59 +173,59 @@ abstract class LinkServiceContract {
     }
 
     @Test
-    void aHoofdsChangeReachesEveryVolgerInTheSameTransaction_R6() {
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
+    void aHeadsChangeReachesEveryFollowerInTheSameTransaction_R6() {
+        links.link(follower.getId(), follower.getVersion(), head.getId());
         ContactPerson second = clients.save(TestData.contact(company, "z", "z"));
-        links.link(second.getId(), second.getVersion(), hoofd.getId());
+        links.link(second.getId(), second.getVersion(), head.getId());
 
-        ClientPerson changed = clients.getPerson(hoofd.getId());
+        ClientPerson changed = clients.getPerson(head.getId());
         changed.getPersonal().setWoonadres(new Address("Nieuwe Gracht", 9, "3512 LV", "Utrecht"));
         clients.save(changed);
 
-        for (ContactPerson each : links.volgersOf(hoofd.getId())) {
+        for (ContactPerson each : links.followersOf(head.getId())) {
             assertThat(each.getPersonal().getWoonadres().format()).isEqualTo("Nieuwe Gracht 9, 3512 LV Utrecht");
         }
-        assertThat(links.volgersOf(hoofd.getId())).hasSize(2);
+        assertThat(links.followersOf(head.getId())).hasSize(2);
     }
 
     @Test
-    void aVolgersZoeknaamFollowsTheHoofdsNewName_unlessAUserTypedIt_andEachVolgerIsVersioned_R6_R17() {
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
+    void aFollowersZoeknaamFollowsTheHeadsNewName_unlessAUserTypedIt_andEachFollowerIsVersioned_R6_R17() {
+        links.link(follower.getId(), follower.getVersion(), head.getId());
         ContactPerson typed = clients.save(TestData.contact(company, "z", "z"));
-        links.link(typed.getId(), typed.getVersion(), hoofd.getId());
+        links.link(typed.getId(), typed.getVersion(), head.getId());
         typed = clients.getContact(typed.getId());
         typed.setZoeknaam("Jan van de drukkerij " + surname);
         typed = clients.save(typed);
-        long versionBefore = clients.getContact(volger.getId()).getVersion();
+        long versionBefore = clients.getContact(follower.getId()).getVersion();
 
-        ClientPerson renamed = clients.getPerson(hoofd.getId());
+        ClientPerson renamed = clients.getPerson(head.getId());
         renamed.getPersonal().setAchternaam("Verbrugge" + surname);
         clients.save(renamed);
 
-        ContactPerson followed = clients.getContact(volger.getId());
+        ContactPerson followed = clients.getContact(follower.getId());
         assertThat(followed.getZoeknaam()).isEqualTo("Verbrugge" + surname + ", J.");
         assertThat(followed.getVersion()).isGreaterThan(versionBefore);
         assertThat(clients.search(ClientSearch.contactpersonen("verbrugge" + surname), PageRequest.of(0, 10)))
                 .extracting(RegistrationSummary::id)
-                .containsExactly(volger.getId());
+                .containsExactly(follower.getId());
         ContactPerson kept = clients.getContact(typed.getId());
         assertThat(kept.getZoeknaam()).isEqualTo("Jan van de drukkerij " + surname);
         assertThat(kept.getPersonal().getAchternaam()).isEqualTo("Verbrugge" + surname);
     }
 
     @Test
-    void aZakelijkHoofdPassesNoPrivateEmail_andPassesItWhenSwitchedToPrive_R8() {
-        ClientPerson zakelijk = clients.getPerson(hoofd.getId());
+    void aZakelijkHeadPassesNoPrivateEmail_andPassesItWhenSwitchedToPrive_R8() {
+        ClientPerson zakelijk = clients.getPerson(head.getId());
         zakelijk.setEmailvoorkeur(EmailPreference.ZAKELIJK);
-        hoofd = clients.save(zakelijk);
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
-        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveEmail())
+        head = clients.save(zakelijk);
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+        assertThat(clients.getContact(follower.getId()).getPersonal().getPriveEmail())
                 .isNull();
 
-        ClientPerson prive = clients.getPerson(hoofd.getId());
+        ClientPerson prive = clients.getPerson(head.getId());
         prive.setEmailvoorkeur(EmailPreference.PRIVE);
         clients.save(prive);
-        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveEmail())
+        assertThat(clients.getContact(follower.getId()).getPersonal().getPriveEmail())
                 .isEqualTo("jan@prive.nl");
     }
 
@@ -235,11 +235,11 @@ abstract class LinkServiceContract {
         draft.getBusiness().setFunctie("Commissaris");
         draft.setEmailvoorkeur(EmailPreference.ZAKELIJK);
 
-        ContactPerson created = links.createLinked(hoofd.getId(), draft);
+        ContactPerson created = links.createLinked(head.getId(), draft);
 
         ContactPerson stored = clients.getContact(created.getId());
-        assertThat(stored.getHead().getId()).isEqualTo(hoofd.getId());
-        assertThat(stored.getPersonal()).isEqualTo(hoofd.getPersonal());
+        assertThat(stored.getHead().getId()).isEqualTo(head.getId());
+        assertThat(stored.getPersonal()).isEqualTo(head.getPersonal());
         assertThat(stored.getKlantnummer()).isNotNull();
         assertThat(stored.getBusiness().getFunctie()).isEqualTo("Commissaris");
     }
@@ -249,27 +249,27 @@ abstract class LinkServiceContract {
             username = "support",
             roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
     void endingALinkKeepsTheValuesAndUnlocksTheFields_R13() {
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
-        ContactPerson linked = clients.getContact(volger.getId());
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+        ContactPerson linked = clients.getContact(follower.getId());
 
         links.unlink(linked.getId(), linked.getVersion());
 
-        ContactPerson free = clients.getContact(volger.getId());
+        ContactPerson free = clients.getContact(follower.getId());
         assertThat(free.getHead()).isNull();
         assertThat(free.getPersonal().getAchternaam()).isEqualTo(surname);
-        assertThat(links.state(hoofd.getId()).kind()).isEqualTo(LinkState.Kind.NONE);
+        assertThat(links.state(head.getId()).kind()).isEqualTo(LinkState.Kind.NONE);
         free.getPersonal().setRoepnaam("Jan");
         assertThat(clients.save(free).getPersonal().getRoepnaam()).isEqualTo("Jan");
     }
 
     @Test
-    void onlySupportEndsLinksOrMovesVolgers() {
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
-        ContactPerson linked = clients.getContact(volger.getId());
+    void onlySupportEndsLinksOrMovesFollowers() {
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+        ContactPerson linked = clients.getContact(follower.getId());
 
         assertThatThrownBy(() -> links.unlink(linked.getId(), linked.getVersion()))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> links.moveVolgers(hoofd.getId(), volger.getId()))
+        assertThatThrownBy(() -> links.moveFollowers(head.getId(), follower.getId()))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -278,8 +278,8 @@ abstract class LinkServiceContract {
             username = "manager",
             roles = {"MEDEWERKER", "MANAGER"})
     void aManagerCannotEndALinkEither() {
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
-        ContactPerson linked = clients.getContact(volger.getId());
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+        ContactPerson linked = clients.getContact(follower.getId());
         assertThatThrownBy(() -> links.unlink(linked.getId(), linked.getVersion()))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -288,62 +288,62 @@ abstract class LinkServiceContract {
     @WithMockUser(
             username = "support",
             roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
-    void movingVolgersToAnotherHoofd() {
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
+    void movingFollowersToAnotherHead() {
+        links.link(follower.getId(), follower.getVersion(), head.getId());
         ClientPerson other = clients.save(TestData.person("Vries", "A.", "de"));
 
-        assertThat(links.moveVolgers(hoofd.getId(), other.getId())).isEqualTo(1);
+        assertThat(links.moveFollowers(head.getId(), other.getId())).isEqualTo(1);
 
-        ContactPerson moved = clients.getContact(volger.getId());
+        ContactPerson moved = clients.getContact(follower.getId());
         assertThat(moved.getHead().getId()).isEqualTo(other.getId());
         assertThat(moved.getPersonal().getAchternaam()).isEqualTo("Vries");
     }
 
     @Test
-    void aHoofdWithVolgersCannotBeDeleted_R14() {
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
-        ClientPerson current = clients.getPerson(hoofd.getId());
+    void aHeadWithFollowersCannotBeDeleted_R14() {
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+        ClientPerson current = clients.getPerson(head.getId());
 
         assertThatThrownBy(() -> clients.delete(current.getId(), current.getVersion()))
                 .isInstanceOfSatisfying(LinkRefusedException.class, e -> {
-                    assertThat(e.getMessageKey()).isEqualTo("link.delete.hoofd");
+                    assertThat(e.getMessageKey()).isEqualTo("link.delete.head");
                     assertThat(e.getArguments()).containsExactly(1L);
                 });
-        assertThat(clients.getPerson(hoofd.getId())).isNotNull();
+        assertThat(clients.getPerson(head.getId())).isNotNull();
     }
 
     @Test
-    void anOutdatedVolgerIsNotLinked_R17() {
-        ContactPerson theirs = clients.getContact(volger.getId());
+    void anOutdatedFollowerIsNotLinked_R17() {
+        ContactPerson theirs = clients.getContact(follower.getId());
         theirs.getBusiness().setAfdeling("Inkoop");
         clients.save(theirs);
 
-        assertThatThrownBy(() -> links.link(volger.getId(), volger.getVersion(), hoofd.getId()))
+        assertThatThrownBy(() -> links.link(follower.getId(), follower.getVersion(), head.getId()))
                 .isInstanceOf(RegistrationChangedException.class);
     }
 
     @Test
-    void aVolgerEditedWhileItsHoofdChangesGetsTheConflictNotALostUpdate_R17() {
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
-        ContactPerson openedVolger = clients.getContact(volger.getId());
+    void aFollowerEditedWhileItsHeadChangesGetsTheConflictNotALostUpdate_R17() {
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+        ContactPerson openedFollower = clients.getContact(follower.getId());
 
-        ClientPerson changed = clients.getPerson(hoofd.getId());
+        ClientPerson changed = clients.getPerson(head.getId());
         changed.getPersonal().setPriveMobiel("0611111111");
         clients.save(changed);
 
-        openedVolger.getBusiness().setAfdeling("Verkoop");
-        assertThatThrownBy(() -> clients.save(openedVolger))
+        openedFollower.getBusiness().setAfdeling("Verkoop");
+        assertThatThrownBy(() -> clients.save(openedFollower))
                 .isInstanceOfAny(RegistrationChangedException.class, LinkRefusedException.class);
-        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveMobiel())
+        assertThat(clients.getContact(follower.getId()).getPersonal().getPriveMobiel())
                 .isEqualTo("+31 6 11111111");
     }
 
     @Test
-    void aLinkedContactpersoonBeingCreatedTakesTheHoofdsDataAsItIsWhenSaved_R7() {
+    void aLinkedContactpersoonBeingCreatedTakesTheHeadsDataAsItIsWhenSaved_R7() {
         ContactPerson draft = new ContactPerson(company);
         draft.getBusiness().setFunctie("Commissaris");
-        links.prepareLinked(draft, hoofd.getId()); // the create form opens with the hoofd's data
-        ClientPerson changed = clients.getPerson(hoofd.getId()); // a colleague, meanwhile
+        links.prepareLinked(draft, head.getId()); // the create form opens with the hoofd's data
+        ClientPerson changed = clients.getPerson(head.getId()); // a colleague, meanwhile
         changed.getPersonal().setPriveMobiel("0633333333");
         clients.save(changed);
 
@@ -351,7 +351,7 @@ abstract class LinkServiceContract {
 
         assertThat(stored.getPersonal().getPriveMobiel()).isEqualTo("+31 6 33333333");
         assertThat(stored.getBusiness().getFunctie()).isEqualTo("Commissaris");
-        assertThat(stored.getHead().getId()).isEqualTo(hoofd.getId());
+        assertThat(stored.getHead().getId()).isEqualTo(head.getId());
     }
 
     /**
@@ -359,30 +359,30 @@ abstract class LinkServiceContract {
      * propagation of that save could not reach a volger that was not linked yet (R6).
      */
     @Test
-    void linkingWhileTheHoofdIsBeingSavedTakesItsNewData_R6() throws Exception {
-        CountDownLatch hoofdWritten = new CountDownLatch(1);
+    void linkingWhileTheHeadIsBeingSavedTakesItsNewData_R6() throws Exception {
+        CountDownLatch headWritten = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<?> saving = threads.submit(() -> SignedIn.as(
                     Role.MEDEWERKER,
                     () -> new TransactionTemplate(transactions).execute(status -> {
-                        ClientPerson changed = clients.getPerson(hoofd.getId());
+                        ClientPerson changed = clients.getPerson(head.getId());
                         changed.getPersonal().setPriveMobiel("0622222222");
                         clients.save(changed); // written, not yet committed
-                        hoofdWritten.countDown();
+                        headWritten.countDown();
                         pause(Duration.ofMillis(700)); // the link below starts meanwhile
                         return null;
                     })));
-            assertThat(hoofdWritten.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<ContactPerson> linking = threads.submit(() ->
-                    SignedIn.as(Role.MEDEWERKER, () -> links.link(volger.getId(), volger.getVersion(), hoofd.getId())));
+            assertThat(headWritten.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<ContactPerson> linking = threads.submit(() -> SignedIn.as(
+                    Role.MEDEWERKER, () -> links.link(follower.getId(), follower.getVersion(), head.getId())));
             saving.get(30, TimeUnit.SECONDS);
             linking.get(30, TimeUnit.SECONDS);
         } finally {
             threads.shutdownNow();
         }
 
-        assertThat(clients.getContact(volger.getId()).getPersonal().getPriveMobiel())
+        assertThat(clients.getContact(follower.getId()).getPersonal().getPriveMobiel())
                 .isEqualTo("+31 6 22222222");
     }
 
@@ -395,10 +395,10 @@ abstract class LinkServiceContract {
     }
 
     @Test
-    void deletingAVolgerIsAllowed() {
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
-        ContactPerson linked = clients.getContact(volger.getId());
+    void deletingAFollowerIsAllowed() {
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+        ContactPerson linked = clients.getContact(follower.getId());
         clients.delete(linked.getId(), linked.getVersion());
-        assertThat(links.state(hoofd.getId()).kind()).isEqualTo(LinkState.Kind.NONE);
+        assertThat(links.state(head.getId()).kind()).isEqualTo(LinkState.Kind.NONE);
     }
 }

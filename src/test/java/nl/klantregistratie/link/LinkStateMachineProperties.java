@@ -72,7 +72,7 @@ import org.springframework.test.context.ActiveProfiles;
  * where none was due;</li>
  * <li>the invariants: every volger's privé gegevens equal {@link SyncedData#of} its hoofd (R6, R8),
  * every link points at an existing klant-persoon or contactpersoon, no volger is a hoofd (R3), and
- * {@link LinkService#state}/{@link LinkService#volgersOf} agree;</li>
+ * {@link LinkService#state}/{@link LinkService#followersOf} agree;</li>
  * <li>the history (R16, {@link HistoryService}): every registration the step changed has a new
  * newest entry of the right kind (CREATED, CHANGED, LINKED, UNLINKED, MOVED, PROPAGATED,
  * DELETED), by the user who made the step, with the changed privé fields (old → new); everything
@@ -133,7 +133,7 @@ class LinkStateMachineProperties {
     private @Nullable World world;
 
     @Property(tries = TRIES)
-    void koppelingenHoldAfterEveryStep(@ForAll("steps") ActionChain<World> chain) {
+    void linksHoldAfterEveryStep(@ForAll("steps") ActionChain<World> chain) {
         try {
             chain.withInvariant("rules, model and history", World::check).run();
         } finally {
@@ -177,7 +177,7 @@ class LinkStateMachineProperties {
                         2,
                         dependent(
                                 w -> !w.persons().isEmpty(),
-                                w -> pick(w.hoofden(), w.persons())
+                                w -> pick(w.heads(), w.persons())
                                         .map(person -> step(
                                                 "switch e-mailvoorkeur of " + person,
                                                 List.of(person),
@@ -187,9 +187,9 @@ class LinkStateMachineProperties {
                         dependent(
                                 w -> !w.persons().isEmpty(),
                                 w -> Combinators.combine(pick(w.contacts(), w.alive()), pick(w.alive()))
-                                        .as((volger, hoofd) -> step(
-                                                "link " + volger + " → " + hoofd,
-                                                List.of(volger, hoofd),
+                                        .as((follower, head) -> step(
+                                                "link " + follower + " → " + head,
+                                                List.of(follower, head),
                                                 (it, found) -> it.link(found.get(0), found.get(1))))))
                 .withAction(
                         2,
@@ -199,30 +199,29 @@ class LinkStateMachineProperties {
                                                 pick(w.alive()),
                                                 pick(w.companies()),
                                                 Arbitraries.of(EmailPreference.class))
-                                        .as((hoofd, company, preference) -> step(
-                                                "create linked contactpersoon of " + hoofd + " at " + company,
-                                                List.of(hoofd, company),
+                                        .as((head, company, preference) -> step(
+                                                "create linked contactpersoon of " + head + " at " + company,
+                                                List.of(head, company),
                                                 (it, found) ->
                                                         it.createLinked(found.get(0), found.get(1), preference)))))
                 .withAction(
                         2,
                         dependent(
                                 w -> w.alive().size() > 1,
-                                w -> Combinators.combine(
-                                                pick(w.hoofden(), w.alive()), pick(w.alive()), asSupportMostly())
+                                w -> Combinators.combine(pick(w.heads(), w.alive()), pick(w.alive()), asSupportMostly())
                                         .as((from, to, support) -> step(
                                                 "move volgers of " + from + " → " + to
                                                         + (support ? "" : " as medewerker"),
                                                 List.of(from, to),
-                                                (it, found) -> it.moveVolgers(found.get(0), found.get(1), support)))))
+                                                (it, found) -> it.moveFollowers(found.get(0), found.get(1), support)))))
                 .withAction(
                         2,
                         dependent(
                                 w -> !w.alive().isEmpty(),
-                                w -> Combinators.combine(pick(w.volgers(), w.alive()), asSupportMostly())
-                                        .as((volger, support) -> step(
-                                                "unlink " + volger + (support ? "" : " as medewerker"),
-                                                List.of(volger),
+                                w -> Combinators.combine(pick(w.followers(), w.alive()), asSupportMostly())
+                                        .as((follower, support) -> step(
+                                                "unlink " + follower + (support ? "" : " as medewerker"),
+                                                List.of(follower),
                                                 (it, found) -> it.unlink(found.get(0), support)))))
                 .withAction(
                         2,
@@ -315,7 +314,7 @@ class LinkStateMachineProperties {
             return;
         }
         List<Long> ids = new ArrayList<>(done.everCreated);
-        List<Long> volgers = new ArrayList<>();
+        List<Long> followers = new ArrayList<>();
         List<Long> contacts = new ArrayList<>();
         List<Long> persons = new ArrayList<>();
         List<Long> companies = new ArrayList<>();
@@ -323,7 +322,7 @@ class LinkStateMachineProperties {
             try {
                 Registration registration = clients.get(id);
                 if (registration instanceof ContactPerson) {
-                    (clients.getContact(id).getHead() != null ? volgers : contacts).add(id);
+                    (clients.getContact(id).getHead() != null ? followers : contacts).add(id);
                 } else {
                     (registration instanceof ClientPerson ? persons : companies).add(id);
                 }
@@ -331,7 +330,7 @@ class LinkStateMachineProperties {
                 // deleted by the try itself
             }
         }
-        for (List<Long> group : List.of(volgers, contacts, persons, companies)) {
+        for (List<Long> group : List.of(followers, contacts, persons, companies)) {
             for (long id : group) {
                 try {
                     clients.delete(id, clients.get(id).getVersion());
@@ -487,9 +486,9 @@ class LinkStateMachineProperties {
     }
 
     /** R8, written out independently of SyncedData: what a volger of this hoofd must hold. */
-    private static PersonalData synced(Expected hoofd) {
-        PersonalData data = hoofd.personal().copy();
-        if (hoofd.preference == EmailPreference.ZAKELIJK) {
+    private static PersonalData synced(Expected head) {
+        PersonalData data = head.personal().copy();
+        if (head.preference == EmailPreference.ZAKELIJK) {
             data.setPriveEmail(null);
         }
         return data;
@@ -549,24 +548,26 @@ class LinkStateMachineProperties {
                     .toList();
         }
 
-        List<Expected> volgers() {
+        List<Expected> followers() {
             return model.values().stream().filter(e -> e.head != null).toList();
         }
 
         /** Hoofden and volgers. */
         List<Expected> linked() {
-            List<Expected> linked = new ArrayList<>(volgers());
-            linked.addAll(hoofden());
+            List<Expected> linked = new ArrayList<>(followers());
+            linked.addAll(heads());
             return linked;
         }
 
-        List<Expected> hoofden() {
-            return model.values().stream().filter(e -> !volgersOf(e).isEmpty()).toList();
+        List<Expected> heads() {
+            return model.values().stream()
+                    .filter(e -> !followersOf(e).isEmpty())
+                    .toList();
         }
 
-        private List<Expected> volgersOf(Expected hoofd) {
+        private List<Expected> followersOf(Expected head) {
             return model.values().stream()
-                    .filter(e -> Objects.equals(e.head, hoofd.id))
+                    .filter(e -> Objects.equals(e.head, head.id))
                     .toList();
         }
 
@@ -613,12 +614,12 @@ class LinkStateMachineProperties {
             prepared(wanted);
             boolean changes = !wanted.equals(person.personal());
             if (person.head != null && changes) {
-                assertRefused(LinkRefusedException.class, "link.volger.readonly", () -> clients.save(current));
+                assertRefused(LinkRefusedException.class, "link.follower.readonly", () -> clients.save(current));
                 return;
             }
             clients.save(current);
             outcome((person.head != null ? "volger saved unchanged" : changes ? "saved" : "saved unchanged")
-                    + (volgersOf(person).isEmpty() ? "" : ", reaches volgers"));
+                    + (followersOf(person).isEmpty() ? "" : ", reaches volgers"));
             person.personal = wanted;
             propagate(person);
         }
@@ -632,98 +633,100 @@ class LinkStateMachineProperties {
             current.setEmailvoorkeur(switched);
             clients.save(current);
             person.preference = switched;
-            outcome((person.head != null ? "of a volger" : volgersOf(person).isEmpty() ? "no volgers" : "of a hoofd")
+            outcome((person.head != null ? "of a volger" : followersOf(person).isEmpty() ? "no volgers" : "of a hoofd")
                     + " → " + switched);
             propagate(person);
         }
 
         /** R1–R4: the refusal the rules call for, in the order the dialog meets them; else the link (and R3's move). */
-        void link(Expected volger, Expected hoofd) {
-            begin("link " + volger + " → " + hoofd, MEDEWERKER);
-            long version = clients.get(volger.id).getVersion();
-            String refusal = volger.kind != RegistrationKind.CONTACT
-                    ? "link.volger.notcontact"
-                    : volger.head != null
-                            ? (volger.head == hoofd.id ? "link.already" : "link.volger.alreadylinked")
-                            : hoofdRefusal(hoofd, volger);
+        void link(Expected follower, Expected head) {
+            begin("link " + follower + " → " + head, MEDEWERKER);
+            long version = clients.get(follower.id).getVersion();
+            String refusal = follower.kind != RegistrationKind.CONTACT
+                    ? "link.follower.notcontact"
+                    : follower.head != null
+                            ? (follower.head == head.id ? "link.already" : "link.follower.alreadylinked")
+                            : headRefusal(head, follower);
             if (refusal != null) {
-                assertRefused(LinkRefusedException.class, refusal, () -> links.link(volger.id, version, hoofd.id));
+                assertRefused(LinkRefusedException.class, refusal, () -> links.link(follower.id, version, head.id));
                 return;
             }
-            List<Expected> moving = volgersOf(volger);
-            links.link(volger.id, version, hoofd.id);
+            List<Expected> moving = followersOf(follower);
+            links.link(follower.id, version, head.id);
             for (Expected moved : moving) {
-                follow(moved, hoofd);
+                follow(moved, head);
             }
-            follow(volger, hoofd);
+            follow(follower, head);
             outcome(moving.isEmpty() ? "linked" : "linked, moving its volgers along");
         }
 
         /** R7. */
-        void createLinked(Expected hoofd, Expected company, EmailPreference preference) {
-            begin("create linked contactpersoon of " + hoofd + " at " + company, MEDEWERKER);
+        void createLinked(Expected head, Expected company, EmailPreference preference) {
+            begin("create linked contactpersoon of " + head + " at " + company, MEDEWERKER);
             ContactPerson draft = new ContactPerson(clients.getCompany(company.id));
             draft.getBusiness().setFunctie("Commissaris");
             draft.setEmailvoorkeur(preference);
-            String refusal = hoofdRefusal(hoofd, null);
+            String refusal = headRefusal(head, null);
             if (refusal != null) {
-                assertRefused(LinkRefusedException.class, refusal, () -> links.createLinked(hoofd.id, draft));
+                assertRefused(LinkRefusedException.class, refusal, () -> links.createLinked(head.id, draft));
                 return;
             }
-            ContactPerson created = links.createLinked(hoofd.id, draft);
+            ContactPerson created = links.createLinked(head.id, draft);
 
             Expected expected = new Expected("C" + contacts++, created.getId(), RegistrationKind.CONTACT);
             expected.preference = preference;
             expected.companyId = company.id;
             add(expected);
-            follow(expected, hoofd);
+            follow(expected, head);
             outcome("created linked");
         }
 
         /** R3, R14: support moves every volger of one hoofd to another. */
-        void moveVolgers(Expected from, Expected to, boolean asSupport) {
+        void moveFollowers(Expected from, Expected to, boolean asSupport) {
             begin("move volgers of " + from + " → " + to, asSupport ? SUPPORT : MEDEWERKER);
             if (!asSupport) {
-                assertThatThrownBy(() -> links.moveVolgers(from.id, to.id))
+                assertThatThrownBy(() -> links.moveFollowers(from.id, to.id))
                         .isInstanceOf(AuthorizationDeniedException.class);
                 outcome("denied to a medewerker");
                 return;
             }
-            String refusal = from.id == to.id ? "link.self" : hoofdRefusal(to, null);
+            String refusal = from.id == to.id ? "link.self" : headRefusal(to, null);
             if (refusal != null) {
                 assertRefused(
-                        LinkRefusedException.class, refusal, () -> asSupport(() -> links.moveVolgers(from.id, to.id)));
+                        LinkRefusedException.class,
+                        refusal,
+                        () -> asSupport(() -> links.moveFollowers(from.id, to.id)));
                 return;
             }
-            List<Expected> moving = volgersOf(from);
-            int moved = asSupport(() -> links.moveVolgers(from.id, to.id));
+            List<Expected> moving = followersOf(from);
+            int moved = asSupport(() -> links.moveFollowers(from.id, to.id));
             assertThat(moved).as("volgers moved from %s to %s", from, to).isEqualTo(moving.size());
-            for (Expected volger : moving) {
-                follow(volger, to);
+            for (Expected follower : moving) {
+                follow(follower, to);
             }
             outcome(moving.isEmpty() ? "nothing to move" : "moved");
         }
 
         /** R13: support ends a link; the volger keeps its values. */
-        void unlink(Expected volger, boolean asSupport) {
-            begin("unlink " + volger, asSupport ? SUPPORT : MEDEWERKER);
-            long version = clients.get(volger.id).getVersion();
+        void unlink(Expected follower, boolean asSupport) {
+            begin("unlink " + follower, asSupport ? SUPPORT : MEDEWERKER);
+            long version = clients.get(follower.id).getVersion();
             if (!asSupport) {
-                assertThatThrownBy(() -> links.unlink(volger.id, version))
+                assertThatThrownBy(() -> links.unlink(follower.id, version))
                         .isInstanceOf(AuthorizationDeniedException.class);
                 outcome("denied to a medewerker");
                 return;
             }
-            String refusal = volger.kind != RegistrationKind.CONTACT
-                    ? "link.volger.notcontact"
-                    : volger.head == null ? "link.unlink.notlinked" : null;
+            String refusal = follower.kind != RegistrationKind.CONTACT
+                    ? "link.follower.notcontact"
+                    : follower.head == null ? "link.unlink.notlinked" : null;
             if (refusal != null) {
                 assertRefused(
-                        LinkRefusedException.class, refusal, () -> asSupport(() -> links.unlink(volger.id, version)));
+                        LinkRefusedException.class, refusal, () -> asSupport(() -> links.unlink(follower.id, version)));
                 return;
             }
-            asSupport(() -> links.unlink(volger.id, version));
-            volger.head = null;
+            asSupport(() -> links.unlink(follower.id, version));
+            follower.head = null;
             outcome("unlinked");
         }
 
@@ -734,7 +737,7 @@ class LinkStateMachineProperties {
             long contactsAtCompany = model.values().stream()
                     .filter(e -> Objects.equals(e.companyId, registration.id))
                     .count();
-            int volgerCount = volgersOf(registration).size();
+            int followerCount = followersOf(registration).size();
             if (registration.kind == RegistrationKind.BEDRIJF && contactsAtCompany > 0) {
                 assertRefused(
                         DeletionRefusedException.class,
@@ -742,13 +745,13 @@ class LinkStateMachineProperties {
                         () -> clients.delete(registration.id, version));
                 return;
             }
-            if (volgerCount > 0) {
+            if (followerCount > 0) {
                 assertThatThrownBy(() -> clients.delete(registration.id, version))
                         .isInstanceOfSatisfying(LinkRefusedException.class, e -> {
-                            assertThat(e.getMessageKey()).isEqualTo("link.delete.hoofd");
-                            assertThat(e.getArguments()).containsExactly((long) volgerCount);
+                            assertThat(e.getMessageKey()).isEqualTo("link.delete.head");
+                            assertThat(e.getArguments()).containsExactly((long) followerCount);
                         });
-                outcome("refused link.delete.hoofd");
+                outcome("refused link.delete.head");
                 return;
             }
             clients.delete(registration.id, version);
@@ -762,24 +765,24 @@ class LinkStateMachineProperties {
         // ------------------------------------------------------------------- model helpers
 
         /** Null when this registration may be hoofd (of the given volger), else the refusal's key. */
-        private @Nullable String hoofdRefusal(Expected hoofd, @Nullable Expected volger) {
-            if (volger != null && volger.id == hoofd.id) {
+        private @Nullable String headRefusal(Expected head, @Nullable Expected follower) {
+            if (follower != null && follower.id == head.id) {
                 return "link.self";
             }
-            if (!hoofd.isPerson()) {
-                return "link.hoofd.notperson";
+            if (!head.isPerson()) {
+                return "link.head.notperson";
             }
-            return hoofd.head != null ? "link.hoofd.isvolger" : null;
+            return head.head != null ? "link.head.isfollower" : null;
         }
 
-        private void follow(Expected volger, Expected hoofd) {
-            volger.head = hoofd.id;
-            volger.personal = synced(hoofd);
+        private void follow(Expected follower, Expected head) {
+            follower.head = head.id;
+            follower.personal = synced(head);
         }
 
-        private void propagate(Expected hoofd) {
-            for (Expected volger : volgersOf(hoofd)) {
-                volger.personal = synced(hoofd);
+        private void propagate(Expected head) {
+            for (Expected follower : followersOf(head)) {
+                follower.personal = synced(head);
             }
         }
 
@@ -856,7 +859,7 @@ class LinkStateMachineProperties {
                             .isInstanceOf(RegistrationNotFoundException.class);
                 }
             }
-            checkKoppelingen(actual);
+            checkLinks(actual);
             checkHistory();
         }
 
@@ -898,58 +901,58 @@ class LinkStateMachineProperties {
         }
 
         /** R3, R6, R8 and the link targets, from the database alone; and LinkService's view of it. */
-        private void checkKoppelingen(Map<Long, PersonRegistration> actual) {
-            Set<Long> volgerIds = new HashSet<>();
+        private void checkLinks(Map<Long, PersonRegistration> actual) {
+            Set<Long> followerIds = new HashSet<>();
             Set<Long> headIds = new HashSet<>();
             for (PersonRegistration registration : actual.values()) {
                 if (!(registration instanceof ContactPerson contact) || contact.getHead() == null) {
                     continue;
                 }
                 long headId = headId(contact);
-                volgerIds.add(contact.getId());
+                followerIds.add(contact.getId());
                 headIds.add(headId);
-                Registration hoofd = actual.containsKey(headId) ? actual.get(headId) : clients.get(headId);
-                assertThat(hoofd)
+                Registration head = actual.containsKey(headId) ? actual.get(headId) : clients.get(headId);
+                assertThat(head)
                         .as("%s: hoofd of %s is a klant-persoon or contactpersoon", step, contact.getId())
                         .isInstanceOfAny(ClientPerson.class, ContactPerson.class);
-                if (hoofd instanceof ContactPerson contactHoofd) {
-                    assertThat(contactHoofd.getHead())
+                if (head instanceof ContactPerson contactHead) {
+                    assertThat(contactHead.getHead())
                             .as("%s: the hoofd %s follows nobody (R3)", step, headId)
                             .isNull();
                 }
-                PersonRegistration personHoofd = (PersonRegistration) hoofd;
+                PersonRegistration personHead = (PersonRegistration) head;
                 assertThat(contact.getPersonal())
                         .as("%s: volger %s holds SyncedData.of(hoofd %s) (R6, R8)", step, contact.getId(), headId)
-                        .isEqualTo(SyncedData.of(personHoofd));
+                        .isEqualTo(SyncedData.of(personHead));
             }
-            Set<Long> volgersThatAreHoofd = new HashSet<>(volgerIds);
-            volgersThatAreHoofd.retainAll(headIds);
-            assertThat(volgersThatAreHoofd)
+            Set<Long> followersThatAreHead = new HashSet<>(followerIds);
+            followersThatAreHead.retainAll(headIds);
+            assertThat(followersThatAreHead)
                     .as("%s: no volger is a hoofd (R3)", step)
                     .isEmpty();
 
             for (Expected expected : touched()) {
                 LinkState state = links.state(expected.id);
-                List<Expected> itsVolgers = volgersOf(expected);
+                List<Expected> itsFollowers = followersOf(expected);
                 if (expected.head != null) {
                     assertThat(state.kind())
                             .as("%s: state of %s", step, expected)
-                            .isEqualTo(LinkState.Kind.VOLGER);
-                    assertThat(state.hoofd().getId())
+                            .isEqualTo(LinkState.Kind.FOLLOWER);
+                    assertThat(state.head().getId())
                             .as("%s: hoofd of %s", step, expected)
                             .isEqualTo(expected.head);
-                } else if (!itsVolgers.isEmpty()) {
+                } else if (!itsFollowers.isEmpty()) {
                     assertThat(state.kind())
                             .as("%s: state of %s", step, expected)
-                            .isEqualTo(LinkState.Kind.HOOFD);
-                    assertThat(state.volgerCount())
+                            .isEqualTo(LinkState.Kind.HEAD);
+                    assertThat(state.followerCount())
                             .as("%s: volgers of %s", step, expected)
-                            .isEqualTo(itsVolgers.size());
-                    assertThat(links.volgersOf(expected.id))
+                            .isEqualTo(itsFollowers.size());
+                    assertThat(links.followersOf(expected.id))
                             .as("%s: volgersOf %s", step, expected)
                             .extracting(ContactPerson::getId)
                             .containsExactlyInAnyOrderElementsOf(
-                                    itsVolgers.stream().map(e -> e.id).toList());
+                                    itsFollowers.stream().map(e -> e.id).toList());
                 } else {
                     assertThat(state.kind())
                             .as("%s: state of %s", step, expected)
@@ -1016,14 +1019,14 @@ class LinkStateMachineProperties {
                 if (kind == HistoryEntry.Kind.LINKED
                         || kind == HistoryEntry.Kind.MOVED
                         || kind == HistoryEntry.Kind.PROPAGATED) {
-                    assertThat(newest.hoofd()).as("%s: hoofd", what).isNotNull();
-                    assertThat(newest.hoofd().id()).as("%s: hoofd", what).isEqualTo(now.head);
+                    assertThat(newest.head()).as("%s: hoofd", what).isNotNull();
+                    assertThat(newest.head().id()).as("%s: hoofd", what).isEqualTo(now.head);
                 }
                 if (kind == HistoryEntry.Kind.UNLINKED || kind == HistoryEntry.Kind.MOVED) {
-                    assertThat(newest.previousHoofd())
+                    assertThat(newest.previousHead())
                             .as("%s: previous hoofd", what)
                             .isNotNull();
-                    assertThat(newest.previousHoofd().id())
+                    assertThat(newest.previousHead().id())
                             .as("%s: previous hoofd", what)
                             .isEqualTo(old.head);
                 }

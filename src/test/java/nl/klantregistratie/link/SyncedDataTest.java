@@ -12,19 +12,19 @@ class SyncedDataTest {
 
     @Test
     void aCorrespondentieadresThatIsNotUsedIsNoChange() {
-        PersonalData volger = data("Dorpsstraat", new Address("Oude Postbus", 1, "1000 AA", "Amsterdam"));
-        PersonalData hoofd = data("Dorpsstraat", new Address());
+        PersonalData follower = data("Dorpsstraat", new Address("Oude Postbus", 1, "1000 AA", "Amsterdam"));
+        PersonalData head = data("Dorpsstraat", new Address());
 
-        assertThat(SyncedData.differences(volger, hoofd)).isEmpty();
+        assertThat(SyncedData.differences(follower, head)).isEmpty();
     }
 
     @Test
     void anOwnCorrespondentieadresIsShownWhenItChanges() {
-        PersonalData volger = data("Dorpsstraat", new Address());
-        PersonalData hoofd = data("Dorpsstraat", new Address("Postbus", 12, "3500 AA", "Utrecht"));
-        hoofd.setCorrespondentieZelfdeAlsWoonadres(false);
+        PersonalData follower = data("Dorpsstraat", new Address());
+        PersonalData head = data("Dorpsstraat", new Address("Postbus", 12, "3500 AA", "Utrecht"));
+        head.setCorrespondentieZelfdeAlsWoonadres(false);
 
-        assertThat(SyncedData.differences(volger, hoofd))
+        assertThat(SyncedData.differences(follower, head))
                 .extracting(FieldChange::fieldKey)
                 .containsExactly("person.correspondentieZelfde", "person.correspondentieadres");
     }

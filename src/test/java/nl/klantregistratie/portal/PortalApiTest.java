@@ -65,11 +65,11 @@ class PortalApiTest {
     ApiKeyRepository keyRepository;
 
     private String key;
-    private ClientPerson hoofd;
+    private ClientPerson head;
     private ClientCompany companyA;
     private ClientCompany companyB;
-    private ContactPerson volgerA;
-    private ContactPerson volgerB;
+    private ContactPerson followerA;
+    private ContactPerson followerB;
     private ClientPerson other;
     private String portalEmail;
 
@@ -85,11 +85,11 @@ class PortalApiTest {
             person.getPersonal().setGeboortedatum(LocalDate.of(1970, 5, 17));
             person.getPersonal().setWoonadres(new Address("Kerkstraat", 5, "3511 LX", "Utrecht"));
             person.setEmailvoorkeur(EmailPreference.PRIVE);
-            hoofd = clients.save(person);
+            head = clients.save(person);
             companyA = clients.save(TestData.company("Bakkerij " + surname + " B.V."));
             companyB = clients.save(TestData.company("Holding " + surname + " B.V."));
-            volgerA = volger(companyA, true, portalEmail);
-            volgerB = volger(companyB, false, null);
+            followerA = follower(companyA, true, portalEmail);
+            followerB = follower(companyB, false, null);
             ClientPerson someoneElse = TestData.person("Anders" + surname, "X.", null);
             someoneElse.getPersonal().setPriveEmail("x.anders@thuis.nl");
             other = clients.save(someoneElse);
@@ -97,23 +97,23 @@ class PortalApiTest {
         });
     }
 
-    private ContactPerson volger(ClientCompany company, boolean access, String email) {
+    private ContactPerson follower(ClientCompany company, boolean access, String email) {
         ContactPerson contact = TestData.contact(company, "x", "x");
         contact.getBusiness().setToegangClientOnline(access);
         contact.getBusiness().setZakelijkEmail(email);
         contact = clients.save(contact);
-        return links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+        return links.link(contact.getId(), contact.getVersion(), head.getId());
     }
 
     @Test
     void withoutOrWithAWrongKeyTheAnswerIs401Json() throws Exception {
-        mvc.perform(get("/api/portal/personen/" + hoofd.getId()))
+        mvc.perform(get("/api/portal/personen/" + head.getId()))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.detail").value("Een geldige API-sleutel is nodig in de header X-API-Key."))
                 .andExpect(header().string("WWW-Authenticate", "ApiKey header=\"X-API-Key\""));
-        mvc.perform(get("/api/portal/personen/" + hoofd.getId()).header("X-API-Key", key + "x"))
+        mvc.perform(get("/api/portal/personen/" + head.getId()).header("X-API-Key", key + "x"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("portal.key.required"));
         mvc.perform(get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", ""))
@@ -127,14 +127,14 @@ class PortalApiTest {
 
     @Test
     void aRevokedKeyIsRefusedAtOnce() throws Exception {
-        byHoofd(hoofd.getId()).andExpect(status().isOk());
+        byHead(head.getId()).andExpect(status().isOk());
         ApiKey apiKey = as(Role.SUPPORT, () -> portal.apiKeys()).stream()
                 .filter(k -> key.startsWith(k.getKeyPrefix()) && !k.isRevoked())
                 .findFirst()
                 .orElseThrow();
         as(Role.SUPPORT, () -> portal.revokeApiKey(apiKey.getId()));
 
-        byHoofd(hoofd.getId()).andExpect(status().isUnauthorized());
+        byHead(head.getId()).andExpect(status().isUnauthorized());
         assertThat(as(Role.SUPPORT, () -> portal.apiKeys()))
                 .filteredOn(k -> k.getId().equals(apiKey.getId()))
                 .singleElement()
@@ -142,51 +142,52 @@ class PortalApiTest {
     }
 
     @Test
-    void theAccessSetIsTheHoofdAndTheVolgersWithToegangClientOnline() throws Exception {
-        byHoofd(hoofd.getId())
+    void theAccessSetIsTheHeadAndTheFollowersWithToegangClientOnline() throws Exception {
+        byHead(head.getId())
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.hoofdId").value(hoofd.getId()))
+                .andExpect(jsonPath("$.hoofdId").value(head.getId()))
                 .andExpect(jsonPath("$.klanten", hasSize(2)))
                 .andExpect(jsonPath("$.klanten[*].klantnummer")
                         .value(containsInAnyOrder(
-                                hoofd.getKlantnummer().intValue(),
+                                head.getKlantnummer().intValue(),
                                 companyA.getKlantnummer().intValue())))
                 .andExpect(jsonPath("$.klanten[?(@.klantnummer == " + companyA.getKlantnummer() + ")].type")
                         .value("KLANT_BEDRIJF"))
-                .andExpect(jsonPath("$.klanten[?(@.klantnummer == " + hoofd.getKlantnummer() + ")].type")
+                .andExpect(jsonPath("$.klanten[?(@.klantnummer == " + head.getKlantnummer() + ")].type")
                         .value("KLANT_PERSOON"));
     }
 
     @Test
     void theAccessSetChangesAtOnceAfterTogglingLinkingAndUnlinking() throws Exception {
         as(Role.MEDEWERKER, () -> {
-            ContactPerson b = clients.getContact(volgerB.getId());
+            ContactPerson b = clients.getContact(followerB.getId());
             b.getBusiness().setToegangClientOnline(true);
             return clients.save(b);
         });
-        assertThat(klantnummers(hoofd.getId()))
-                .containsExactlyInAnyOrder(
-                        hoofd.getKlantnummer(), companyA.getKlantnummer(), companyB.getKlantnummer());
+        assertThat(klantnummers(head.getId()))
+                .containsExactlyInAnyOrder(head.getKlantnummer(), companyA.getKlantnummer(), companyB.getKlantnummer());
 
         as(
                 Role.SUPPORT,
-                () -> links.unlink(volgerA.getId(), clients.get(volgerA.getId()).getVersion()));
-        assertThat(klantnummers(hoofd.getId()))
-                .containsExactlyInAnyOrder(hoofd.getKlantnummer(), companyB.getKlantnummer());
+                () -> links.unlink(
+                        followerA.getId(), clients.get(followerA.getId()).getVersion()));
+        assertThat(klantnummers(head.getId()))
+                .containsExactlyInAnyOrder(head.getKlantnummer(), companyB.getKlantnummer());
 
         as(
                 Role.MEDEWERKER,
-                () -> links.link(volgerA.getId(), clients.get(volgerA.getId()).getVersion(), other.getId()));
+                () -> links.link(
+                        followerA.getId(), clients.get(followerA.getId()).getVersion(), other.getId()));
         assertThat(klantnummers(other.getId()))
                 .containsExactlyInAnyOrder(other.getKlantnummer(), companyA.getKlantnummer());
-        assertThat(klantnummers(hoofd.getId())).doesNotContain(companyA.getKlantnummer());
+        assertThat(klantnummers(head.getId())).doesNotContain(companyA.getKlantnummer());
 
         as(Role.MEDEWERKER, () -> {
-            ContactPerson b = clients.getContact(volgerB.getId());
+            ContactPerson b = clients.getContact(followerB.getId());
             b.getBusiness().setToegangClientOnline(false);
             return clients.save(b);
         });
-        assertThat(klantnummers(hoofd.getId())).containsExactly(hoofd.getKlantnummer());
+        assertThat(klantnummers(head.getId())).containsExactly(head.getKlantnummer());
     }
 
     @Test
@@ -195,13 +196,13 @@ class PortalApiTest {
                         .param("email", portalEmail.toUpperCase())
                         .header("X-API-Key", key))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.hoofdId").value(hoofd.getId()))
+                .andExpect(jsonPath("$.hoofdId").value(head.getId()))
                 .andExpect(jsonPath("$.klanten", hasSize(2)));
         mvc.perform(get("/api/portal/personen")
-                        .param("email", hoofd.getPersonal().getPriveEmail())
+                        .param("email", head.getPersonal().getPriveEmail())
                         .header("X-API-Key", key))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.hoofdId").value(hoofd.getId()));
+                .andExpect(jsonPath("$.hoofdId").value(head.getId()));
         mvc.perform(get("/api/portal/personen")
                         .param("email", "niemand@nergens.nl")
                         .header("X-API-Key", key))
@@ -213,7 +214,7 @@ class PortalApiTest {
     @Test
     void noAnswerHoldsTheBsnOrPrivateData() throws Exception {
         for (ResultActions call : List.of(
-                byHoofd(hoofd.getId()),
+                byHead(head.getId()),
                 mvc.perform(
                         get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", key)))) {
             String body =
@@ -224,7 +225,7 @@ class PortalApiTest {
                     .doesNotContainIgnoringCase("email")
                     .doesNotContainIgnoringCase("adres");
         }
-        byHoofd(hoofd.getId()).andExpect(jsonPath("$.*", hasSize(2))).andExpect(jsonPath("$.klanten[0].*", hasSize(3)));
+        byHead(head.getId()).andExpect(jsonPath("$.*", hasSize(2))).andExpect(jsonPath("$.klanten[0].*", hasSize(3)));
     }
 
     @Test
@@ -242,15 +243,15 @@ class PortalApiTest {
         mvc.perform(get("/api/portal/iets-anders").header("X-API-Key", key))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        byHoofd(volgerA.getId())
+        byHead(followerA.getId())
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("portal.person.notfound"));
-        byHoofd(companyA.getId()).andExpect(status().isNotFound());
+        byHead(companyA.getId()).andExpect(status().isNotFound());
     }
 
     @Test
     void everyCallIsRecordedWithKeyPathAndStatus() throws Exception {
-        byHoofd(hoofd.getId());
+        byHead(head.getId());
         mvc.perform(get("/api/portal/personen/" + other.getId()));
 
         List<ApiCall> calls = as(Role.SUPPORT, () -> portal.recentCalls());
@@ -259,12 +260,12 @@ class PortalApiTest {
         assertThat(refused.getPath()).isEqualTo("/api/portal/personen/" + other.getId());
         assertThat(refused.getStatus()).isEqualTo(401);
         assertThat(refused.getApiKeyId()).isNull();
-        assertThat(answered.getPath()).isEqualTo("/api/portal/personen/" + hoofd.getId());
+        assertThat(answered.getPath()).isEqualTo("/api/portal/personen/" + head.getId());
         assertThat(answered.getStatus()).isEqualTo(200);
         assertThat(answered.getApiKeyId()).isNotNull();
         assertThat(answered.getMethod()).isEqualTo("GET");
-        assertThat(answered.getHoofdId()).isEqualTo(hoofd.getId());
-        assertThat(refused.getHoofdId()).isNull();
+        assertThat(answered.getHeadId()).isEqualTo(head.getId());
+        assertThat(refused.getHeadId()).isNull();
     }
 
     @Test
@@ -274,14 +275,14 @@ class PortalApiTest {
 
         ApiCall call = as(Role.SUPPORT, () -> portal.recentCalls()).getFirst();
         assertThat(call.getPath()).isEqualTo("/api/portal/personen").doesNotContain(portalEmail);
-        assertThat(call.getHoofdId()).isEqualTo(hoofd.getId());
+        assertThat(call.getHeadId()).isEqualTo(head.getId());
         assertThat(as(Role.SUPPORT, () -> portal.personsRead(List.of(call))))
-                .containsEntry(hoofd.getId(), hoofd.getDisplayName() + " (" + hoofd.getKlantnummer() + ")");
+                .containsEntry(head.getId(), head.getDisplayName() + " (" + head.getKlantnummer() + ")");
     }
 
     @Test
     void anApiKeyNeverOpensTheStaffApplication() throws Exception {
-        for (String path : List.of("/", "/klanten", "/klanten/persoon/" + hoofd.getId(), "/gebruikers")) {
+        for (String path : List.of("/", "/klanten", "/klanten/persoon/" + head.getId(), "/gebruikers")) {
             int status = mvc.perform(get(path).header("X-API-Key", key))
                     .andReturn()
                     .getResponse()
@@ -318,12 +319,12 @@ class PortalApiTest {
                 .andExpect(jsonPath("$.components.securitySchemes.apiKey.name").value("X-API-Key"));
     }
 
-    private ResultActions byHoofd(long id) throws Exception {
+    private ResultActions byHead(long id) throws Exception {
         return mvc.perform(get("/api/portal/personen/" + id).header("X-API-Key", key));
     }
 
-    private List<Long> klantnummers(long hoofdId) throws Exception {
-        String body = byHoofd(hoofdId)
+    private List<Long> klantnummers(long headId) throws Exception {
+        String body = byHead(headId)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -34,30 +34,30 @@ abstract class PortalServiceContract {
     PortalService portal;
 
     @Test
-    void aKlantPersoonReachesItselfAndTheCompaniesOfItsVolgersWithToegang() {
+    void aKlantPersoonReachesItselfAndTheCompaniesOfItsFollowersWithToegang() {
         String name = unique();
-        ClientPerson hoofd = clients.save(TestData.person(name, "A.", null));
+        ClientPerson head = clients.save(TestData.person(name, "A.", null));
         ClientCompany withAccess = clients.save(TestData.company("Met " + name));
         ClientCompany without = clients.save(TestData.company("Zonder " + name));
-        ContactPerson volger = follow(contact(withAccess, true, null), hoofd.getId());
-        follow(contact(without, false, null), hoofd.getId());
+        ContactPerson follower = follow(contact(withAccess, true, null), head.getId());
+        follow(contact(without, false, null), head.getId());
 
-        assertThat(portal.accessOf(hoofd.getId()))
+        assertThat(portal.accessOf(head.getId()))
                 .extracting(PortalAccess::klantId, PortalAccess::grantedById, PortalAccess::grant)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(hoofd.getId(), hoofd.getId(), Grant.KLANT_PERSOON),
-                        org.assertj.core.groups.Tuple.tuple(withAccess.getId(), volger.getId(), Grant.CLIENT_ONLINE));
+                        org.assertj.core.groups.Tuple.tuple(head.getId(), head.getId(), Grant.KLANT_PERSOON),
+                        org.assertj.core.groups.Tuple.tuple(withAccess.getId(), follower.getId(), Grant.CLIENT_ONLINE));
     }
 
     @Test
-    void aContactpersoonAsHoofdCountsItsOwnToegangToo() {
+    void aContactpersoonAsHeadCountsItsOwnToegangToo() {
         String name = unique();
         ClientCompany first = clients.save(TestData.company("Eerste " + name));
         ClientCompany second = clients.save(TestData.company("Tweede " + name));
-        ContactPerson hoofd = contact(first, true, null);
-        follow(contact(second, true, null), hoofd.getId());
+        ContactPerson head = contact(first, true, null);
+        follow(contact(second, true, null), head.getId());
 
-        assertThat(portal.accessOf(hoofd.getId()))
+        assertThat(portal.accessOf(head.getId()))
                 .extracting(PortalAccess::klantId)
                 .containsExactly(first.getId(), second.getId());
     }
@@ -67,21 +67,21 @@ abstract class PortalServiceContract {
         String name = unique();
         ClientPerson person = TestData.person(name, "B.", null);
         person.getPersonal().setPriveEmail(name + "@thuis.nl");
-        ClientPerson hoofd = clients.save(person);
+        ClientPerson head = clients.save(person);
         ClientCompany company = clients.save(TestData.company("Bedrijf " + name));
-        ContactPerson volger = follow(contact(company, true, name + "@bedrijf.nl"), hoofd.getId());
+        ContactPerson follower = follow(contact(company, true, name + "@bedrijf.nl"), head.getId());
         contact(company, false, name + ".zonder@bedrijf.nl");
 
         assertThat(portal.personByPortalEmail(name.toUpperCase() + "@BEDRIJF.NL")
-                        .hoofdId())
-                .isEqualTo(hoofd.getId());
-        assertThat(portal.personByPortalEmail(" " + name + "@thuis.nl ").hoofdId())
-                .isEqualTo(hoofd.getId());
+                        .headId())
+                .isEqualTo(head.getId());
+        assertThat(portal.personByPortalEmail(" " + name + "@thuis.nl ").headId())
+                .isEqualTo(head.getId());
         assertThatThrownBy(() -> portal.personByPortalEmail(name + ".zonder@bedrijf.nl"))
                 .isInstanceOfSatisfying(
                         PortalRefusedException.class,
                         e -> assertThat(e.isAmbiguous()).isFalse());
-        assertThatThrownBy(() -> portal.person(volger.getId())).isInstanceOf(PortalRefusedException.class);
+        assertThatThrownBy(() -> portal.person(follower.getId())).isInstanceOf(PortalRefusedException.class);
     }
 
     @Test
@@ -127,7 +127,7 @@ abstract class PortalServiceContract {
         return clients.save(contact);
     }
 
-    private ContactPerson follow(ContactPerson contact, long hoofdId) {
-        return links.link(contact.getId(), contact.getVersion(), hoofdId);
+    private ContactPerson follow(ContactPerson contact, long headId) {
+        return links.link(contact.getId(), contact.getVersion(), headId);
     }
 }

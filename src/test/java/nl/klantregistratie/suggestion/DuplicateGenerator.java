@@ -62,8 +62,8 @@ public final class DuplicateGenerator {
 
         public static Quality of(Dataset data, List<LinkSuggestion> suggestions) {
             long correct = suggestions.stream()
-                    .filter(s -> data.personOfId(s.volger().id())
-                            == data.personOfId(s.hoofd().id()))
+                    .filter(s -> data.personOfId(s.follower().id())
+                            == data.personOfId(s.head().id()))
                     .count();
             return new Quality(suggestions.size(), correct, data.truePairs());
         }

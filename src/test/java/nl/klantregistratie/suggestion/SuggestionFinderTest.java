@@ -24,12 +24,12 @@ class SuggestionFinderTest {
             person(4, RegistrationKind.PERSOON, "K.", "Karin", null, "Dijkstra", BIRTH, null, null, null, null);
 
     @Test
-    void findsTheSamePersonAcrossBlocksWithTheKlantPersoonAsHoofd() {
+    void findsTheSamePersonAcrossBlocksWithTheKlantPersoonAsHead() {
         List<LinkSuggestion> found = SuggestionFinder.find(List.of(klant, contactWithTypo), Set.of());
 
         assertThat(found).hasSize(1);
-        assertThat(found.getFirst().hoofd()).isEqualTo(klant);
-        assertThat(found.getFirst().volger()).isEqualTo(contactWithTypo);
+        assertThat(found.getFirst().head()).isEqualTo(klant);
+        assertThat(found.getFirst().follower()).isEqualTo(contactWithTypo);
     }
 
     @Test
@@ -47,8 +47,8 @@ class SuggestionFinderTest {
     }
 
     @Test
-    void ofTwoContactpersonenTheHoofdIsTheOneWithVolgersElseTheOlder() {
-        PersonRecord withVolgers = new PersonRecord(
+    void ofTwoContactpersonenTheHeadIsTheOneWithFollowersElseTheOlder() {
+        PersonRecord withFollowers = new PersonRecord(
                 9,
                 RegistrationKind.CONTACT,
                 100500,
@@ -67,12 +67,12 @@ class SuggestionFinderTest {
                 2,
                 "X",
                 0);
-        assertThat(SuggestionFinder.hoofd(otherContact, withVolgers)).isEqualTo(withVolgers);
-        assertThat(SuggestionFinder.hoofd(otherContact, contactWithTypo)).isEqualTo(contactWithTypo);
+        assertThat(SuggestionFinder.head(otherContact, withFollowers)).isEqualTo(withFollowers);
+        assertThat(SuggestionFinder.head(otherContact, contactWithTypo)).isEqualTo(contactWithTypo);
     }
 
     @Test
-    void linkingAVolgerSettlesEverySuggestionWithItOnEitherSide() {
+    void linkingAFollowerSettlesEverySuggestionWithItOnEitherSide() {
         List<LinkSuggestion> found = SuggestionFinder.find(List.of(klant, otherContact, contactWithTypo), Set.of());
         LinkSuggestion linked = found.stream()
                 .filter(s -> s.pair().equals(PairKey.of(1, 2)))

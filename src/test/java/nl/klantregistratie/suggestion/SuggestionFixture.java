@@ -41,7 +41,7 @@ public record SuggestionFixture(String surname, ClientPerson klant, ContactPerso
         List<Long> ids = List.of(klant.getId(), contact.getId(), typo.getId());
         return all.stream()
                 .filter(s ->
-                        ids.contains(s.volger().id()) && ids.contains(s.hoofd().id()))
+                        ids.contains(s.follower().id()) && ids.contains(s.head().id()))
                 .toList();
     }
 }

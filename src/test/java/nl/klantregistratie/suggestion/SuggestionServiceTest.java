@@ -39,7 +39,7 @@ class SuggestionServiceTest extends KaribuTest {
     }
 
     @Test
-    void suggestsTheContactpersonenWithTheKlantPersoonAsHoofdAndEachOther() {
+    void suggestsTheContactpersonenWithTheKlantPersoonAsHeadAndEachOther() {
         List<LinkSuggestion> mine = data.mine(suggestions.suggestions());
 
         assertThat(mine)
@@ -49,8 +49,8 @@ class SuggestionServiceTest extends KaribuTest {
                         PairKey.of(data.klant().getId(), data.typo().getId()),
                         PairKey.of(data.contact().getId(), data.typo().getId()));
         assertThat(mine)
-                .filteredOn(s -> s.volger().id() == data.contact().getId()
-                        && s.hoofd().id() == data.klant().getId())
+                .filteredOn(s -> s.follower().id() == data.contact().getId()
+                        && s.head().id() == data.klant().getId())
                 .singleElement()
                 .satisfies(s -> assertThat(s.matches())
                         .extracting(MatchField.Match::field)
@@ -58,22 +58,22 @@ class SuggestionServiceTest extends KaribuTest {
     }
 
     @Test
-    void acceptingLinksTheVolgerToTheProposedHoofdAndItIsNoLongerSuggested() {
+    void acceptingLinksTheFollowerToTheProposedHeadAndItIsNoLongerSuggested() {
         LinkSuggestion suggestion = data.mine(suggestions.suggestions()).stream()
-                .filter(s -> s.volger().id() == data.contact().getId()
-                        && s.hoofd().id() == data.klant().getId())
+                .filter(s -> s.follower().id() == data.contact().getId()
+                        && s.head().id() == data.klant().getId())
                 .findFirst()
                 .orElseThrow();
         LinkPreview preview = suggestions.preview(suggestion);
-        assertThat(preview.hoofd().getId()).isEqualTo(data.klant().getId());
+        assertThat(preview.head().getId()).isEqualTo(data.klant().getId());
 
-        suggestions.accept(suggestion, preview.volger().getVersion());
+        suggestions.accept(suggestion, preview.follower().getVersion());
 
         LinkState state = links.state(data.contact().getId());
-        assertThat(state.isVolger()).isTrue();
-        assertThat(state.hoofd().getId()).isEqualTo(data.klant().getId());
+        assertThat(state.isFollower()).isTrue();
+        assertThat(state.head().getId()).isEqualTo(data.klant().getId());
         assertThat(data.mine(suggestions.suggestions()))
-                .extracting(s -> s.volger().id())
+                .extracting(s -> s.follower().id())
                 .doesNotContain(data.contact().getId());
     }
 
@@ -81,17 +81,17 @@ class SuggestionServiceTest extends KaribuTest {
     void acceptsManyAtOnceAndReportsTheOnesTheRulesRefuse() {
         List<LinkSuggestion> mine = data.mine(suggestions.suggestions());
         LinkSuggestion toKlantA = mine.stream()
-                .filter(s -> s.volger().id() == data.contact().getId()
-                        && s.hoofd().id() == data.klant().getId())
+                .filter(s -> s.follower().id() == data.contact().getId()
+                        && s.head().id() == data.klant().getId())
                 .findFirst()
                 .orElseThrow();
         LinkSuggestion toKlantB = mine.stream()
-                .filter(s -> s.volger().id() == data.typo().getId()
-                        && s.hoofd().id() == data.klant().getId())
+                .filter(s -> s.follower().id() == data.typo().getId()
+                        && s.head().id() == data.klant().getId())
                 .findFirst()
                 .orElseThrow();
         LinkSuggestion contactToContact = mine.stream()
-                .filter(s -> s.hoofd().id() != data.klant().getId())
+                .filter(s -> s.head().id() != data.klant().getId())
                 .findFirst()
                 .orElseThrow();
 
@@ -99,32 +99,32 @@ class SuggestionServiceTest extends KaribuTest {
 
         assertThat(refused).hasSize(1);
         assertThat(refused.getFirst().suggestion()).isEqualTo(contactToContact);
-        assertThat(links.state(data.klant().getId()).volgerCount()).isEqualTo(2);
+        assertThat(links.state(data.klant().getId()).followerCount()).isEqualTo(2);
         assertThat(data.mine(suggestions.suggestions())).isEmpty();
     }
 
     @Test
-    void aVolgerChangedSinceThePreviewIsNotLinked_R17() {
+    void aFollowerChangedSinceThePreviewIsNotLinked_R17() {
         LinkSuggestion suggestion = data.mine(suggestions.suggestions()).stream()
-                .filter(s -> s.volger().id() == data.contact().getId()
-                        && s.hoofd().id() == data.klant().getId())
+                .filter(s -> s.follower().id() == data.contact().getId()
+                        && s.head().id() == data.klant().getId())
                 .findFirst()
                 .orElseThrow();
-        long shown = suggestions.preview(suggestion).volger().getVersion();
+        long shown = suggestions.preview(suggestion).follower().getVersion();
         ContactPerson changed = clients.getContact(data.contact().getId()); // a colleague, meanwhile
         changed.getBusiness().setFunctie("Controller");
         clients.save(changed);
 
         assertThatThrownBy(() -> suggestions.accept(suggestion, shown))
                 .isInstanceOf(RegistrationChangedException.class);
-        assertThat(links.state(data.contact().getId()).isVolger()).isFalse();
+        assertThat(links.state(data.contact().getId()).isFollower()).isFalse();
     }
 
     @Test
-    void acceptingManyRefusesAVolgerChangedSinceTheListWasRead_R17() {
+    void acceptingManyRefusesAFollowerChangedSinceTheListWasRead_R17() {
         LinkSuggestion suggestion = data.mine(suggestions.suggestions()).stream()
-                .filter(s -> s.volger().id() == data.contact().getId()
-                        && s.hoofd().id() == data.klant().getId())
+                .filter(s -> s.follower().id() == data.contact().getId()
+                        && s.head().id() == data.klant().getId())
                 .findFirst()
                 .orElseThrow();
         ContactPerson changed = clients.getContact(data.contact().getId()); // a colleague, meanwhile
@@ -137,14 +137,14 @@ class SuggestionServiceTest extends KaribuTest {
         assertThat(refused)
                 .singleElement()
                 .satisfies(refusal -> assertThat(refusal.reason()).isInstanceOf(RegistrationChangedException.class));
-        assertThat(links.state(data.contact().getId()).isVolger()).isFalse();
+        assertThat(links.state(data.contact().getId()).isFollower()).isFalse();
     }
 
     @Test
-    void acceptingManyLeavesAVolgerThatIsItselfHoofdForReviewOnItsOwn_R3() {
+    void acceptingManyLeavesAFollowerThatIsItselfHeadForReviewOnItsOwn_R3() {
         LinkSuggestion toKlant = data.mine(suggestions.suggestions()).stream()
-                .filter(s -> s.volger().id() == data.contact().getId()
-                        && s.hoofd().id() == data.klant().getId())
+                .filter(s -> s.follower().id() == data.contact().getId()
+                        && s.head().id() == data.klant().getId())
                 .findFirst()
                 .orElseThrow();
         ContactPerson follower = clients.save(TestData.contact(
@@ -156,9 +156,9 @@ class SuggestionServiceTest extends KaribuTest {
         assertThat(refused)
                 .singleElement()
                 .satisfies(refusal ->
-                        assertThat(refusal.reason().getMessageKey()).isEqualTo("suggestion.refused.hasvolgers"));
-        assertThat(links.state(data.contact().getId()).isHoofd()).isTrue();
-        assertThat(links.state(follower.getId()).hoofd().getId())
+                        assertThat(refusal.reason().getMessageKey()).isEqualTo("suggestion.refused.hasfollowers"));
+        assertThat(links.state(data.contact().getId()).isHead()).isTrue();
+        assertThat(links.state(follower.getId()).head().getId())
                 .isEqualTo(data.contact().getId());
     }
 

@@ -23,7 +23,7 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
 
     static final String ROUTE = "klanten/persoon";
 
-    private final HoofdSupport hoofdSupport;
+    private final HeadSupport headSupport;
 
     ClientPersonView(
             ClientService clients,
@@ -34,7 +34,7 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
             LinkService links,
             PortalService portal) {
         super(clients, broadcaster, history, correspondence, currentUser);
-        this.hoofdSupport = new HoofdSupport(this, clients, links, currentUser, portal);
+        this.headSupport = new HeadSupport(this, clients, links, currentUser, portal);
         setId("client-person-view");
     }
 
@@ -42,17 +42,17 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
     protected void show(ClientPerson person, boolean edit) {
         super.show(person, edit);
         subtitle().removeAll();
-        hoofdSupport.subtitle(subtitle(), person);
+        headSupport.subtitle(subtitle(), person);
     }
 
     @Override
     protected void addActions(SubMenu menu, ClientPerson person) {
-        hoofdSupport.addActions(menu, person);
+        headSupport.addActions(menu, person);
     }
 
     @Override
     protected void showDetails(ClientPerson person) {
-        hoofdSupport.showVolgers(person);
+        headSupport.showFollowers(person);
     }
 
     @Override

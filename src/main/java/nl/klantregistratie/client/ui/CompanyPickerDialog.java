@@ -16,9 +16,9 @@ import org.springframework.data.domain.PageRequest;
 /** "Aanmaken → Gekoppelde contactpersoon", step one: at which klant-bedrijf (DOMAIN.md R7). */
 class CompanyPickerDialog extends Dialog {
 
-    CompanyPickerDialog(ClientService clients, String hoofdName, Consumer<RegistrationSummary> onChosen) {
+    CompanyPickerDialog(ClientService clients, String headName, Consumer<RegistrationSummary> onChosen) {
         setId("company-picker");
-        setHeaderTitle(getTranslation("link.create.title", hoofdName));
+        setHeaderTitle(getTranslation("link.create.title", headName));
         setWidth("36em");
         ComboBox<RegistrationSummary> company = new ComboBox<>(getTranslation("contact.company"));
         company.setId("company-picker-company");

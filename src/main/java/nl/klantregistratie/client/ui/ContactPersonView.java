@@ -22,9 +22,9 @@ import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.history.HistoryService;
-import nl.klantregistratie.link.HoofdCandidate;
+import nl.klantregistratie.link.HeadCandidate;
 import nl.klantregistratie.link.LinkService;
-import nl.klantregistratie.link.ui.ChooseHoofdDialog;
+import nl.klantregistratie.link.ui.ChooseHeadDialog;
 import nl.klantregistratie.link.ui.LinkDialog;
 import nl.klantregistratie.portal.PortalService;
 import nl.klantregistratie.security.CurrentUser;
@@ -42,11 +42,11 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
 
     static final String ROUTE = "contactpersonen";
     static final String COMPANY_PARAMETER = "bedrijf";
-    static final String HOOFD_PARAMETER = "hoofd";
+    static final String HEAD_PARAMETER = "hoofd";
 
     private final LinkService links;
     private final CurrentUser currentUser;
-    private final HoofdSupport hoofdSupport;
+    private final HeadSupport headSupport;
     private final Button linkNew = new Button();
 
     ContactPersonView(
@@ -60,13 +60,13 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
         super(clients, broadcaster, history, correspondence, currentUser);
         this.links = links;
         this.currentUser = currentUser;
-        this.hoofdSupport = new HoofdSupport(this, clients, links, currentUser, portal);
+        this.headSupport = new HeadSupport(this, clients, links, currentUser, portal);
         setId("contact-person-view");
         linkNew.setText(getTranslation("link.create.inform"));
         linkNew.setId("link-new");
         linkNew.setIcon(VaadinIcon.LINK.create());
         linkNew.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        linkNew.addClickListener(e -> new ChooseHoofdDialog(links, this::followInForm).open());
+        linkNew.addClickListener(e -> new ChooseHeadDialog(links, this::followInForm).open());
     }
 
     @Override
@@ -80,9 +80,9 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
         try {
             ClientCompany company = clients.getCompany(id(parameters.getSingleParameter(COMPANY_PARAMETER)));
             ContactPerson draft = new ContactPerson(company);
-            Optional<String> hoofd = parameters.getSingleParameter(HOOFD_PARAMETER);
-            if (hoofd.isPresent()) {
-                follow(draft, id(hoofd));
+            Optional<String> head = parameters.getSingleParameter(HEAD_PARAMETER);
+            if (head.isPresent()) {
+                follow(draft, id(head));
             }
             return draft;
         } catch (RegistrationNotFoundException e) {
@@ -105,12 +105,12 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
     }
 
     /** Lets the new contactpersoon follow the hoofd: its privé gegevens come from the hoofd (R7). */
-    private void follow(ContactPerson draft, long hoofdId) {
-        links.prepareLinked(draft, hoofdId);
+    private void follow(ContactPerson draft, long headId) {
+        links.prepareLinked(draft, headId);
     }
 
     /** "Koppelen aan hoofd" in the create form: keeps what was typed, takes the privé gegevens from the hoofd. */
-    private void followInForm(HoofdCandidate candidate) {
+    private void followInForm(HeadCandidate candidate) {
         ContactPerson draft = registration();
         form().write(draft);
         try {
@@ -125,12 +125,12 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
     @Override
     protected void decorate(ContactPerson contact, boolean edit) {
         ContactPersonForm contactForm = (ContactPersonForm) form();
-        PersonRegistration hoofd = contact.getHead();
+        PersonRegistration head = contact.getHead();
         contactForm.lockPersonal(
-                hoofd == null
+                head == null
                         ? null
                         : getTranslation(
-                                "link.volger.note", hoofd.getDisplayName(), String.valueOf(hoofd.getKlantnummer())),
+                                "link.follower.note", head.getDisplayName(), String.valueOf(head.getKlantnummer())),
                 !edit);
         Div subtitle = subtitle();
         subtitle.removeAll();
@@ -140,63 +140,64 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
             link.setId("contact-company-link");
             subtitle.add(new Div(new Span(getTranslation("contact.at") + " "), link));
         }
-        if (hoofd != null) {
-            Anchor hoofdLink = new Anchor(HoofdSupport.route(hoofd) + "/" + hoofd.getId(), hoofd.getLabel());
-            hoofdLink.setId("volger-hoofd-link");
-            Div linked = new Div(new Span(getTranslation("link.volger.title") + " "), hoofdLink);
-            linked.setId("volger-title");
+        if (head != null) {
+            Anchor headLink = new Anchor(HeadSupport.route(head) + "/" + head.getId(), head.getLabel());
+            headLink.setId("follower-head-link");
+            Div linked = new Div(new Span(getTranslation("link.follower.title") + " "), headLink);
+            linked.setId("follower-title");
             linked.addClassName("link-title");
             subtitle.add(linked);
         } else if (!contact.isNew()) {
-            hoofdSupport.subtitle(subtitle, contact);
+            headSupport.subtitle(subtitle, contact);
         }
-        if (contact.isNew() && hoofd == null) {
+        if (contact.isNew() && head == null) {
             subtitle.add(linkNew);
         }
     }
 
     @Override
     protected void addActions(SubMenu menu, ContactPerson contact) {
-        PersonRegistration hoofd = contact.getHead();
-        if (hoofd == null) {
+        PersonRegistration head = contact.getHead();
+        if (head == null) {
             // Also for a contactpersoon that is hoofd itself: its volgers move along, named in the preview (R3).
             menu.addItem(getTranslation("link.action.link"), e -> new LinkDialog(links, contact, this::reload).open())
                     .setId("action-link");
-            hoofdSupport.addActions(menu, contact);
+            headSupport.addActions(menu, contact);
             return;
         }
         menu.addItem(
-                        getTranslation("link.action.gotohoofd"),
-                        e -> getUI().ifPresent(ui -> ui.navigate(HoofdSupport.route(hoofd) + "/" + hoofd.getId())))
-                .setId("action-goto-hoofd");
+                        getTranslation("link.action.gotohead"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(HeadSupport.route(head) + "/" + head.getId())))
+                .setId("action-goto-head");
         if (currentUser.hasRole(Role.SUPPORT)) {
-            menu.addItem(getTranslation("link.action.unlink"), e -> confirmUnlink(contact, hoofd))
+            menu.addItem(getTranslation("link.action.unlink"), e -> confirmUnlink(contact, head))
                     .setId("action-unlink");
         }
     }
 
-    private void confirmUnlink(ContactPerson contact, PersonRegistration hoofd) {
-        String volger = contact.getDisplayName();
-        String volgerNumber = String.valueOf(contact.getKlantnummer());
-        String hoofdName = hoofd.getDisplayName();
-        String hoofdNumber = String.valueOf(hoofd.getKlantnummer());
+    private void confirmUnlink(ContactPerson contact, PersonRegistration head) {
+        String follower = contact.getDisplayName();
+        String followerNumber = String.valueOf(contact.getKlantnummer());
+        String headName = head.getDisplayName();
+        String headNumber = String.valueOf(head.getKlantnummer());
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("unlink-dialog");
         dialog.setHeader(getTranslation("link.unlink.title"));
         dialog.setText(getTranslation(
                 "link.unlink.text",
-                volger,
-                volgerNumber,
+                follower,
+                followerNumber,
                 contact.getCompany() == null ? "" : contact.getCompany().getDisplayName(),
-                hoofdName,
-                hoofdNumber));
+                headName,
+                headNumber));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("link.action.unlink"));
         dialog.addConfirmListener(e -> {
             try {
                 links.unlink(contact.getId(), contact.getVersion());
-                Notifications.success(getTranslation("link.unlink.done", volger, volgerNumber, hoofdName, hoofdNumber));
+                Notifications.success(
+                        getTranslation("link.unlink.done", follower, followerNumber, headName, headNumber));
             } catch (DomainException ex) {
                 Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
             }
@@ -207,7 +208,7 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
 
     @Override
     protected void showDetails(ContactPerson contact) {
-        hoofdSupport.showVolgers(contact);
+        headSupport.showFollowers(contact);
     }
 
     @Override

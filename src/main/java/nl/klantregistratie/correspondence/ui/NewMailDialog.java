@@ -106,7 +106,7 @@ public class NewMailDialog extends Dialog {
         }
         for (HiddenAddress hidden : addresses.hidden()) {
             Div note = new Div(
-                    getTranslation(hidden.reason().translationKey(), hidden.recipientName(), hidden.hoofdName()));
+                    getTranslation(hidden.reason().translationKey(), hidden.recipientName(), hidden.headName()));
             note.addClassName("mail-hidden-note");
             notes.add(note);
         }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryEntry.FieldChange;
-import nl.klantregistratie.history.HistoryEntry.Hoofd;
+import nl.klantregistratie.history.HistoryEntry.Head;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,20 +30,19 @@ final class HistoryTexts {
     static String what(HistoryEntry entry, Component context) {
         String key = entry.kind().translationKey();
         return switch (entry.kind()) {
-            case LINKED, PROPAGATED -> context.getTranslation(key, name(entry.hoofd()), klantnummer(entry.hoofd()));
-            case UNLINKED ->
-                context.getTranslation(key, name(entry.previousHoofd()), klantnummer(entry.previousHoofd()));
+            case LINKED, PROPAGATED -> context.getTranslation(key, name(entry.head()), klantnummer(entry.head()));
+            case UNLINKED -> context.getTranslation(key, name(entry.previousHead()), klantnummer(entry.previousHead()));
             case MOVED ->
                 context.getTranslation(
                         key,
-                        name(entry.previousHoofd()),
-                        klantnummer(entry.previousHoofd()),
-                        name(entry.hoofd()),
-                        klantnummer(entry.hoofd()));
+                        name(entry.previousHead()),
+                        klantnummer(entry.previousHead()),
+                        name(entry.head()),
+                        klantnummer(entry.head()));
             case CREATED ->
-                entry.hoofd() == null
+                entry.head() == null
                         ? context.getTranslation(key)
-                        : context.getTranslation(key + ".linked", name(entry.hoofd()), klantnummer(entry.hoofd()));
+                        : context.getTranslation(key + ".linked", name(entry.head()), klantnummer(entry.head()));
             default -> context.getTranslation(key);
         };
     }
@@ -71,11 +70,11 @@ final class HistoryTexts {
         return translatable ? context.getTranslation(value) : value;
     }
 
-    private static String name(@Nullable Hoofd hoofd) {
-        return hoofd == null ? "" : hoofd.name();
+    private static String name(@Nullable Head head) {
+        return head == null ? "" : head.name();
     }
 
-    private static String klantnummer(@Nullable Hoofd hoofd) {
-        return hoofd == null || hoofd.klantnummer() == null ? "" : String.valueOf(hoofd.klantnummer());
+    private static String klantnummer(@Nullable Head head) {
+        return head == null || head.klantnummer() == null ? "" : String.valueOf(head.klantnummer());
     }
 }

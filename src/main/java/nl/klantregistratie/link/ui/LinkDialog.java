@@ -10,7 +10,7 @@ import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ContactPerson;
-import nl.klantregistratie.link.HoofdCandidate;
+import nl.klantregistratie.link.HeadCandidate;
 import nl.klantregistratie.link.LinkPreview;
 import nl.klantregistratie.link.LinkService;
 import org.jspecify.annotations.Nullable;
@@ -23,20 +23,20 @@ import org.jspecify.annotations.Nullable;
 public class LinkDialog extends Dialog {
 
     private final LinkService links;
-    private final ContactPerson volger;
+    private final ContactPerson follower;
     private final Runnable onLinked;
     private final Div preview = new Div();
     private final Button verder = new Button();
     private @Nullable LinkPreview current;
 
-    public LinkDialog(LinkService links, ContactPerson volger, Runnable onLinked) {
+    public LinkDialog(LinkService links, ContactPerson follower, Runnable onLinked) {
         this.links = links;
-        this.volger = volger;
+        this.follower = follower;
         this.onLinked = onLinked;
         setId("link-dialog");
-        setHeaderTitle(getTranslation("link.dialog.title", volger.getDisplayName()));
+        setHeaderTitle(getTranslation("link.dialog.title", follower.getDisplayName()));
         setWidth("52em");
-        HoofdSearch search = new HoofdSearch(links, volger.getId(), this::choose);
+        HeadSearch search = new HeadSearch(links, follower.getId(), this::choose);
         preview.setId("link-preview");
         preview.addClassName("link-preview");
         add(new Paragraph(getTranslation("link.dialog.intro")), search, preview);
@@ -52,12 +52,12 @@ public class LinkDialog extends Dialog {
         addOpenedChangeListener(e -> search.focus());
     }
 
-    private void choose(HoofdCandidate candidate) {
+    private void choose(HeadCandidate candidate) {
         preview.removeAll();
         current = null;
         verder.setEnabled(false);
         try {
-            current = links.preview(volger.getId(), candidate.id());
+            current = links.preview(follower.getId(), candidate.id());
         } catch (DomainException e) {
             preview.add(LinkPreviewPanel.warning(getTranslation(e.getMessageKey(), e.getArguments())));
             return;
@@ -69,7 +69,7 @@ public class LinkDialog extends Dialog {
     }
 
     private void chooseSuggested(ClientPerson suggested) {
-        choose(new HoofdCandidate(
+        choose(new HeadCandidate(
                 suggested.getId(),
                 suggested.getKlantnummer(),
                 String.valueOf(suggested.getZoeknaam()),
@@ -85,9 +85,9 @@ public class LinkDialog extends Dialog {
             return;
         }
         try {
-            links.link(volger.getId(), volger.getVersion(), chosen.hoofd().getId());
+            links.link(follower.getId(), follower.getVersion(), chosen.head().getId());
             Notifications.success(getTranslation(
-                    "link.done", volger.getDisplayName(), chosen.hoofd().getDisplayName()));
+                    "link.done", follower.getDisplayName(), chosen.head().getDisplayName()));
             close();
             onLinked.run();
         } catch (DomainException e) {

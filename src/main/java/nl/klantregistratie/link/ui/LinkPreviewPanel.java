@@ -32,12 +32,12 @@ public class LinkPreviewPanel extends Div {
     public LinkPreviewPanel(LinkPreview shown, @Nullable Consumer<ClientPerson> onUseSuggested) {
         add(new H4(getTranslation(
                 "link.preview.title",
-                shown.hoofd().getDisplayName(),
-                String.valueOf(shown.hoofd().getKlantnummer()))));
-        if (shown.hoofdIsContactPerson()) {
+                shown.head().getDisplayName(),
+                String.valueOf(shown.head().getKlantnummer()))));
+        if (shown.headIsContactPerson()) {
             Div advice = warning(getTranslation("link.advice.contact"));
             advice.setId("link-advice");
-            ClientPerson suggested = shown.suggestedHoofd();
+            ClientPerson suggested = shown.suggestedHead();
             if (suggested != null && onUseSuggested != null) {
                 Button use = new Button(
                         getTranslation(
@@ -51,10 +51,12 @@ public class LinkPreviewPanel extends Div {
             }
             add(advice);
         }
-        if (!shown.volgersToMove().isEmpty()) {
+        if (!shown.followersToMove().isEmpty()) {
             Div moving = warning(getTranslation(
                     "link.preview.moving",
-                    shown.volgersToMove().stream().map(ContactPerson::getLabel).collect(Collectors.joining(", "))));
+                    shown.followersToMove().stream()
+                            .map(ContactPerson::getLabel)
+                            .collect(Collectors.joining(", "))));
             moving.setId("link-moving");
             add(moving);
         }
@@ -72,7 +74,7 @@ public class LinkPreviewPanel extends Div {
 
     /** The volger's privé e-mail becomes empty because the hoofd prefers business mail (DOMAIN.md R8). */
     private static boolean priveEmailWithheld(LinkPreview shown) {
-        return shown.hoofd().getEmailvoorkeur() == EmailPreference.ZAKELIJK
+        return shown.head().getEmailvoorkeur() == EmailPreference.ZAKELIJK
                 && shown.changes().stream()
                         .anyMatch(change -> change.fieldKey().equals(HistoryFields.PRIVE_EMAIL)
                                 && change.newValue().isEmpty());

@@ -87,10 +87,10 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         calls.addColumn(ApiCall::getPath).setHeader(getTranslation("portal.calls.path"));
-        calls.addColumn(call -> call.getHoofdId() == null
+        calls.addColumn(call -> call.getHeadId() == null
                         ? ""
-                        : personsRead.getOrDefault(call.getHoofdId(), "#" + call.getHoofdId()))
-                .setHeader(getTranslation("portal.calls.hoofd"))
+                        : personsRead.getOrDefault(call.getHeadId(), "#" + call.getHeadId()))
+                .setHeader(getTranslation("portal.calls.head"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         calls.addColumn(ApiCall::getStatus)

@@ -46,8 +46,8 @@ public class PortalAccessSection extends Section {
 
     /** Shows the access of the person this registration leads; hidden for a volger or a new registration. */
     public void show(PersonRegistration registration) {
-        boolean volger = registration instanceof ContactPerson contact && contact.getHead() != null;
-        setVisible(!volger && !registration.isNew());
+        boolean follower = registration instanceof ContactPerson contact && contact.getHead() != null;
+        setVisible(!follower && !registration.isNew());
         if (isVisible()) {
             grid.setItems(portal.accessOf(registration.getId()));
         }

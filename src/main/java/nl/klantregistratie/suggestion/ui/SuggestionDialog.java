@@ -21,7 +21,7 @@ class SuggestionDialog extends Dialog {
     SuggestionDialog(SuggestionService suggestions, LinkSuggestion suggestion, Runnable onLinked, Runnable onRejected) {
         setId("suggestion-dialog");
         setWidth("52em");
-        setHeaderTitle(getTranslation("link.dialog.title", suggestion.volger().naam()));
+        setHeaderTitle(getTranslation("link.dialog.title", suggestion.follower().naam()));
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("suggestion-cancel");
         Button reject = new Button(getTranslation("suggestion.reject"), e -> {
@@ -45,11 +45,11 @@ class SuggestionDialog extends Dialog {
 
         Button verder = new Button(getTranslation("link.dialog.verder"), e -> {
             try {
-                suggestions.accept(suggestion, preview.volger().getVersion());
+                suggestions.accept(suggestion, preview.follower().getVersion());
                 Notifications.success(getTranslation(
                         "link.done",
-                        suggestion.volger().naam(),
-                        suggestion.hoofd().naam()));
+                        suggestion.follower().naam(),
+                        suggestion.head().naam()));
                 close();
                 onLinked.run();
             } catch (DomainException ex) {

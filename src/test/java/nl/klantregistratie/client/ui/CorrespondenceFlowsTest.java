@@ -58,8 +58,8 @@ class CorrespondenceFlowsTest extends KaribuTest {
     CorrespondenceService correspondence;
 
     private ClientCompany company;
-    private ClientPerson hoofd;
-    private ContactPerson volger;
+    private ClientPerson head;
+    private ContactPerson follower;
 
     @BeforeEach
     void registrations() {
@@ -71,17 +71,17 @@ class CorrespondenceFlowsTest extends KaribuTest {
         ClientPerson person = TestData.person(surname, "P.", null);
         person.getPersonal().setPriveEmail("piet@thuis.nl");
         person.setEmailvoorkeur(EmailPreference.PRIVE);
-        hoofd = clients.save(person);
+        head = clients.save(person);
         ContactPerson contact = TestData.contact(company, surname, "P.");
         contact.getBusiness().setZakelijkEmail("p.mulder@installatie.nl");
         contact.setEmailvoorkeur(EmailPreference.ZAKELIJK);
         contact = clients.save(contact);
-        volger = links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+        follower = links.link(contact.getId(), contact.getVersion(), head.getId());
     }
 
     @Test
-    void composeFromAVolgerCardWithTheR10HintAndSeeItInTheDossier() {
-        navigate("contactpersonen/" + volger.getId());
+    void composeFromAFollowerCardWithTheR10HintAndSeeItInTheDossier() {
+        navigate("contactpersonen/" + follower.getId());
         CardActions.action("action-new-mail");
 
         ComboBox<AddressOption> to = toField();
@@ -126,13 +126,13 @@ class CorrespondenceFlowsTest extends KaribuTest {
 
     @Test
     void anAddressThatTheRulesHideMeanwhileIsRefused_theListFollowsAndWhatWasTypedStays_R8() {
-        navigate("klanten/persoon/" + hoofd.getId());
+        navigate("klanten/persoon/" + head.getId());
         CardActions.action("action-new-mail");
         assertThat(toField().getValue().address()).isEqualTo("piet@thuis.nl");
         UserInput.setValue(_get(TextField.class, spec -> spec.withId("mail-subject")), "Aangifte");
         UserInput.setValue(_get(TextArea.class, spec -> spec.withId("mail-body")), "Beste Piet,");
 
-        ClientPerson switched = clients.getPerson(hoofd.getId()); // a colleague, meanwhile
+        ClientPerson switched = clients.getPerson(head.getId()); // a colleague, meanwhile
         switched.setEmailvoorkeur(EmailPreference.ZAKELIJK);
         clients.save(switched);
         _click(_get(Button.class, spec -> spec.withId("mail-send")));
@@ -155,7 +155,7 @@ class CorrespondenceFlowsTest extends KaribuTest {
                 .isEqualTo("Beste Piet,");
         assertThat(_get(Button.class, spec -> spec.withId("mail-send")).isEnabled())
                 .isTrue();
-        assertThat(correspondence.correspondenceOf(hoofd.getId(), FIRST_PAGE)).isEmpty();
+        assertThat(correspondence.correspondenceOf(head.getId(), FIRST_PAGE)).isEmpty();
     }
 
     @Test
@@ -183,7 +183,7 @@ class CorrespondenceFlowsTest extends KaribuTest {
 
     @Test
     void missingInputIsShownNextToTheFieldsAndNothingTypedIsLost() {
-        navigate("klanten/persoon/" + hoofd.getId());
+        navigate("klanten/persoon/" + head.getId());
         CardActions.action("action-new-mail");
         assertThat(toField()
                         .getListDataView()
@@ -202,7 +202,7 @@ class CorrespondenceFlowsTest extends KaribuTest {
         assertThat(subject.getErrorMessage()).isEqualTo("Verplicht veld");
         assertThat(_get(TextArea.class, spec -> spec.withId("mail-body")).getValue())
                 .isEqualTo("Een lange tekst");
-        assertThat(correspondence.correspondenceOf(hoofd.getId(), FIRST_PAGE)).isEmpty();
+        assertThat(correspondence.correspondenceOf(head.getId(), FIRST_PAGE)).isEmpty();
         NewMailDialog dialog = _get(NewMailDialog.class);
         assertThat(dialog.isCloseOnEsc()).as("Esc does not throw the text away").isFalse();
         assertThat(dialog.isCloseOnOutsideClick())
@@ -223,7 +223,7 @@ class CorrespondenceFlowsTest extends KaribuTest {
         assertThat(labels)
                 .containsExactly(
                         company.getDisplayName() + " <info@installatie.nl> (algemeen)",
-                        volger.getDisplayName() + " <p.mulder@installatie.nl> (zakelijk)");
+                        follower.getDisplayName() + " <p.mulder@installatie.nl> (zakelijk)");
         UserInput.setValue(toField(), toField().getListDataView().getItem(1));
         UserInput.setValue(_get(TextField.class, spec -> spec.withId("mail-subject")), "Offerte");
         UserInput.setValue(_get(TextArea.class, spec -> spec.withId("mail-body")), "Zie bijlage");
@@ -231,7 +231,7 @@ class CorrespondenceFlowsTest extends KaribuTest {
 
         Correspondence filed =
                 correspondence.correspondenceOf(company.getId(), FIRST_PAGE).getFirst();
-        assertThat(filed.getRecipientId()).isEqualTo(volger.getId());
+        assertThat(filed.getRecipientId()).isEqualTo(follower.getId());
         assertThat(filed.getStatus()).isEqualTo(MailStatus.NIET_VERZONDEN);
     }
 

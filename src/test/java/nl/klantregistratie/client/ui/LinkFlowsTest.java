@@ -31,9 +31,9 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.RegistrationSummary;
 import nl.klantregistratie.client.TestData;
-import nl.klantregistratie.link.HoofdCandidate;
+import nl.klantregistratie.link.HeadCandidate;
 import nl.klantregistratie.link.LinkService;
-import nl.klantregistratie.link.ui.ChooseHoofdDialog;
+import nl.klantregistratie.link.ui.ChooseHeadDialog;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
@@ -56,7 +56,7 @@ class LinkFlowsTest extends KaribuTest {
             new java.util.concurrent.atomic.AtomicInteger();
 
     private ClientCompany company;
-    private ClientPerson hoofd;
+    private ClientPerson head;
     private String surname;
 
     @BeforeEach
@@ -69,7 +69,7 @@ class LinkFlowsTest extends KaribuTest {
         person.getPersonal().setWoonadres(new Address("Molenweg", 3, "5211 AB", "'s-Hertogenbosch"));
         person.getPersonal().setPriveEmail("kees@verhoeven.nl");
         person.setEmailvoorkeur(EmailPreference.PRIVE);
-        hoofd = clients.save(person);
+        head = clients.save(person);
     }
 
     @Test
@@ -78,18 +78,18 @@ class LinkFlowsTest extends KaribuTest {
         navigate("contactpersonen/" + contact.getId());
 
         CardActions.action("action-link");
-        chooseHoofd(hoofd.getKlantnummer().toString());
+        chooseHead(head.getKlantnummer().toString());
         Grid<?> changes = _get(Grid.class, spec -> spec.withId("link-changes"));
         assertThat(GridKt._size(changes)).isGreaterThan(0);
         _click(_get(Button.class, spec -> spec.withId("link-verder")));
 
         ContactPerson linked = clients.getContact(contact.getId());
-        assertThat(linked.getHead().getId()).isEqualTo(hoofd.getId());
-        assertThat(_get(Div.class, spec -> spec.withId("volger-title"))
+        assertThat(linked.getHead().getId()).isEqualTo(head.getId());
+        assertThat(_get(Div.class, spec -> spec.withId("follower-title"))
                         .getElement()
                         .getTextRecursively())
                 .contains("Gekoppeld aan hoofd")
-                .contains("K. " + surname + " (" + hoofd.getKlantnummer() + ")");
+                .contains("K. " + surname + " (" + head.getKlantnummer() + ")");
         assertThat(text("personal-voorletters").getValue()).isEqualTo("K.");
     }
 
@@ -100,41 +100,41 @@ class LinkFlowsTest extends KaribuTest {
         ContactPerson contact = clients.save(draft);
         navigate("contactpersonen/" + contact.getId());
         CardActions.action("action-link");
-        chooseHoofd(hoofd.getKlantnummer().toString());
+        chooseHead(head.getKlantnummer().toString());
         assertThat(_find(Paragraph.class, spec -> spec.withId("link-r8")))
                 .as("the hoofd prefers privé mail")
                 .isEmpty();
         _click(_get(Button.class, spec -> spec.withId("link-cancel")));
 
-        ClientPerson zakelijk = clients.getPerson(hoofd.getId());
+        ClientPerson zakelijk = clients.getPerson(head.getId());
         zakelijk.setEmailvoorkeur(EmailPreference.ZAKELIJK);
         clients.save(zakelijk);
         CardActions.action("action-link");
-        chooseHoofd(hoofd.getKlantnummer().toString());
+        chooseHead(head.getKlantnummer().toString());
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("link-r8")).getText())
                 .startsWith("De privé e-mail wordt leeg: het hoofd heeft e-mailvoorkeur zakelijk");
     }
 
     @Test
-    void aContactpersoonThatIsHoofdIsLinkedWithItsVolgers_namedBeforeVerder_R3() {
-        ContactPerson contactHoofd = clients.save(TestData.contact(company, surname, "K."));
+    void aContactpersoonThatIsHeadIsLinkedWithItsFollowers_namedBeforeVerder_R3() {
+        ContactPerson contactHead = clients.save(TestData.contact(company, surname, "K."));
         ClientCompany other = clients.save(TestData.company("Aannemer " + surname + " B.V."));
-        ContactPerson itsVolger = clients.save(TestData.contact(other, surname, "K."));
-        links.link(itsVolger.getId(), itsVolger.getVersion(), contactHoofd.getId());
-        navigate("contactpersonen/" + contactHoofd.getId());
+        ContactPerson itsFollower = clients.save(TestData.contact(other, surname, "K."));
+        links.link(itsFollower.getId(), itsFollower.getVersion(), contactHead.getId());
+        navigate("contactpersonen/" + contactHead.getId());
 
         CardActions.action("action-link");
-        chooseHoofd(hoofd.getKlantnummer().toString());
+        chooseHead(head.getKlantnummer().toString());
         assertThat(_get(Div.class, spec -> spec.withId("link-moving"))
                         .getElement()
                         .getTextRecursively())
-                .contains(itsVolger.getDisplayName() + " (" + itsVolger.getKlantnummer() + ")");
+                .contains(itsFollower.getDisplayName() + " (" + itsFollower.getKlantnummer() + ")");
         _click(_get(Button.class, spec -> spec.withId("link-verder")));
 
-        assertThat(clients.getContact(contactHoofd.getId()).getHead().getId()).isEqualTo(hoofd.getId());
-        assertThat(clients.getContact(itsVolger.getId()).getHead().getId()).isEqualTo(hoofd.getId());
-        assertThat(links.state(hoofd.getId()).volgerCount()).isEqualTo(2);
+        assertThat(clients.getContact(contactHead.getId()).getHead().getId()).isEqualTo(head.getId());
+        assertThat(clients.getContact(itsFollower.getId()).getHead().getId()).isEqualTo(head.getId());
+        assertThat(links.state(head.getId()).followerCount()).isEqualTo(2);
     }
 
     @Test
@@ -142,9 +142,9 @@ class LinkFlowsTest extends KaribuTest {
         ContactPerson contact = clients.save(TestData.contact(company, surname, "C."));
         navigate("contactpersonen/" + contact.getId());
         CardActions.action("action-link");
-        UserInput.setValue(_get(TextField.class, spec -> spec.withId("hoofd-search")), "Qqxyzzy");
+        UserInput.setValue(_get(TextField.class, spec -> spec.withId("head-search")), "Qqxyzzy");
 
-        Grid<?> candidates = _get(Grid.class, spec -> spec.withId("hoofd-candidates"));
+        Grid<?> candidates = _get(Grid.class, spec -> spec.withId("head-candidates"));
         assertThat(GridKt._size(candidates)).isZero();
         assertThat(candidates.getEmptyStateText())
                 .isEqualTo(
@@ -156,7 +156,7 @@ class LinkFlowsTest extends KaribuTest {
         ContactPerson contact = clients.save(TestData.contact(company, surname, "C."));
         navigate("contactpersonen/" + contact.getId());
         CardActions.action("action-link");
-        chooseHoofd(hoofd.getKlantnummer().toString());
+        chooseHead(head.getKlantnummer().toString());
         _click(_get(Button.class, spec -> spec.withId("link-cancel")));
 
         assertThat(clients.getContact(contact.getId()).getHead()).isNull();
@@ -173,7 +173,7 @@ class LinkFlowsTest extends KaribuTest {
         long id = card.registration().getId();
 
         CardActions.action("action-link");
-        chooseHoofd(surname.toLowerCase() + ", k");
+        chooseHead(surname.toLowerCase() + ", k");
         _click(_get(Button.class, spec -> spec.withId("link-verder")));
 
         assertThat(text("personal-achternaam").getValue()).isEqualTo(surname);
@@ -182,8 +182,8 @@ class LinkFlowsTest extends KaribuTest {
     }
 
     @Test
-    void createALinkedContactpersoonFromTheHoofd() {
-        navigate("klanten/persoon/" + hoofd.getId());
+    void createALinkedContactpersoonFromTheHead() {
+        navigate("klanten/persoon/" + head.getId());
         ContextMenuKt._clickItemWithID(
                 _get(MenuBar.class, spec -> spec.withId("card-actions")), "action-create-linked");
         @SuppressWarnings("unchecked")
@@ -204,23 +204,22 @@ class LinkFlowsTest extends KaribuTest {
         CardActions.save();
 
         ContactPerson created = clients.getContact(card.registration().getId());
-        assertThat(created.getHead().getId()).isEqualTo(hoofd.getId());
+        assertThat(created.getHead().getId()).isEqualTo(head.getId());
         assertThat(created.getBusiness().getFunctie()).isEqualTo("Vennoot");
-        navigate("klanten/persoon/" + hoofd.getId());
-        assertThat(_get(Div.class, spec -> spec.withId("hoofd-title")).getText())
-                .isEqualTo("Hoofd van 1 volger");
+        navigate("klanten/persoon/" + head.getId());
+        assertThat(_get(Div.class, spec -> spec.withId("head-title")).getText()).isEqualTo("Hoofd van 1 volger");
     }
 
     @Test
-    void theCreateFormOffersKoppelenAanHoofdDirectly() {
+    void theCreateFormOffersLinkingToAHeadDirectly() {
         navigate("contactpersonen/nieuw?bedrijf=" + company.getId());
         type("business-functie", "Boekhouder");
         _click(_get(Button.class, spec -> spec.withId("link-new")));
         UserInput.setValue(
-                _get(TextField.class, spec -> spec.withId("hoofd-search")),
-                hoofd.getKlantnummer().toString());
+                _get(TextField.class, spec -> spec.withId("head-search")),
+                head.getKlantnummer().toString());
         @SuppressWarnings("unchecked")
-        Grid<HoofdCandidate> candidates = _get(Grid.class, spec -> spec.withId("hoofd-candidates"));
+        Grid<HeadCandidate> candidates = _get(Grid.class, spec -> spec.withId("head-candidates"));
         candidates.asSingleSelect().setValue(GridKt._get(candidates, 0));
 
         assertThat(text("personal-achternaam").getValue()).isEqualTo(surname);
@@ -228,61 +227,60 @@ class LinkFlowsTest extends KaribuTest {
         CardActions.save();
         ContactPerson created =
                 clients.getContact(_get(ContactPersonView.class).registration().getId());
-        assertThat(created.getHead().getId()).isEqualTo(hoofd.getId());
+        assertThat(created.getHead().getId()).isEqualTo(head.getId());
     }
 
     @Test
-    void theCreateFormAdvisesAgainstAContactpersoonAsHoofdAndOffersTheKlantPersoon_R2() {
+    void theCreateFormAdvisesAgainstAContactpersoonAsHeadAndOffersTheKlantPersoon_R2() {
         ContactPerson lookalike = TestData.contact(company, surname, "K.");
         lookalike.getPersonal().setGeboortedatum(LocalDate.of(1965, 3, 4));
-        ContactPerson contactHoofd = clients.save(lookalike);
+        ContactPerson contactHead = clients.save(lookalike);
         navigate("contactpersonen/nieuw?bedrijf=" + company.getId());
         type("business-functie", "Boekhouder");
         _click(_get(Button.class, spec -> spec.withId("link-new")));
         UserInput.setValue(
-                _get(TextField.class, spec -> spec.withId("hoofd-search")),
-                contactHoofd.getKlantnummer().toString());
+                _get(TextField.class, spec -> spec.withId("head-search")),
+                contactHead.getKlantnummer().toString());
         @SuppressWarnings("unchecked")
-        Grid<HoofdCandidate> candidates = _get(Grid.class, spec -> spec.withId("hoofd-candidates"));
+        Grid<HeadCandidate> candidates = _get(Grid.class, spec -> spec.withId("head-candidates"));
         candidates.asSingleSelect().setValue(GridKt._get(candidates, 0));
 
-        assertThat(_get(Div.class, spec -> spec.withId("choose-hoofd-advice"))
+        assertThat(_get(Div.class, spec -> spec.withId("choose-head-advice"))
                         .getElement()
                         .getTextRecursively())
                 .contains("bij voorkeur een klant-persoon");
-        assertThat(_get(Button.class, spec -> spec.withId("choose-hoofd-anyway"))
-                        .getText())
-                .contains(String.valueOf(contactHoofd.getKlantnummer()));
-        _click(_get(Button.class, spec -> spec.withId("choose-hoofd-use-klant")));
+        assertThat(_get(Button.class, spec -> spec.withId("choose-head-anyway")).getText())
+                .contains(String.valueOf(contactHead.getKlantnummer()));
+        _click(_get(Button.class, spec -> spec.withId("choose-head-use-klant")));
 
-        assertThat(_find(ChooseHoofdDialog.class)).isEmpty();
+        assertThat(_find(ChooseHeadDialog.class)).isEmpty();
         CardActions.save();
         ContactPerson created =
                 clients.getContact(_get(ContactPersonView.class).registration().getId());
-        assertThat(created.getHead().getId()).isEqualTo(hoofd.getId());
+        assertThat(created.getHead().getId()).isEqualTo(head.getId());
         assertThat(created.getBusiness().getFunctie()).isEqualTo("Boekhouder");
     }
 
     @Test
-    void aHoofdAddressChangeIsVisibleOnEveryVolger() {
-        ContactPerson first = linkedVolger("a");
-        ContactPerson second = linkedVolger("b");
+    void aHeadAddressChangeIsVisibleOnEveryFollower() {
+        ContactPerson first = linkedFollower("a");
+        ContactPerson second = linkedFollower("b");
 
-        navigate("klanten/persoon/" + hoofd.getId());
+        navigate("klanten/persoon/" + head.getId());
         CardActions.edit();
         type("woonadres-straat", "Kerkplein");
         CardActions.save();
 
-        for (ContactPerson volger : List.of(first, second)) {
-            navigate("contactpersonen/" + volger.getId());
+        for (ContactPerson follower : List.of(first, second)) {
+            navigate("contactpersonen/" + follower.getId());
             assertThat(text("woonadres-straat").getValue()).isEqualTo("Kerkplein");
         }
     }
 
     @Test
-    void aVolgersSyncedFieldsAreReadOnlyWithANote() {
-        ContactPerson volger = linkedVolger("a");
-        navigate("contactpersonen/" + volger.getId());
+    void aFollowersSyncedFieldsAreReadOnlyWithANote() {
+        ContactPerson follower = linkedFollower("a");
+        navigate("contactpersonen/" + follower.getId());
         CardActions.edit();
 
         assertThat(text("personal-achternaam").isReadOnly()).isTrue();
@@ -296,46 +294,45 @@ class LinkFlowsTest extends KaribuTest {
                 .contains("geleid door hoofd K. " + surname);
         type("business-afdeling", "Buitendienst");
         CardActions.save();
-        assertThat(clients.getContact(volger.getId()).getBusiness().getAfdeling())
+        assertThat(clients.getContact(follower.getId()).getBusiness().getAfdeling())
                 .isEqualTo("Buitendienst");
     }
 
     @Test
-    void navigationFromVolgerToHoofdAndBack() {
-        ContactPerson volger = linkedVolger("a");
-        navigate("contactpersonen/" + volger.getId());
-        CardActions.action("action-goto-hoofd");
+    void navigationFromFollowerToHeadAndBack() {
+        ContactPerson follower = linkedFollower("a");
+        navigate("contactpersonen/" + follower.getId());
+        CardActions.action("action-goto-head");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("klanten/persoon/" + hoofd.getId());
+                .isEqualTo("klanten/persoon/" + head.getId());
 
-        assertThat(_get(Div.class, spec -> spec.withId("hoofd-title")).getText())
-                .isEqualTo("Hoofd van 1 volger");
-        CardActions.action("action-show-volgers");
+        assertThat(_get(Div.class, spec -> spec.withId("head-title")).getText()).isEqualTo("Hoofd van 1 volger");
+        CardActions.action("action-show-followers");
         @SuppressWarnings("unchecked")
-        Grid<ContactPerson> volgers = _get(Grid.class, spec -> spec.withId("volgers-grid"));
-        assertThat(GridKt._size(volgers)).isEqualTo(1);
-        GridKt._clickItem(volgers, 0, 1, false, false, false, false);
+        Grid<ContactPerson> followers = _get(Grid.class, spec -> spec.withId("followers-grid"));
+        assertThat(GridKt._size(followers)).isEqualTo(1);
+        GridKt._clickItem(followers, 0, 1, false, false, false, false);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("contactpersonen/" + volger.getId());
-        assertThat(_get(Anchor.class, spec -> spec.withId("volger-hoofd-link")).getHref())
-                .isEqualTo("klanten/persoon/" + hoofd.getId());
+                .isEqualTo("contactpersonen/" + follower.getId());
+        assertThat(_get(Anchor.class, spec -> spec.withId("follower-head-link")).getHref())
+                .isEqualTo("klanten/persoon/" + head.getId());
     }
 
     @Test
     void supportEndsALink_valuesStayAndFieldsUnlock() {
-        ContactPerson volger = linkedVolger("a");
+        ContactPerson follower = linkedFollower("a");
         login(Role.SUPPORT);
-        navigate("contactpersonen/" + volger.getId());
+        navigate("contactpersonen/" + follower.getId());
         CardActions.action("action-unlink");
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("unlink-dialog"));
         assertThat(confirm.getElement().getProperty("message"))
-                .contains("(" + volger.getKlantnummer() + ") bij " + company.getDisplayName())
-                .contains("hoofd K. " + surname + " (" + hoofd.getKlantnummer() + ")");
+                .contains("(" + follower.getKlantnummer() + ") bij " + company.getDisplayName())
+                .contains("hoofd K. " + surname + " (" + head.getKlantnummer() + ")");
         ConfirmDialogKt._fireConfirm(confirm);
 
-        assertThat(clients.getContact(volger.getId()).getHead()).isNull();
+        assertThat(clients.getContact(follower.getId()).getHead()).isNull();
         assertThat(text("personal-achternaam").getValue()).isEqualTo(surname);
-        assertThat(_find(Div.class, spec -> spec.withId("volger-title"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("follower-title"))).isEmpty();
         CardActions.edit();
         assertThat(text("personal-achternaam").isReadOnly()).isFalse();
     }
@@ -345,21 +342,21 @@ class LinkFlowsTest extends KaribuTest {
             value = Role.class,
             names = {"MEDEWERKER", "MANAGER"})
     void endingALinkIsHiddenForOtherRoles(Role role) {
-        ContactPerson volger = linkedVolger("a");
+        ContactPerson follower = linkedFollower("a");
         login(role);
-        navigate("contactpersonen/" + volger.getId());
+        navigate("contactpersonen/" + follower.getId());
 
         MenuBar actions = _get(MenuBar.class, spec -> spec.withId("card-actions"));
         assertThat(actions.getItems().getFirst().getSubMenu().getItems())
                 .extracting(item -> item.getId().orElse(""))
-                .contains("action-goto-hoofd")
+                .contains("action-goto-head")
                 .doesNotContain("action-unlink");
     }
 
     @Test
-    void deletingAHoofdOfOneVolgerSaysSoInTheSingular() {
-        linkedVolger("a");
-        navigate("klanten/persoon/" + hoofd.getId());
+    void deletingAHeadOfOneFollowerSaysSoInTheSingular() {
+        linkedFollower("a");
+        navigate("klanten/persoon/" + head.getId());
         CardActions.action("action-delete");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-dialog")));
 
@@ -369,17 +366,17 @@ class LinkFlowsTest extends KaribuTest {
     }
 
     @Test
-    void supportMovesTheVolgersOfAHoofdToAnotherHoofd_R14() {
-        ContactPerson a = linkedVolger("a");
-        ContactPerson b = linkedVolger("b");
+    void supportMovesTheFollowersOfAHeadToAnotherHead_R14() {
+        ContactPerson a = linkedFollower("a");
+        ContactPerson b = linkedFollower("b");
         ClientPerson other = TestData.person("Ander" + surname, "L.", null);
         other.getPersonal().setWoonadres(new Address("Kerkstraat", 7, "5211 CD", "'s-Hertogenbosch"));
         other = clients.save(other);
         login(Role.SUPPORT);
-        navigate("klanten/persoon/" + hoofd.getId());
+        navigate("klanten/persoon/" + head.getId());
 
-        CardActions.action("action-move-volgers");
-        chooseHoofd(String.valueOf(other.getKlantnummer()));
+        CardActions.action("action-move-followers");
+        chooseHead(String.valueOf(other.getKlantnummer()));
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("move-dialog"));
         assertThat(confirm.getElement().getProperty("message"))
                 .contains("De 2 volgers van K. " + surname)
@@ -391,49 +388,49 @@ class LinkFlowsTest extends KaribuTest {
             assertThat(stored.getHead().getId()).isEqualTo(other.getId());
             assertThat(stored.getPersonal().getWoonadres().getStraat()).isEqualTo("Kerkstraat");
         }
-        assertThat(_find(Div.class, spec -> spec.withId("hoofd-title"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("head-title"))).isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(
             value = Role.class,
             names = {"MEDEWERKER", "MANAGER"})
-    void movingVolgersIsHiddenForOtherRoles(Role role) {
-        linkedVolger("a");
+    void movingFollowersIsHiddenForOtherRoles(Role role) {
+        linkedFollower("a");
         login(role);
-        navigate("klanten/persoon/" + hoofd.getId());
+        navigate("klanten/persoon/" + head.getId());
 
         MenuBar actions = _get(MenuBar.class, spec -> spec.withId("card-actions"));
         assertThat(actions.getItems().getFirst().getSubMenu().getItems())
                 .extracting(item -> item.getId().orElse(""))
-                .contains("action-show-volgers")
-                .doesNotContain("action-move-volgers");
+                .contains("action-show-followers")
+                .doesNotContain("action-move-followers");
     }
 
     @Test
-    void deletingAHoofdIsRefusedWithTheCount() {
-        linkedVolger("a");
-        linkedVolger("b");
-        navigate("klanten/persoon/" + hoofd.getId());
+    void deletingAHeadIsRefusedWithTheCount() {
+        linkedFollower("a");
+        linkedFollower("b");
+        navigate("klanten/persoon/" + head.getId());
         CardActions.action("action-delete");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-dialog")));
 
         assertThat(NotificationsKt.getNotifications())
                 .extracting(n -> n.getElement().getProperty("text"))
                 .anySatisfy(message -> assertThat(message).contains("hoofd van 2 volgers"));
-        assertThat(clients.getPerson(hoofd.getId())).isNotNull();
+        assertThat(clients.getPerson(head.getId())).isNotNull();
     }
 
     @Test
-    void choosingAContactpersoonAsHoofdShowsTheAdviceAndTheKlantPersoon() {
+    void choosingAContactpersoonAsHeadShowsTheAdviceAndTheKlantPersoon() {
         ContactPerson lookalike = TestData.contact(company, surname, "K.");
         lookalike.getPersonal().setGeboortedatum(LocalDate.of(1965, 3, 4));
-        ContactPerson contactHoofd = clients.save(lookalike);
+        ContactPerson contactHead = clients.save(lookalike);
         ContactPerson contact = clients.save(TestData.contact(company, surname, "C."));
         navigate("contactpersonen/" + contact.getId());
 
         CardActions.action("action-link");
-        chooseHoofd(contactHoofd.getKlantnummer().toString());
+        chooseHead(contactHead.getKlantnummer().toString());
 
         assertThat(_get(Div.class, spec -> spec.withId("link-advice"))
                         .getElement()
@@ -441,13 +438,13 @@ class LinkFlowsTest extends KaribuTest {
                 .contains("bij voorkeur een klant-persoon");
         _click(_get(Button.class, spec -> spec.withId("link-advice-use")));
         _click(_get(Button.class, spec -> spec.withId("link-verder")));
-        assertThat(clients.getContact(contact.getId()).getHead().getId()).isEqualTo(hoofd.getId());
+        assertThat(clients.getContact(contact.getId()).getHead().getId()).isEqualTo(head.getId());
     }
 
     @Test
     void theHistorieSectionShowsTheLinkAndTheReplacedValues_R16() {
         ContactPerson contact = clients.save(TestData.contact(company, surname, "C."));
-        links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+        links.link(contact.getId(), contact.getVersion(), head.getId());
         navigate("contactpersonen/" + contact.getId());
         assertThat(_find(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("section-historie")))
                 .as("history is for support staff")
@@ -466,9 +463,9 @@ class LinkFlowsTest extends KaribuTest {
                 .contains("K.");
     }
 
-    private ContactPerson linkedVolger(String name) {
+    private ContactPerson linkedFollower(String name) {
         ContactPerson contact = clients.save(TestData.contact(company, name, name));
-        return links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+        return links.link(contact.getId(), contact.getVersion(), head.getId());
     }
 
     /** The id of the card section that holds the component. */
@@ -480,10 +477,10 @@ class LinkFlowsTest extends KaribuTest {
         return parent.flatMap(com.vaadin.flow.component.Component::getId).orElse("");
     }
 
-    private static void chooseHoofd(String search) {
-        UserInput.setValue(_get(TextField.class, spec -> spec.withId("hoofd-search")), search);
+    private static void chooseHead(String search) {
+        UserInput.setValue(_get(TextField.class, spec -> spec.withId("head-search")), search);
         @SuppressWarnings("unchecked")
-        Grid<HoofdCandidate> candidates = _get(Grid.class, spec -> spec.withId("hoofd-candidates"));
+        Grid<HeadCandidate> candidates = _get(Grid.class, spec -> spec.withId("head-candidates"));
         candidates.asSingleSelect().setValue(GridKt._get(candidates, 0));
     }
 }

@@ -39,36 +39,36 @@ class OpenCardRefreshTest extends KaribuTest {
     @Autowired
     LinkService links;
 
-    private ClientPerson hoofd;
-    private ContactPerson volger;
+    private ClientPerson head;
+    private ContactPerson follower;
 
     @BeforeEach
-    void linkedVolger() {
+    void linkedFollower() {
         login(Role.MEDEWERKER);
         ClientCompany company = clients.save(TestData.company("Garage Smit"));
         ClientPerson person = TestData.person("Smit", "H.", null);
         person.getPersonal().setWoonadres(new Address("Stationsweg", 4, "7311 AB", "Apeldoorn"));
-        hoofd = clients.save(person);
+        head = clients.save(person);
         ContactPerson contact = clients.save(TestData.contact(company, "x", "x"));
-        volger = links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+        follower = links.link(contact.getId(), contact.getVersion(), head.getId());
     }
 
     @Test
-    void aVolgerCardInEditModeTakesTheHoofdsChangeAndKeepsWhatWasTyped() {
-        typeFunctieWhileTheHoofdChanges(
+    void aFollowerCardInEditModeTakesTheHeadsChangeAndKeepsWhatWasTyped() {
+        typeFunctieWhileTheHeadChanges(
                 personal -> personal.setWoonadres(new Address("Loolaan", 10, "7315 AB", "Apeldoorn")));
 
         awaitUi(() -> "Loolaan".equals(text("woonadres-straat").getValue()));
         assertThat(text("business-functie").getValue()).isEqualTo("Werkplaatschef");
         CardActions.save();
-        ContactPerson saved = clients.getContact(volger.getId());
+        ContactPerson saved = clients.getContact(follower.getId());
         assertThat(saved.getBusiness().getFunctie()).isEqualTo("Werkplaatschef");
         assertThat(saved.getPersonal().getWoonadres().getStraat()).isEqualTo("Loolaan");
     }
 
     @Test
-    void aHoofdsNewNameRenamesTheVolgerWithoutACollisionWithWhatWasTyped() {
-        typeFunctieWhileTheHoofdChanges(personal -> personal.setAchternaam("Smit-Jansen"));
+    void aHeadsNewNameRenamesTheFollowerWithoutACollisionWithWhatWasTyped() {
+        typeFunctieWhileTheHeadChanges(personal -> personal.setAchternaam("Smit-Jansen"));
 
         awaitUi(() -> "Smit-Jansen".equals(text("personal-achternaam").getValue()));
         assertThat(NotificationsKt.getNotifications())
@@ -76,7 +76,7 @@ class OpenCardRefreshTest extends KaribuTest {
                         n -> n.getElement().getProperty("text").startsWith("Een collega heeft deze kaart gewijzigd"));
         assertThat(text("business-functie").getValue()).isEqualTo("Werkplaatschef");
         CardActions.save();
-        ContactPerson saved = clients.getContact(volger.getId());
+        ContactPerson saved = clients.getContact(follower.getId());
         assertThat(saved.getBusiness().getFunctie()).isEqualTo("Werkplaatschef");
         assertThat(saved.getZoeknaam()).isEqualTo("Smit-Jansen, H.");
         assertThat(saved.isZoeknaamHandmatig())
@@ -86,17 +86,17 @@ class OpenCardRefreshTest extends KaribuTest {
 
     @Test
     void aContactpersoonLinkedWhileBeingEditedLocksItsPriveGegevensAndKeepsWhatWasTyped() {
-        ContactPerson other =
-                clients.save(TestData.contact(clients.getContact(volger.getId()).getCompany(), "Smit", "H."));
+        ContactPerson other = clients.save(
+                TestData.contact(clients.getContact(follower.getId()).getCompany(), "Smit", "H."));
         navigate("contactpersonen/" + other.getId());
         CardActions.edit();
         type("business-functie", "Monteur");
         assertThat(text("personal-roepnaam").isReadOnly()).isFalse();
 
-        links.link(other.getId(), other.getVersion(), hoofd.getId()); // a colleague, meanwhile
+        links.link(other.getId(), other.getVersion(), head.getId()); // a colleague, meanwhile
 
         awaitUi(() -> text("personal-roepnaam").isReadOnly());
-        assertThat(_get(Div.class, spec -> spec.withId("volger-title"))
+        assertThat(_get(Div.class, spec -> spec.withId("follower-title"))
                         .getElement()
                         .getTextRecursively())
                 .contains("Gekoppeld aan hoofd");
@@ -108,9 +108,9 @@ class OpenCardRefreshTest extends KaribuTest {
 
     @Test
     void aCardInReadModeShowsAnotherUsersSave() {
-        navigate("klanten/persoon/" + hoofd.getId());
+        navigate("klanten/persoon/" + head.getId());
 
-        ClientPerson changed = clients.getPerson(hoofd.getId());
+        ClientPerson changed = clients.getPerson(head.getId());
         changed.getPersonal().setRoepnaam("Henk");
         clients.save(changed);
 
@@ -119,17 +119,17 @@ class OpenCardRefreshTest extends KaribuTest {
 
     @Test
     void whatWasTypedStaysAfterARefusedSave_evenWhenMoreChangesArrive() {
-        navigate("klanten/persoon/" + hoofd.getId());
+        navigate("klanten/persoon/" + head.getId());
         CardActions.edit();
         type("personal-roepnaam", "Bram");
-        ClientPerson theirs = clients.getPerson(hoofd.getId());
+        ClientPerson theirs = clients.getPerson(head.getId());
         theirs.getPersonal().setRoepnaam("Bas");
         clients.save(theirs);
 
         CardActions.save(); // refused: a colleague saved first
         ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class, spec -> spec.withId("changed-dialog")));
         NotificationsKt.getNotifications().forEach(Notification::close);
-        ClientPerson again = clients.getPerson(hoofd.getId());
+        ClientPerson again = clients.getPerson(head.getId());
         again.setNotities("Gebeld over de aangifte");
         clients.save(again);
 
@@ -140,11 +140,11 @@ class OpenCardRefreshTest extends KaribuTest {
     }
 
     /** The volger's card in edit mode with a functie typed, while a colleague changes the hoofd's privé gegevens. */
-    private void typeFunctieWhileTheHoofdChanges(Consumer<PersonalData> change) {
-        navigate("contactpersonen/" + volger.getId());
+    private void typeFunctieWhileTheHeadChanges(Consumer<PersonalData> change) {
+        navigate("contactpersonen/" + follower.getId());
         CardActions.edit();
         type("business-functie", "Werkplaatschef");
-        ClientPerson changed = clients.getPerson(hoofd.getId());
+        ClientPerson changed = clients.getPerson(head.getId());
         change.accept(changed.getPersonal());
         clients.save(changed);
     }

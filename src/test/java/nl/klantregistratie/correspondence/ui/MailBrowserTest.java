@@ -50,12 +50,12 @@ class MailBrowserTest extends BrowserTestBase {
     LinkService links;
 
     @Test
-    void composeAndSendFromAVolgerCardThenReadItInTheDossier() throws Exception {
-        ContactPerson volger = SignedIn.as(Role.MEDEWERKER, this::volger);
+    void composeAndSendFromAFollowerCardThenReadItInTheDossier() throws Exception {
+        ContactPerson follower = SignedIn.as(Role.MEDEWERKER, this::follower);
 
         loginAndWaitForShell("medewerker", "medewerker123");
-        open("/contactpersonen/" + volger.getId());
-        waitForText(By.id("volger-title"), "Gekoppeld aan hoofd");
+        open("/contactpersonen/" + follower.getId());
+        waitForText(By.id("follower-title"), "Gekoppeld aan hoofd");
         waitFor(By.id("actions-menu")).click();
         waitFor(By.id("action-new-mail")).click();
 
@@ -95,7 +95,7 @@ class MailBrowserTest extends BrowserTestBase {
     }
 
     /** A volger preferring business mail whose hoofd has a privé address it passes on. */
-    private ContactPerson volger() {
+    private ContactPerson follower() {
         ClientCompany company = new ClientCompany();
         company.setStatutaireNaam("Tuincentrum De Hoeve B.V.");
         company.setRechtsvorm(LegalForm.BV);
@@ -106,12 +106,12 @@ class MailBrowserTest extends BrowserTestBase {
         person.getPersonal().setAchternaam("Hendriks");
         person.getPersonal().setPriveEmail("eva@hendriks-thuis.nl");
         person.setEmailvoorkeur(EmailPreference.PRIVE);
-        ClientPerson hoofd = clients.save(person);
+        ClientPerson head = clients.save(person);
         ContactPerson contact = new ContactPerson(company);
         contact.getPersonal().setAchternaam("Hendriks");
         contact.getBusiness().setZakelijkEmail("e.hendriks@tuincentrum.nl");
         contact.setEmailvoorkeur(EmailPreference.ZAKELIJK);
         contact = clients.save(contact);
-        return links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+        return links.link(contact.getId(), contact.getVersion(), head.getId());
     }
 }

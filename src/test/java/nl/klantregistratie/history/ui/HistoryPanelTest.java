@@ -43,28 +43,28 @@ class HistoryPanelTest extends KaribuTest {
         company.setStatutaireNaam("Drukkerij Van Dam B.V.");
         company.setRechtsvorm(LegalForm.BV);
         company = clients.save(company);
-        ContactPerson volger = new ContactPerson(company);
-        volger.getPersonal().setAchternaam("Dam");
-        volger.getPersonal().setTussenvoegsel("van");
-        volger.getPersonal().setVoorletters("K.");
-        volger = clients.save(volger);
-        ClientPerson hoofd = new ClientPerson();
-        hoofd.getPersonal().setAchternaam("Jansen");
-        hoofd.getPersonal().setVoorletters("J.");
-        hoofd.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 AB", "Utrecht"));
-        hoofd = clients.save(hoofd);
+        ContactPerson follower = new ContactPerson(company);
+        follower.getPersonal().setAchternaam("Dam");
+        follower.getPersonal().setTussenvoegsel("van");
+        follower.getPersonal().setVoorletters("K.");
+        follower = clients.save(follower);
+        ClientPerson head = new ClientPerson();
+        head.getPersonal().setAchternaam("Jansen");
+        head.getPersonal().setVoorletters("J.");
+        head.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 AB", "Utrecht"));
+        head = clients.save(head);
 
         login(Role.SUPPORT);
-        links.link(volger.getId(), volger.getVersion(), hoofd.getId());
-        links.unlink(volger.getId(), clients.get(volger.getId()).getVersion());
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+        links.unlink(follower.getId(), clients.get(follower.getId()).getVersion());
 
         HistoryPanel panel = new HistoryPanel(history);
         UI.getCurrent().add(panel);
-        panel.show(volger.getId());
+        panel.show(follower.getId());
 
         List<Component> entries = _find(panel, Component.class, spec -> spec.withClasses("history-entry"));
         assertThat(entries).hasSize(3);
-        String klantnummer = String.valueOf(hoofd.getKlantnummer());
+        String klantnummer = String.valueOf(head.getKlantnummer());
         assertThat(((Span) entries.get(0)).getText())
                 .matches(WHEN + " · Sanne Support · Koppeling met hoofd " + "J\\. Jansen \\(" + klantnummer
                         + "\\) beëindigd");

@@ -33,7 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class LinkBrowserTest extends BrowserTestBase {
 
     private static final By ACTIONS = By.id("actions-menu");
-    private static final By VOLGER_TITLE = By.id("volger-title");
+    private static final By FOLLOWER_TITLE = By.id("follower-title");
     private static final By WOONADRES_STRAAT = By.cssSelector("#woonadres-straat input");
 
     @Autowired
@@ -42,32 +42,32 @@ class LinkBrowserTest extends BrowserTestBase {
     @Test
     void linkPropagateAndUnlinkAsSupport() {
         ClientCompany company = asMedewerker(() -> clients.save(company("Hoveniersbedrijf De Linde B.V.")));
-        ClientPerson hoofd = asMedewerker(() -> clients.save(hoofd()));
-        ContactPerson volger = asMedewerker(() -> clients.save(volger(company)));
-        String hoofdName = hoofd.getDisplayName();
-        String volgerName = volger.getDisplayName();
+        ClientPerson head = asMedewerker(() -> clients.save(head()));
+        ContactPerson follower = asMedewerker(() -> clients.save(follower(company)));
+        String headName = head.getDisplayName();
+        String followerName = follower.getDisplayName();
 
         loginAndWaitForShell("support", "support123");
 
         // The contactpersoon's card, in read mode.
-        open("/contactpersonen/" + volger.getId());
-        waitForText(By.id("card-title"), volgerName);
+        open("/contactpersonen/" + follower.getId());
+        waitForText(By.id("card-title"), followerName);
         waitForText(By.id("card-subtitle"), company.getDisplayName());
-        assertThat(findAll(VOLGER_TITLE)).isEmpty();
+        assertThat(findAll(FOLLOWER_TITLE)).isEmpty();
         screenshot("01-volger-card");
 
         // Acties → Koppelen aan hoofd(contact)persoon; search the hoofd by klantnummer.
         openAction("action-link");
-        WebElement search = waitFor(By.cssSelector("#hoofd-search input"));
-        search.sendKeys(String.valueOf(hoofd.getKlantnummer()));
+        WebElement search = waitFor(By.cssSelector("#head-search input"));
+        search.sendKeys(String.valueOf(head.getKlantnummer()));
         By candidate = By.xpath(
-                "//vaadin-grid[@id='hoofd-candidates']/vaadin-grid-cell-content[contains(., '" + hoofdName + "')]");
+                "//vaadin-grid[@id='head-candidates']/vaadin-grid-cell-content[contains(., '" + headName + "')]");
         waitFor(candidate);
         waitForVaadin();
         screenshot("02-link-search");
         // The preview: what changes, old → new, before "Verder".
         clickUntil(candidate, ExpectedConditions.visibilityOfElementLocated(By.id("link-changes")));
-        waitForText(By.id("link-preview"), hoofdName);
+        waitForText(By.id("link-preview"), headName);
         waitForText(By.id("link-changes"), "Kerkstraat 5, 3511 LX Utrecht");
         waitForText(By.id("link-changes"), "Oude Gracht 12, 3511 AB Utrecht");
         waitForVaadin();
@@ -79,8 +79,8 @@ class LinkBrowserTest extends BrowserTestBase {
         waitFor(By.id("link-verder")).click();
 
         // Linked: the card says which hoofd leads, and the privé gegevens are the hoofd's.
-        waitForText(VOLGER_TITLE, "Gekoppeld aan hoofd");
-        waitForText(By.id("volger-hoofd-link"), hoofdName);
+        waitForText(FOLLOWER_TITLE, "Gekoppeld aan hoofd");
+        waitForText(By.id("follower-head-link"), headName);
         waitForGone(By.id("link-dialog"));
         waitForPresent(WOONADRES_STRAAT);
         waitUntil(
@@ -89,9 +89,9 @@ class LinkBrowserTest extends BrowserTestBase {
         screenshot("04-linked");
 
         // To the hoofd; change its woonadres.
-        waitFor(By.id("volger-hoofd-link")).click();
-        waitForText(By.id("card-title"), hoofdName);
-        waitForText(By.id("hoofd-title"), "Hoofd van 1 volger");
+        waitFor(By.id("follower-head-link")).click();
+        waitForText(By.id("card-title"), headName);
+        waitForText(By.id("head-title"), "Hoofd van 1 volger");
         waitForVaadin();
         screenshot("05-hoofd-card");
         openAction("action-edit");
@@ -105,19 +105,19 @@ class LinkBrowserTest extends BrowserTestBase {
         screenshot("07-hoofd-saved");
 
         // Back to the volger through Acties → Toon volgers (R12): the new street has reached it.
-        openAction("action-show-volgers");
-        By volgerRow = By.xpath("//vaadin-grid[@id='volgers-grid']/vaadin-grid-cell-content[contains(., '"
-                + volger.getKlantnummer() + "')]");
-        WebElement row = waitFor(volgerRow);
+        openAction("action-show-followers");
+        By followerRow = By.xpath("//vaadin-grid[@id='followers-grid']/vaadin-grid-cell-content[contains(., '"
+                + follower.getKlantnummer() + "')]");
+        WebElement row = waitFor(followerRow);
         waitForVaadin();
         screenshot("08-hoofd-volgers");
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
         row.click();
-        waitForText(By.id("card-title"), hoofdName); // the volger's name is now the hoofd's
-        waitForText(VOLGER_TITLE, "Gekoppeld aan hoofd");
+        waitForText(By.id("card-title"), headName); // the volger's name is now the hoofd's
+        waitForText(FOLLOWER_TITLE, "Gekoppeld aan hoofd");
         waitUntil(browser ->
                 "Nieuwegracht".equals(waitForPresent(WOONADRES_STRAAT).getDomProperty("value")));
-        assertThat(driver().getCurrentUrl()).endsWith("/contactpersonen/" + volger.getId());
+        assertThat(driver().getCurrentUrl()).endsWith("/contactpersonen/" + follower.getId());
         waitForVaadin();
         screenshot("09-volger-updated");
 
@@ -128,7 +128,7 @@ class LinkBrowserTest extends BrowserTestBase {
         waitForVaadin();
         screenshot("10-unlink-confirm");
         waitFor(confirm).click();
-        waitUntil(browser -> findAll(VOLGER_TITLE).isEmpty());
+        waitUntil(browser -> findAll(FOLLOWER_TITLE).isEmpty());
         waitForVaadin();
         screenshot("11-unlinked");
 
@@ -144,7 +144,7 @@ class LinkBrowserTest extends BrowserTestBase {
         waitFor(By.id("cancel")).click();
         waitForGone(By.id("save"));
 
-        ContactPerson stored = asMedewerker(() -> clients.getContact(volger.getId()));
+        ContactPerson stored = asMedewerker(() -> clients.getContact(follower.getId()));
         assertThat(stored.getHead()).isNull();
         assertThat(stored.getPersonal().getWoonadres().getStraat()).isEqualTo("Nieuwegracht");
         assertThat(stored.getPersonal().getAchternaam()).isEqualTo("Hofstede");
@@ -166,7 +166,7 @@ class LinkBrowserTest extends BrowserTestBase {
         return company;
     }
 
-    private static ClientPerson hoofd() {
+    private static ClientPerson head() {
         ClientPerson person = new ClientPerson();
         person.getPersonal().setAanhef(Salutation.MEVR);
         person.getPersonal().setVoorletters("M.J.");
@@ -182,7 +182,7 @@ class LinkBrowserTest extends BrowserTestBase {
     }
 
     /** The same person, registered earlier at the company with an old address and fewer details. */
-    private static ContactPerson volger(ClientCompany company) {
+    private static ContactPerson follower(ClientCompany company) {
         ContactPerson contact = new ContactPerson(company);
         contact.getPersonal().setAanhef(Salutation.MEVR);
         contact.getPersonal().setVoorletters("M.");

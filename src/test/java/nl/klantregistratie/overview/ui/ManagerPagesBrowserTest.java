@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.link.LinkService;
-import nl.klantregistratie.overview.KoppelingenFixture;
+import nl.klantregistratie.overview.LinkOverviewFixture;
 import nl.klantregistratie.security.UserService;
 import nl.klantregistratie.suggestion.SuggestionFixture;
 import nl.klantregistratie.test.BrowserTestBase;
@@ -28,27 +28,27 @@ class ManagerPagesBrowserTest extends BrowserTestBase {
     LinkService links;
 
     @Test
-    void managerSearchesKoppelingenSeesVolgersAndSuggestions() {
-        KoppelingenFixture.Data koppelingen =
-                SignedIn.as(users, "manager", () -> new KoppelingenFixture(clients, links).create());
+    void managerSearchesLinksSeesFollowersAndSuggestions() {
+        LinkOverviewFixture.Data linkOverview =
+                SignedIn.as(users, "manager", () -> new LinkOverviewFixture(clients, links).create());
         SuggestionFixture suggestion = SignedIn.as(users, "manager", () -> SuggestionFixture.create(clients));
         loginAndWaitForShell("manager", "manager123");
 
         open("/koppelingen");
         WebElement search = waitFor(By.cssSelector("#overview-search input"));
-        search.sendKeys(koppelingen.surname());
-        String zoeknaam = koppelingen.personHoofd().getZoeknaam();
-        waitForText(By.id("koppelingen-grid"), zoeknaam);
-        waitForText(By.id("koppelingen-grid"), "Contactpersoon als hoofd");
+        search.sendKeys(linkOverview.surname());
+        String zoeknaam = linkOverview.personHead().getZoeknaam();
+        waitForText(By.id("links-grid"), zoeknaam);
+        waitForText(By.id("links-grid"), "Contactpersoon als hoofd");
         assertThat(waitFor(By.id("overview-export")).getAttribute("href")).isNotBlank();
 
         clickUntil(
-                By.xpath("//vaadin-grid[@id='koppelingen-grid']//vaadin-grid-cell-content[normalize-space()='"
-                        + zoeknaam + "']"),
+                By.xpath("//vaadin-grid[@id='links-grid']//vaadin-grid-cell-content[normalize-space()='" + zoeknaam
+                        + "']"),
                 ExpectedConditions.textToBePresentInElementLocated(
-                        By.id("overview-volgers"),
-                        "Volgers van " + koppelingen.personHoofd().getDisplayName()));
-        waitForText(By.id("overview-volgers-grid"), koppelingen.companyB().getDisplayName());
+                        By.id("overview-followers"),
+                        "Volgers van " + linkOverview.personHead().getDisplayName()));
+        waitForText(By.id("overview-followers-grid"), linkOverview.companyB().getDisplayName());
         screenshot("koppelingen");
 
         open("/koppelvoorstellen");

@@ -46,17 +46,17 @@ class PortalUiTest extends KaribuTest {
     PortalService portal;
 
     @Test
-    void theHoofdsCardListsTheKlantenThePersonCanReachAndWhy() {
+    void theHeadsCardListsTheKlantenThePersonCanReachAndWhy() {
         login(Role.MEDEWERKER);
         String surname = "Kok" + TestData.uniqueSuffix(RUN.incrementAndGet());
-        ClientPerson hoofd = clients.save(TestData.person(surname, "L.", null));
+        ClientPerson head = clients.save(TestData.person(surname, "L.", null));
         ClientCompany company = clients.save(TestData.company("Kapsalon " + surname));
         ContactPerson contact = TestData.contact(company, "x", "x");
         contact.getBusiness().setToegangClientOnline(true);
         contact = clients.save(contact);
-        ContactPerson volger = links.link(contact.getId(), contact.getVersion(), hoofd.getId());
+        ContactPerson follower = links.link(contact.getId(), contact.getVersion(), head.getId());
 
-        navigate("klanten/persoon/" + hoofd.getId());
+        navigate("klanten/persoon/" + head.getId());
 
         PortalAccessSection section = _get(PortalAccessSection.class);
         assertThat(section.isVisible()).isTrue();
@@ -65,16 +65,16 @@ class PortalUiTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(grid, 0))
                 .containsExactly(
-                        hoofd.getDisplayName() + " (" + hoofd.getKlantnummer() + ")",
+                        head.getDisplayName() + " (" + head.getKlantnummer() + ")",
                         "Klant-persoon",
-                        "zelf klant-persoon (" + hoofd.getKlantnummer() + ")");
+                        "zelf klant-persoon (" + head.getKlantnummer() + ")");
         assertThat(GridKt._getFormattedRow(grid, 1))
                 .containsExactly(
                         company.getDisplayName() + " (" + company.getKlantnummer() + ")",
                         "Klant-bedrijf",
-                        "contactpersoon " + volger.getKlantnummer() + " met toegang Client-Online");
+                        "contactpersoon " + follower.getKlantnummer() + " met toegang Client-Online");
 
-        navigate("contactpersonen/" + volger.getId());
+        navigate("contactpersonen/" + follower.getId());
         assertThat(_find(PortalAccessSection.class))
                 .as("a volger's card leaves it to its hoofd")
                 .isEmpty();

@@ -28,12 +28,12 @@ import nl.klantregistratie.base.i18n.TranslationProvider;
 import nl.klantregistratie.base.ui.SearchField;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.ui.CardRoutes;
-import nl.klantregistratie.overview.HoofdOverview;
-import nl.klantregistratie.overview.HoofdType;
-import nl.klantregistratie.overview.KoppelingenCsv;
-import nl.klantregistratie.overview.KoppelingenFilter;
-import nl.klantregistratie.overview.KoppelingenService;
-import nl.klantregistratie.overview.VolgerOverview;
+import nl.klantregistratie.overview.FollowerOverview;
+import nl.klantregistratie.overview.HeadOverview;
+import nl.klantregistratie.overview.HeadType;
+import nl.klantregistratie.overview.LinkOverviewCsv;
+import nl.klantregistratie.overview.LinkOverviewFilter;
+import nl.klantregistratie.overview.LinkOverviewService;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -42,25 +42,25 @@ import org.jspecify.annotations.Nullable;
  * klant-bedrijven, searchable by klantnummer or zoeknaam and filtered by type of hoofd. A click shows
  * the volgers; every name opens its card. "Exporteren (CSV)" downloads what the filter shows.
  */
-@Route(KoppelingenView.ROUTE)
+@Route(LinkOverviewView.ROUTE)
 @RolesAllowed(Role.MANAGER_NAME)
-@Menu(order = 40, title = "nav.koppelingen", icon = "vaadin:connect")
-class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
+@Menu(order = 40, title = "nav.links", icon = "vaadin:connect")
+class LinkOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "koppelingen";
 
-    private final KoppelingenService koppelingen;
+    private final LinkOverviewService linkOverview;
     private final TextField search = new SearchField();
-    private final Select<HoofdType> type = new Select<>();
-    private final Grid<HoofdOverview> grid = new Grid<>();
-    private final VerticalLayout volgersSection = new VerticalLayout();
-    private final Grid<VolgerOverview> volgersGrid = new Grid<>();
-    private final H3 volgersTitle = new H3();
-    private @Nullable HoofdOverview shown;
+    private final Select<HeadType> type = new Select<>();
+    private final Grid<HeadOverview> grid = new Grid<>();
+    private final VerticalLayout followersSection = new VerticalLayout();
+    private final Grid<FollowerOverview> followersGrid = new Grid<>();
+    private final H3 followersTitle = new H3();
+    private @Nullable HeadOverview shown;
 
-    KoppelingenView(KoppelingenService koppelingen) {
-        this.koppelingen = koppelingen;
-        setId("koppelingen-view");
+    LinkOverviewView(LinkOverviewService linkOverview) {
+        this.linkOverview = linkOverview;
+        setId("links-view");
         setSizeFull();
 
         search.setId("overview-search");
@@ -68,9 +68,9 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
 
         type.setId("overview-type");
         type.setLabel(getTranslation("overview.filter.type"));
-        type.setItems(HoofdType.values());
+        type.setItems(HeadType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
-        type.setValue(HoofdType.ALL);
+        type.setValue(HeadType.ALL);
         type.addValueChangeListener(e -> refresh());
 
         Anchor export = new Anchor(
@@ -78,8 +78,8 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
                     byte[] csv = exportCsv();
                     return new DownloadResponse(
                             new ByteArrayInputStream(csv),
-                            KoppelingenCsv.FILE_NAME,
-                            KoppelingenCsv.CONTENT_TYPE,
+                            LinkOverviewCsv.FILE_NAME,
+                            LinkOverviewCsv.CONTENT_TYPE,
                             csv.length);
                 }),
                 "");
@@ -92,17 +92,17 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.setId("koppelingen-grid");
+        grid.setId("links-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("overview.empty"));
-        grid.addColumn(HoofdOverview::klantnummer)
+        grid.addColumn(HeadOverview::klantnummer)
                 .setHeader(getTranslation("overview.klantnummer"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setKey("klantnummer");
-        grid.addColumn(HoofdOverview::zoeknaam)
+        grid.addColumn(HeadOverview::zoeknaam)
                 .setHeader(getTranslation("overview.zoeknaam"))
                 .setFlexGrow(2)
                 .setKey("zoeknaam");
@@ -110,8 +110,8 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("overview.type"))
                 .setAutoWidth(true)
                 .setKey("type");
-        grid.addColumn(HoofdOverview::volgers)
-                .setHeader(getTranslation("overview.volgers"))
+        grid.addColumn(HeadOverview::followers)
+                .setHeader(getTranslation("overview.followers"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setKey("volgers");
@@ -119,80 +119,80 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("overview.bedrijven"))
                 .setFlexGrow(3)
                 .setKey("bedrijven");
-        grid.setItemsPageable(page -> koppelingen.hoofden(filter(), page));
-        grid.addItemClickListener(e -> showVolgers(e.getItem()));
+        grid.setItemsPageable(page -> linkOverview.heads(filter(), page));
+        grid.addItemClickListener(e -> showFollowers(e.getItem()));
 
-        volgersSection.setId("overview-volgers");
-        volgersSection.setPadding(false);
-        volgersSection.setVisible(false);
-        volgersSection.setHeight("40%");
-        volgersGrid.setId("overview-volgers-grid");
-        volgersGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        volgersGrid
-                .addColumn(VolgerOverview::klantnummer)
+        followersSection.setId("overview-followers");
+        followersSection.setPadding(false);
+        followersSection.setVisible(false);
+        followersSection.setHeight("40%");
+        followersGrid.setId("overview-followers-grid");
+        followersGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        followersGrid
+                .addColumn(FollowerOverview::klantnummer)
                 .setHeader(getTranslation("overview.klantnummer"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        volgersGrid
-                .addColumn(VolgerOverview::naam)
+        followersGrid
+                .addColumn(FollowerOverview::naam)
                 .setHeader(getTranslation("overview.naam"))
                 .setFlexGrow(2);
-        volgersGrid
-                .addColumn(VolgerOverview::functie)
+        followersGrid
+                .addColumn(FollowerOverview::functie)
                 .setHeader(getTranslation("business.functie"))
                 .setFlexGrow(1);
-        volgersGrid
+        followersGrid
                 .addComponentColumn(v -> link(
                         v.bedrijf() + " (" + v.bedrijfKlantnummer() + ")", RegistrationKind.BEDRIJF, v.bedrijfId()))
                 .setHeader(getTranslation("contact.company"))
                 .setFlexGrow(2);
-        volgersGrid.addItemClickListener(
+        followersGrid.addItemClickListener(
                 e -> open(RegistrationKind.CONTACT, e.getItem().id()));
-        Button openHoofd = new Button(getTranslation("overview.openhoofd"), e -> {
+        Button openHead = new Button(getTranslation("overview.openhead"), e -> {
             if (shown != null) {
                 open(shown.kind(), shown.id());
             }
         });
-        openHoofd.setId("overview-open-hoofd");
-        openHoofd.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout volgersHeader = new HorizontalLayout(volgersTitle, openHoofd);
-        volgersHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
-        volgersSection.add(volgersHeader, volgersGrid);
+        openHead.setId("overview-open-head");
+        openHead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout followersHeader = new HorizontalLayout(followersTitle, openHead);
+        followersHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
+        followersSection.add(followersHeader, followersGrid);
 
-        add(new H2(getTranslation("nav.koppelingen")), toolbar, grid, volgersSection);
+        add(new H2(getTranslation("nav.links")), toolbar, grid, followersSection);
     }
 
     /** The CSV of what the filter shows now, in the user's language (what the export link downloads). */
     byte[] exportCsv() {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        KoppelingenCsv.write(koppelingen.export(filter()), this::translate, csv);
+        LinkOverviewCsv.write(linkOverview.export(filter()), this::translate, csv);
         return csv.toByteArray();
     }
 
-    private KoppelingenFilter filter() {
-        HoofdType chosen = type.getValue() == null ? HoofdType.ALL : type.getValue();
-        return new KoppelingenFilter(search.getValue(), chosen);
+    private LinkOverviewFilter filter() {
+        HeadType chosen = type.getValue() == null ? HeadType.ALL : type.getValue();
+        return new LinkOverviewFilter(search.getValue(), chosen);
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
     }
 
-    private Span typeBadge(HoofdOverview row) {
-        Span badge = new Span(getTranslation(KoppelingenCsv.typeKey(row)));
-        badge.getElement().getThemeList().add(row.isContactPersonAsHoofd() ? "badge warning" : "badge");
-        if (row.isContactPersonAsHoofd()) {
+    private Span typeBadge(HeadOverview row) {
+        Span badge = new Span(getTranslation(LinkOverviewCsv.typeKey(row)));
+        badge.getElement().getThemeList().add(row.isContactPersonAsHead() ? "badge warning" : "badge");
+        if (row.isContactPersonAsHead()) {
             badge.getElement().setAttribute("title", getTranslation("overview.type.contact_person.advice"));
         }
         return badge;
     }
 
-    private void showVolgers(HoofdOverview hoofd) {
-        shown = hoofd;
-        volgersTitle.setText(
-                getTranslation("overview.volgers.title", hoofd.naam(), String.valueOf(hoofd.klantnummer())));
-        volgersGrid.setItems(koppelingen.volgersOf(hoofd.id()));
-        volgersSection.setVisible(true);
+    private void showFollowers(HeadOverview head) {
+        shown = head;
+        followersTitle.setText(
+                getTranslation("overview.followers.title", head.naam(), String.valueOf(head.klantnummer())));
+        followersGrid.setItems(linkOverview.followersOf(head.id()));
+        followersSection.setVisible(true);
     }
 
     private Div link(String text, RegistrationKind kind, long id) {
@@ -212,6 +212,6 @@ class KoppelingenView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.koppelingen") + " | " + getTranslation("app.title");
+        return getTranslation("nav.links") + " | " + getTranslation("app.title");
     }
 }

@@ -19,7 +19,7 @@ import org.apache.commons.csv.QuoteMode;
  * apostrophe. Columns: klantnummer, naam, zoeknaam, type of hoofd, number of volgers, klant-bedrijven
  * of the volgers (separated by ", "). Never a BSN: the rows do not hold one.
  */
-public final class KoppelingenCsv {
+public final class LinkOverviewCsv {
 
     /** Translation keys of the column headers, in order. */
     public static final List<String> HEADER_KEYS = List.of(
@@ -27,7 +27,7 @@ public final class KoppelingenCsv {
             "overview.naam",
             "overview.zoeknaam",
             "overview.type",
-            "overview.volgers",
+            "overview.followers",
             "overview.bedrijven");
 
     public static final String FILE_NAME = "koppelingen.csv";
@@ -41,25 +41,25 @@ public final class KoppelingenCsv {
             .setQuoteMode(QuoteMode.MINIMAL)
             .get();
 
-    private KoppelingenCsv() {}
+    private LinkOverviewCsv() {}
 
     /**
      * Writes the rows; {@code translate} turns translation keys (headers, the type of hoofd) into
      * the user's language. Does not close the stream.
      */
-    public static void write(List<HoofdOverview> rows, Function<String, String> translate, OutputStream out) {
+    public static void write(List<HeadOverview> rows, Function<String, String> translate, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(BOM);
             CSVPrinter printer = new CSVPrinter(writer, FORMAT);
             printer.printRecord(HEADER_KEYS.stream().map(translate).toList());
-            for (HoofdOverview row : rows) {
+            for (HeadOverview row : rows) {
                 printer.printRecord(
                         row.klantnummer(),
                         safe(row.naam()),
                         safe(row.zoeknaam()),
                         translate.apply(typeKey(row)),
-                        row.volgers(),
+                        row.followers(),
                         safe(String.join(", ", row.bedrijven())));
             }
             printer.flush();
@@ -69,10 +69,10 @@ public final class KoppelingenCsv {
     }
 
     /** Translation key of the hoofd's type as the list and the export show it. */
-    public static String typeKey(HoofdOverview row) {
-        return row.isContactPersonAsHoofd()
-                ? HoofdType.CONTACT_PERSON.translationKey()
-                : HoofdType.CLIENT_PERSON.translationKey();
+    public static String typeKey(HeadOverview row) {
+        return row.isContactPersonAsHead()
+                ? HeadType.CONTACT_PERSON.translationKey()
+                : HeadType.CLIENT_PERSON.translationKey();
     }
 
     /** Keeps Excel from reading a name as a formula ("=HYPERLINK(...)"). */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Koppelvoorstellen as a manager uses it: why, preview, link, link many, reject; closed to medewerkers. */
-class KoppelvoorstellenViewTest extends KaribuTest {
+class LinkSuggestionsViewTest extends KaribuTest {
 
     @Autowired
     ClientService clients;
@@ -49,14 +49,14 @@ class KoppelvoorstellenViewTest extends KaribuTest {
 
     private LinkSuggestion klantAndContact(SuggestionFixture data) {
         return data.mine(items()).stream()
-                .filter(s -> s.volger().id() == data.contact().getId()
-                        && s.hoofd().id() == data.klant().getId())
+                .filter(s -> s.follower().id() == data.contact().getId()
+                        && s.head().id() == data.klant().getId())
                 .findFirst()
                 .orElseThrow();
     }
 
     @Test
-    void showsWhyAndTheProposedHoofd() {
+    void showsWhyAndTheProposedHead() {
         SuggestionFixture data = open();
         LinkSuggestion suggestion = klantAndContact(data);
         int row = items().indexOf(suggestion);
@@ -80,9 +80,9 @@ class KoppelvoorstellenViewTest extends KaribuTest {
                 .contains(data.klant().getDisplayName());
         _click(_get(Button.class, spec -> spec.withId("suggestion-verder")));
 
-        assertThat(links.state(data.contact().getId()).isVolger()).isTrue();
+        assertThat(links.state(data.contact().getId()).isFollower()).isTrue();
         assertThat(data.mine(items()))
-                .extracting(s -> s.volger().id())
+                .extracting(s -> s.follower().id())
                 .doesNotContain(data.contact().getId());
     }
 
@@ -128,12 +128,12 @@ class KoppelvoorstellenViewTest extends KaribuTest {
     void linksSeveralAtOnce() {
         SuggestionFixture data = open();
         data.mine(items()).stream()
-                .filter(s -> s.hoofd().id() == data.klant().getId())
+                .filter(s -> s.head().id() == data.klant().getId())
                 .forEach(grid()::select);
 
         _click(_get(Button.class, spec -> spec.withId("suggestion-accept-selected")));
 
-        assertThat(links.state(data.klant().getId()).volgerCount()).isEqualTo(2);
+        assertThat(links.state(data.klant().getId()).followerCount()).isEqualTo(2);
         assertThat(data.mine(items())).isEmpty();
     }
 
@@ -154,7 +154,7 @@ class KoppelvoorstellenViewTest extends KaribuTest {
     void medewerkerGetsNoAccessAndNoMenuEntry() {
         login(Role.MEDEWERKER);
         navigate("koppelvoorstellen");
-        assertThat(_find(KoppelvoorstellenView.class)).isEmpty();
+        assertThat(_find(LinkSuggestionsView.class)).isEmpty();
         assertThat(_find(AccessDeniedView.class)).hasSize(1);
         navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Koppelvoorstellen");

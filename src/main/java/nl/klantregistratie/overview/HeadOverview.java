@@ -10,22 +10,22 @@ import nl.klantregistratie.client.RegistrationKind;
  * @param bedrijven the klant-bedrijven of the volgers, "Naam (klantnummer)", each once, by name
  * @param hoofdBedrijf the klant-bedrijf of the hoofd itself when it is a contactpersoon, else null
  */
-public record HoofdOverview(
+public record HeadOverview(
         long id,
         long klantnummer,
         String zoeknaam,
         String naam,
         RegistrationKind kind,
-        int volgers,
+        int followers,
         List<String> bedrijven,
-        @org.jspecify.annotations.Nullable String hoofdBedrijf) {
+        @org.jspecify.annotations.Nullable String headBedrijf) {
 
-    public HoofdOverview {
+    public HeadOverview {
         bedrijven = List.copyOf(bedrijven);
     }
 
     /** A contactpersoon as hoofd: DOMAIN.md R2 advises a klant-persoon where one exists. */
-    public boolean isContactPersonAsHoofd() {
+    public boolean isContactPersonAsHead() {
         return kind == RegistrationKind.CONTACT;
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(
         username = "beheer",
         roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
-class Issue6QueriesMariaDbTest {
+class ManagerAndSupportQueriesMariaDbTest {
 
     @Autowired
     ClientService clients;
@@ -35,7 +35,7 @@ class Issue6QueriesMariaDbTest {
     LinkService links;
 
     @Autowired
-    KoppelingenService koppelingen;
+    LinkOverviewService linkOverview;
 
     @Autowired
     SuggestionService suggestions;
@@ -44,19 +44,19 @@ class Issue6QueriesMariaDbTest {
     HistoryService history;
 
     @Test
-    void koppelingenWithTypeFilterAndExport() {
-        KoppelingenFixture.Data data = new KoppelingenFixture(clients, links).create();
+    void linksWithTypeFilterAndExport() {
+        LinkOverviewFixture.Data data = new LinkOverviewFixture(clients, links).create();
 
-        List<HoofdOverview> all =
-                koppelingen.hoofden(new KoppelingenFilter(data.surname(), HoofdType.ALL), PageRequest.of(0, 50));
-        assertThat(all).extracting(HoofdOverview::volgers).containsExactlyInAnyOrder(2, 1);
-        assertThat(koppelingen.hoofden(
-                        new KoppelingenFilter(data.surname(), HoofdType.CONTACT_PERSON), PageRequest.of(0, 50)))
-                .extracting(HoofdOverview::id)
-                .containsExactly(data.contactHoofd().getId());
-        assertThat(koppelingen.export(new KoppelingenFilter(data.surname(), HoofdType.ALL)))
+        List<HeadOverview> all =
+                linkOverview.heads(new LinkOverviewFilter(data.surname(), HeadType.ALL), PageRequest.of(0, 50));
+        assertThat(all).extracting(HeadOverview::followers).containsExactlyInAnyOrder(2, 1);
+        assertThat(linkOverview.heads(
+                        new LinkOverviewFilter(data.surname(), HeadType.CONTACT_PERSON), PageRequest.of(0, 50)))
+                .extracting(HeadOverview::id)
+                .containsExactly(data.contactHead().getId());
+        assertThat(linkOverview.export(new LinkOverviewFilter(data.surname(), HeadType.ALL)))
                 .hasSize(2);
-        assertThat(koppelingen.volgersOf(data.personHoofd().getId())).hasSize(2);
+        assertThat(linkOverview.followersOf(data.personHead().getId())).hasSize(2);
     }
 
     @Test
@@ -67,26 +67,26 @@ class Issue6QueriesMariaDbTest {
 
         suggestions.reject(mine.getFirst());
         LinkSuggestion toKlant = data.mine(suggestions.suggestions()).stream()
-                .filter(s -> s.hoofd().id() == data.klant().getId())
+                .filter(s -> s.head().id() == data.klant().getId())
                 .findFirst()
                 .orElseThrow();
-        suggestions.accept(toKlant, suggestions.preview(toKlant).volger().getVersion());
+        suggestions.accept(toKlant, suggestions.preview(toKlant).follower().getVersion());
 
-        assertThat(links.state(toKlant.volger().id()).isVolger()).isTrue();
+        assertThat(links.state(toKlant.follower().id()).isFollower()).isTrue();
     }
 
     @Test
     void historyOfAllRegistrationsWithFilters() {
-        KoppelingenFixture.Data data = new KoppelingenFixture(clients, links).create();
+        LinkOverviewFixture.Data data = new LinkOverviewFixture(clients, links).create();
 
         assertThat(history.search(
                         new HistoryQuery(
-                                "beheer", null, null, data.volgerA().getKlantnummer(), HistoryEntry.Kind.LINKED),
+                                "beheer", null, null, data.followerA().getKlantnummer(), HistoryEntry.Kind.LINKED),
                         0,
                         10))
                 .hasSize(1);
         assertThat(history.search(
-                        new HistoryQuery(null, null, null, data.volgerA().getKlantnummer(), null), 0, 10))
+                        new HistoryQuery(null, null, null, data.followerA().getKlantnummer(), null), 0, 10))
                 .extracting(r -> r.entry().kind())
                 .containsExactly(HistoryEntry.Kind.LINKED, HistoryEntry.Kind.CREATED);
     }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * nothing later in it sees their old values.
  */
 @Component
-class VolgerPropagation {
+class FollowerPropagation {
 
     /** Stays well below the parameter limits of both databases. */
     private static final int CHUNK = 1000;
@@ -34,17 +34,17 @@ class VolgerPropagation {
     private final EntityManager entityManager;
     private final BulkHistory history;
 
-    VolgerPropagation(EntityManager entityManager, BulkHistory history) {
+    FollowerPropagation(EntityManager entityManager, BulkHistory history) {
         this.entityManager = entityManager;
         this.history = history;
     }
 
     /** Gives every volger of the hoofd these privé gegevens; returns the ids of the volgers that changed. */
-    List<Long> propagate(long hoofdId, PersonalData synced) {
+    List<Long> propagate(long headId, PersonalData synced) {
         List<Long> changed = new ArrayList<>();
         for (Object[] row : entityManager
-                .createQuery("select c.id, c.personal from ContactPerson c where c.head.id = :hoofdId", Object[].class)
-                .setParameter("hoofdId", hoofdId)
+                .createQuery("select c.id, c.personal from ContactPerson c where c.head.id = :headId", Object[].class)
+                .setParameter("headId", headId)
                 .getResultList()) {
             if (!synced.equals(row[1])) {
                 changed.add((Long) row[0]);
@@ -63,14 +63,14 @@ class VolgerPropagation {
                     set c.personal = :personal, c.updatedAt = :now,
                         c.zoeknaam = case when c.zoeknaamHandmatig = true then c.zoeknaam else :zoeknaam end,
                         c.searchKey = case when c.zoeknaamHandmatig = true then c.searchKey else :searchKey end
-                    where c.id in :ids and c.head.id = :hoofdId
+                    where c.id in :ids and c.head.id = :headId
                     """)
                     .setParameter("personal", synced)
                     .setParameter("now", Instant.now())
                     .setParameter("zoeknaam", zoeknaam)
                     .setParameter("searchKey", SearchKeys.normalize(zoeknaam))
                     .setParameter("ids", ids)
-                    .setParameter("hoofdId", hoofdId)
+                    .setParameter("headId", headId)
                     .executeUpdate();
             // Fewer when another transaction ended or moved a link since the select: those keep their values.
             updated.addAll(
@@ -78,10 +78,10 @@ class VolgerPropagation {
                             ? ids
                             : entityManager
                                     .createQuery(
-                                            "select c.id from ContactPerson c where c.id in :ids and c.head.id = :hoofdId",
+                                            "select c.id from ContactPerson c where c.id in :ids and c.head.id = :headId",
                                             Long.class)
                                     .setParameter("ids", ids)
-                                    .setParameter("hoofdId", hoofdId)
+                                    .setParameter("headId", headId)
                                     .getResultList());
         }
         history.recordChanged(updated);

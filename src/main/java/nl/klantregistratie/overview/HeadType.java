@@ -3,7 +3,7 @@ package nl.klantregistratie.overview;
 import java.util.Locale;
 
 /** Filter on what kind of registration the hoofd is (DOMAIN.md R2 advises a klant-persoon). */
-public enum HoofdType {
+public enum HeadType {
     ALL,
     CLIENT_PERSON,
     /** A contactpersoon as hoofd: the case R2 advises against. */

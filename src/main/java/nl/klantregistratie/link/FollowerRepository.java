@@ -15,22 +15,22 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-interface VolgerRepository extends Repository<ContactPerson, Long> {
+interface FollowerRepository extends Repository<ContactPerson, Long> {
 
-    @Query("select c from ContactPerson c join fetch c.company where c.head.id = :hoofdId order by c.searchKey, c.id")
-    List<ContactPerson> findVolgers(@Param("hoofdId") long hoofdId);
+    @Query("select c from ContactPerson c join fetch c.company where c.head.id = :headId order by c.searchKey, c.id")
+    List<ContactPerson> findFollowers(@Param("headId") long headId);
 
     /** The volgers of a hoofd as committed now, locked until the transaction ends (they are about to move). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from ContactPerson c where c.head.id = :hoofdId order by c.id")
-    List<ContactPerson> lockVolgers(@Param("hoofdId") long hoofdId);
+    @Query("select c from ContactPerson c where c.head.id = :headId order by c.id")
+    List<ContactPerson> lockFollowers(@Param("headId") long headId);
 
-    @Query("select count(c) from ContactPerson c where c.head.id = :hoofdId")
-    long countVolgers(@Param("hoofdId") long hoofdId);
+    @Query("select count(c) from ContactPerson c where c.head.id = :headId")
+    long countFollowers(@Param("headId") long headId);
 
     /** The id of the hoofd the contactpersoon follows, as stored; empty when it follows none. */
-    @Query("select c.head.id from ContactPerson c where c.id = :volgerId and c.head is not null")
-    Optional<Long> findHeadId(@Param("volgerId") long volgerId);
+    @Query("select c.head.id from ContactPerson c where c.id = :followerId and c.head is not null")
+    Optional<Long> findHeadId(@Param("followerId") long followerId);
 
     @Query("select p from PersonRegistration p where p.id = :id")
     Optional<PersonRegistration> findPerson(@Param("id") long id);
@@ -40,7 +40,7 @@ interface VolgerRepository extends Repository<ContactPerson, Long> {
 
     /** Volger counts of the given registrations that are hoofd: [hoofd id, count]. */
     @Query("select c.head.id, count(c) from ContactPerson c where c.head.id in :ids group by c.head.id")
-    List<Object[]> countVolgers(@Param("ids") Collection<Long> ids);
+    List<Object[]> countFollowers(@Param("ids") Collection<Long> ids);
 
     /** Klant-personen that look like the same person: same achternaam and birth date, e-mail or initials. */
     @Query("""

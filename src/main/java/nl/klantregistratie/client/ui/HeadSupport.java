@@ -12,11 +12,11 @@ import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.RegistrationKind;
-import nl.klantregistratie.link.HoofdCandidate;
+import nl.klantregistratie.link.HeadCandidate;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.link.LinkState;
-import nl.klantregistratie.link.ui.ChooseHoofdDialog;
-import nl.klantregistratie.link.ui.VolgersSection;
+import nl.klantregistratie.link.ui.ChooseHeadDialog;
+import nl.klantregistratie.link.ui.FollowersSection;
 import nl.klantregistratie.portal.PortalService;
 import nl.klantregistratie.portal.ui.PortalAccessSection;
 import nl.klantregistratie.security.CurrentUser;
@@ -28,16 +28,16 @@ import nl.klantregistratie.security.Role;
  * volgers" (R12), "Aanmaken → Gekoppelde contactpersoon" (R7), the person's portal access (R15)
  * and, for support, "Volgers verplaatsen" to another hoofd (R3, R14).
  */
-final class HoofdSupport {
+final class HeadSupport {
 
     private final RegistrationCard<?> card;
     private final ClientService clients;
     private final LinkService links;
     private final CurrentUser currentUser;
-    private final VolgersSection volgers;
+    private final FollowersSection followers;
     private final PortalAccessSection portalAccess;
 
-    HoofdSupport(
+    HeadSupport(
             RegistrationCard<?> card,
             ClientService clients,
             LinkService links,
@@ -47,10 +47,11 @@ final class HoofdSupport {
         this.clients = clients;
         this.links = links;
         this.currentUser = currentUser;
-        this.volgers = new VolgersSection(
+        this.followers = new FollowersSection(
                 links,
-                volger -> card.getUI().ifPresent(ui -> ui.navigate(ContactPersonView.ROUTE + "/" + volger.getId())));
-        volgers.setVisible(false);
+                follower ->
+                        card.getUI().ifPresent(ui -> ui.navigate(ContactPersonView.ROUTE + "/" + follower.getId())));
+        followers.setVisible(false);
         this.portalAccess = new PortalAccessSection(portal);
     }
 
@@ -59,8 +60,8 @@ final class HoofdSupport {
         return registration.getKind() == RegistrationKind.PERSOON ? ClientPersonView.ROUTE : ContactPersonView.ROUTE;
     }
 
-    boolean isHoofd(PersonRegistration registration) {
-        return !registration.isNew() && links.state(registration.getId()).isHoofd();
+    boolean isHead(PersonRegistration registration) {
+        return !registration.isNew() && links.state(registration.getId()).isHead();
     }
 
     void subtitle(Div subtitle, PersonRegistration registration) {
@@ -68,9 +69,9 @@ final class HoofdSupport {
             return;
         }
         LinkState state = links.state(registration.getId());
-        if (state.isHoofd()) {
-            Div title = new Div(card.getTranslation("link.hoofd.title", state.volgerCount()));
-            title.setId("hoofd-title");
+        if (state.isHead()) {
+            Div title = new Div(card.getTranslation("link.head.title", state.followerCount()));
+            title.setId("head-title");
             title.addClassName("link-title");
             subtitle.add(title);
         }
@@ -82,23 +83,23 @@ final class HoofdSupport {
         create.getSubMenu()
                 .addItem(card.getTranslation("link.action.createlinked"), e -> createLinked(registration))
                 .setId("action-create-linked");
-        if (isHoofd(registration)) {
-            menu.addItem(card.getTranslation("link.action.showvolgers"), e -> volgers.scrollTo())
-                    .setId("action-show-volgers");
+        if (isHead(registration)) {
+            menu.addItem(card.getTranslation("link.action.showfollowers"), e -> followers.scrollTo())
+                    .setId("action-show-followers");
             if (currentUser.hasRole(Role.SUPPORT)) {
-                menu.addItem(card.getTranslation("link.action.move"), e -> chooseNewHoofd(registration))
-                        .setId("action-move-volgers");
+                menu.addItem(card.getTranslation("link.action.move"), e -> chooseNewHead(registration))
+                        .setId("action-move-followers");
             }
         }
     }
 
-    private void chooseNewHoofd(PersonRegistration from) {
-        new ChooseHoofdDialog(links, "link.move.title", "link.move.intro", from.getId(), to -> confirmMove(from, to))
+    private void chooseNewHead(PersonRegistration from) {
+        new ChooseHeadDialog(links, "link.move.title", "link.move.intro", from.getId(), to -> confirmMove(from, to))
                 .open();
     }
 
-    private void confirmMove(PersonRegistration from, HoofdCandidate to) {
-        long count = links.state(from.getId()).volgerCount();
+    private void confirmMove(PersonRegistration from, HeadCandidate to) {
+        long count = links.state(from.getId()).followerCount();
         String fromName = from.getDisplayName();
         String fromNumber = String.valueOf(from.getKlantnummer());
         String toNumber = String.valueOf(to.klantnummer());
@@ -111,7 +112,7 @@ final class HoofdSupport {
         dialog.setConfirmText(card.getTranslation("link.move.confirm"));
         dialog.addConfirmListener(e -> {
             try {
-                int moved = links.moveVolgers(from.getId(), to.id());
+                int moved = links.moveFollowers(from.getId(), to.id());
                 Notifications.success(card.getTranslation("link.move.done", moved, to.naam(), toNumber));
             } catch (DomainException ex) {
                 Notifications.error(card.getTranslation(ex.getMessageKey(), ex.getArguments()));
@@ -121,27 +122,27 @@ final class HoofdSupport {
         dialog.open();
     }
 
-    private void createLinked(PersonRegistration hoofd) {
+    private void createLinked(PersonRegistration head) {
         new CompanyPickerDialog(
                         clients,
-                        hoofd.getDisplayName(),
+                        head.getDisplayName(),
                         company -> card.getUI()
                                 .ifPresent(ui -> ui.navigate(
                                         ContactPersonView.ROUTE + "/" + RegistrationCard.NEW,
                                         new QueryParameters(Map.of(
                                                 ContactPersonView.COMPANY_PARAMETER,
                                                 List.of(String.valueOf(company.id())),
-                                                ContactPersonView.HOOFD_PARAMETER,
-                                                List.of(String.valueOf(hoofd.getId())))))))
+                                                ContactPersonView.HEAD_PARAMETER,
+                                                List.of(String.valueOf(head.getId())))))))
                 .open();
     }
 
     /** The volgers (R12) and the person's portal access (R15) below the form. */
-    void showVolgers(PersonRegistration registration) {
-        if (volgers.getParent().isEmpty()) {
-            card.add(volgers, portalAccess);
+    void showFollowers(PersonRegistration registration) {
+        if (followers.getParent().isEmpty()) {
+            card.add(followers, portalAccess);
         }
-        volgers.show(registration.getId());
+        followers.show(registration.getId());
         portalAccess.show(registration);
     }
 }

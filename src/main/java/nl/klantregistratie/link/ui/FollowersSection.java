@@ -9,17 +9,17 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.link.LinkService;
 
 /** The volgers of a hoofd (DOMAIN.md R11, R12): name, klant-bedrijf, functie, e-mailvoorkeur; a click opens one. */
-public class VolgersSection extends Section {
+public class FollowersSection extends Section {
 
     private final LinkService links;
     private final Grid<ContactPerson> grid = new Grid<>();
     private final H3 title = new H3();
 
-    public VolgersSection(LinkService links, Consumer<ContactPerson> onOpen) {
+    public FollowersSection(LinkService links, Consumer<ContactPerson> onOpen) {
         this.links = links;
-        setId("section-volgers");
+        setId("section-followers");
         addClassName("card-section");
-        grid.setId("volgers-grid");
+        grid.setId("followers-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(ContactPerson::getKlantnummer)
@@ -27,11 +27,12 @@ public class VolgersSection extends Section {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ContactPerson::getDisplayName).setHeader(getTranslation("registration.naam"));
-        grid.addColumn(volger ->
-                        volger.getCompany() == null ? "" : volger.getCompany().getDisplayName())
+        grid.addColumn(follower -> follower.getCompany() == null
+                        ? ""
+                        : follower.getCompany().getDisplayName())
                 .setHeader(getTranslation("contact.company"));
-        grid.addColumn(volger -> volger.getBusiness().getFunctie()).setHeader(getTranslation("business.functie"));
-        grid.addColumn(volger -> getTranslation(volger.getEmailvoorkeur().translationKey()))
+        grid.addColumn(follower -> follower.getBusiness().getFunctie()).setHeader(getTranslation("business.functie"));
+        grid.addColumn(follower -> getTranslation(follower.getEmailvoorkeur().translationKey()))
                 .setHeader(getTranslation("person.emailvoorkeur"));
         grid.addItemClickListener(e -> {
             if (e.getItem() != null) {
@@ -42,11 +43,11 @@ public class VolgersSection extends Section {
     }
 
     /** Shows the volgers of this hoofd; hidden when there are none. */
-    public void show(long hoofdId) {
-        var volgers = links.volgersOf(hoofdId);
-        title.setText(getTranslation("link.volgers.title", volgers.size()));
-        grid.setItems(volgers);
-        setVisible(!volgers.isEmpty());
+    public void show(long headId) {
+        var followers = links.followersOf(headId);
+        title.setText(getTranslation("link.followers.title", followers.size()));
+        grid.setItems(followers);
+        setVisible(!followers.isEmpty());
     }
 
     public void scrollTo() {

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
  * What the Koppelingen list shows: hoofden whose klantnummer is the text or whose zoeknaam starts
  * with it (case and accents do not matter; empty shows all), of the given type.
  */
-public record KoppelingenFilter(@Nullable String text, HoofdType type) {
+public record LinkOverviewFilter(@Nullable String text, HeadType type) {
 
-    public static KoppelingenFilter all() {
-        return new KoppelingenFilter(null, HoofdType.ALL);
+    public static LinkOverviewFilter all() {
+        return new LinkOverviewFilter(null, HeadType.ALL);
     }
 }

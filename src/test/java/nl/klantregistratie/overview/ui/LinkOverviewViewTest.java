@@ -17,10 +17,10 @@ import java.util.List;
 import nl.klantregistratie.base.ui.AccessDeniedView;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.link.LinkService;
-import nl.klantregistratie.overview.HoofdOverview;
-import nl.klantregistratie.overview.HoofdType;
-import nl.klantregistratie.overview.KoppelingenFixture;
-import nl.klantregistratie.overview.VolgerOverview;
+import nl.klantregistratie.overview.FollowerOverview;
+import nl.klantregistratie.overview.HeadOverview;
+import nl.klantregistratie.overview.HeadType;
+import nl.klantregistratie.overview.LinkOverviewFixture;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Koppelingen page as a manager uses it; closed to medewerkers. */
-class KoppelingenViewTest extends KaribuTest {
+class LinkOverviewViewTest extends KaribuTest {
 
     @Autowired
     ClientService clients;
@@ -37,106 +37,106 @@ class KoppelingenViewTest extends KaribuTest {
     LinkService links;
 
     @SuppressWarnings("unchecked")
-    private static Grid<HoofdOverview> hoofdenGrid() {
-        return _get(Grid.class, spec -> spec.withId("koppelingen-grid"));
+    private static Grid<HeadOverview> headsGrid() {
+        return _get(Grid.class, spec -> spec.withId("links-grid"));
     }
 
-    private KoppelingenFixture.Data openFiltered(Role role) {
+    private LinkOverviewFixture.Data openFiltered(Role role) {
         login(role);
-        KoppelingenFixture.Data data = new KoppelingenFixture(clients, links).create();
+        LinkOverviewFixture.Data data = new LinkOverviewFixture(clients, links).create();
         navigate("koppelingen");
         UserInput.setValue(_get(TextField.class, spec -> spec.withId("overview-search")), data.surname());
         return data;
     }
 
     @Test
-    void managerSeesEveryHoofdWithVolgerCountTypeAndKlantBedrijven() {
-        KoppelingenFixture.Data data = openFiltered(Role.MANAGER);
+    void managerSeesEveryHeadWithFollowerCountTypeAndKlantBedrijven() {
+        LinkOverviewFixture.Data data = openFiltered(Role.MANAGER);
 
-        Grid<HoofdOverview> grid = hoofdenGrid();
+        Grid<HeadOverview> grid = headsGrid();
         assertThat(GridKt._size(grid)).isEqualTo(2);
         List<String> rows = List.of(
                 String.join("|", GridKt._getFormattedRow(grid, 0)), String.join("|", GridKt._getFormattedRow(grid, 1)));
         assertThat(rows)
                 .anySatisfy(row -> assertThat(row)
                         .contains(
-                                String.valueOf(data.personHoofd().getKlantnummer()),
+                                String.valueOf(data.personHead().getKlantnummer()),
                                 "Klant-persoon",
                                 "|2|",
                                 data.companyA().getDisplayName(),
                                 data.companyB().getDisplayName()));
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("Contactpersoon als hoofd", "|1|"));
-        assertThat(BasicUtilsKt.get_textRecursively(_get(KoppelingenView.class)))
+        assertThat(BasicUtilsKt.get_textRecursively(_get(LinkOverviewView.class)))
                 .contains("Koppelingen");
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void filtersOnContactpersoonAsHoofd() {
-        KoppelingenFixture.Data data = openFiltered(Role.MANAGER);
+    void filtersOnContactpersoonAsHead() {
+        LinkOverviewFixture.Data data = openFiltered(Role.MANAGER);
 
-        UserInput.setValue(_get(Select.class, spec -> spec.withId("overview-type")), HoofdType.CONTACT_PERSON);
+        UserInput.setValue(_get(Select.class, spec -> spec.withId("overview-type")), HeadType.CONTACT_PERSON);
 
-        Grid<HoofdOverview> grid = hoofdenGrid();
+        Grid<HeadOverview> grid = headsGrid();
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._get(grid, 0).id()).isEqualTo(data.contactHoofd().getId());
+        assertThat(GridKt._get(grid, 0).id()).isEqualTo(data.contactHead().getId());
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void drillsDownToTheVolgersAndOpensTheirCards() {
-        KoppelingenFixture.Data data = openFiltered(Role.MANAGER);
-        Grid<HoofdOverview> grid = hoofdenGrid();
-        int row = GridKt._get(grid, 0).id() == data.personHoofd().getId() ? 0 : 1;
+    void drillsDownToTheFollowersAndOpensTheirCards() {
+        LinkOverviewFixture.Data data = openFiltered(Role.MANAGER);
+        Grid<HeadOverview> grid = headsGrid();
+        int row = GridKt._get(grid, 0).id() == data.personHead().getId() ? 0 : 1;
 
         GridKt._clickItem(grid, row);
 
-        Grid<VolgerOverview> volgers = _get(Grid.class, spec -> spec.withId("overview-volgers-grid"));
-        assertThat(GridKt._size(volgers)).isEqualTo(2);
+        Grid<FollowerOverview> followers = _get(Grid.class, spec -> spec.withId("overview-followers-grid"));
+        assertThat(GridKt._size(followers)).isEqualTo(2);
         assertThat(BasicUtilsKt.get_textRecursively(_get(
                         com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
-                        spec -> spec.withId("overview-volgers"))))
-                .contains("Volgers van " + data.personHoofd().getDisplayName());
+                        spec -> spec.withId("overview-followers"))))
+                .contains("Volgers van " + data.personHead().getDisplayName());
 
-        long volgerId = GridKt._get(volgers, 0).id();
-        GridKt._clickItem(volgers, 0);
+        long followerId = GridKt._get(followers, 0).id();
+        GridKt._clickItem(followers, 0);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("contactpersonen/" + volgerId);
+                .isEqualTo("contactpersonen/" + followerId);
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void opensTheHoofdsCard() {
-        KoppelingenFixture.Data data = openFiltered(Role.SUPPORT);
-        Grid<HoofdOverview> grid = hoofdenGrid();
-        int row = GridKt._get(grid, 0).id() == data.personHoofd().getId() ? 0 : 1;
+    void opensTheHeadsCard() {
+        LinkOverviewFixture.Data data = openFiltered(Role.SUPPORT);
+        Grid<HeadOverview> grid = headsGrid();
+        int row = GridKt._get(grid, 0).id() == data.personHead().getId() ? 0 : 1;
         GridKt._clickItem(grid, row);
 
         com.github.mvysny.kaributesting.v10.LocatorJ._click(
-                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("overview-open-hoofd")));
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("overview-open-head")));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("klanten/persoon/" + data.personHoofd().getId());
+                .isEqualTo("klanten/persoon/" + data.personHead().getId());
     }
 
     @Test
     void exportsWhatTheFilterShowsInDutchWithoutBsn() {
-        KoppelingenFixture.Data data = openFiltered(Role.MANAGER);
+        LinkOverviewFixture.Data data = openFiltered(Role.MANAGER);
         Anchor export = _get(Anchor.class, spec -> spec.withId("overview-export"));
         assertThat(export.getHref()).isNotBlank();
         assertThat(BasicUtilsKt.get_textRecursively(export)).contains("Exporteren (CSV)");
 
-        String csv = new String(_get(KoppelingenView.class).exportCsv(), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(_get(LinkOverviewView.class).exportCsv(), java.nio.charset.StandardCharsets.UTF_8);
 
         List<String> lines = csv.lines().toList();
         assertThat(lines.getFirst())
                 .isEqualTo("\uFEFFKlantnummer;Naam;Zoeknaam;Type hoofd;Aantal volgers;Klant-bedrijven van de volgers");
         assertThat(lines).hasSize(3);
         assertThat(csv)
-                .contains(data.personHoofd().getKlantnummer() + ";"
-                        + data.personHoofd().getDisplayName())
+                .contains(data.personHead().getKlantnummer() + ";"
+                        + data.personHead().getDisplayName())
                 .contains("Contactpersoon als hoofd")
-                .doesNotContain(KoppelingenFixture.BSN);
+                .doesNotContain(LinkOverviewFixture.BSN);
     }
 
     @Test
@@ -144,7 +144,7 @@ class KoppelingenViewTest extends KaribuTest {
         login(Role.MEDEWERKER);
         navigate("koppelingen");
 
-        assertThat(_find(KoppelingenView.class)).isEmpty();
+        assertThat(_find(LinkOverviewView.class)).isEmpty();
         assertThat(_find(AccessDeniedView.class)).hasSize(1);
         navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Koppelingen");

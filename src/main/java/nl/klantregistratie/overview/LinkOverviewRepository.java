@@ -10,11 +10,11 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /** Read-only queries of the Koppelingen overview. */
-interface KoppelingenRepository extends Repository<PersonRegistration, Long> {
+interface LinkOverviewRepository extends Repository<PersonRegistration, Long> {
 
     /**
      * Registrations that have at least one volger, by search key: {@code pattern} a LIKE prefix of the
-     * search key (escape '!'), or the klantnummer; {@code type} one of {@link HoofdType}'s names.
+     * search key (escape '!'), or the klantnummer; {@code type} one of {@link HeadType}'s names.
      */
     @Query("""
             select h from PersonRegistration h
@@ -24,7 +24,7 @@ interface KoppelingenRepository extends Repository<PersonRegistration, Long> {
                    or (:type = 'CONTACT_PERSON' and type(h) = ContactPerson))
             order by h.searchKey, h.id
             """)
-    List<PersonRegistration> findHoofden(
+    List<PersonRegistration> findHeads(
             @Param("pattern") String pattern,
             @Param("klantnummer") long klantnummer,
             @Param("type") String type,
@@ -33,10 +33,10 @@ interface KoppelingenRepository extends Repository<PersonRegistration, Long> {
     /** The volgers of the given hoofden with their klant-bedrijf. */
     @Query("""
             select v from ContactPerson v join fetch v.company
-            where v.head.id in :hoofdIds
+            where v.head.id in :headIds
             order by v.searchKey, v.id
             """)
-    List<ContactPerson> findVolgers(@Param("hoofdIds") Collection<Long> hoofdIds);
+    List<ContactPerson> findFollowers(@Param("headIds") Collection<Long> headIds);
 
     /** The klant-bedrijf of contactpersonen among the given registrations: [contactpersoon id, company]. */
     @Query("select c.id, c.company from ContactPerson c where c.id in :ids")

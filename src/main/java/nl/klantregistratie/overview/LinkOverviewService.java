@@ -26,32 +26,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed(Role.MANAGER_NAME)
-public class KoppelingenService {
+public class LinkOverviewService {
 
     private static final int EXPORT_BATCH = 500;
 
-    private final KoppelingenRepository repository;
+    private final LinkOverviewRepository repository;
 
-    KoppelingenService(KoppelingenRepository repository) {
+    LinkOverviewService(LinkOverviewRepository repository) {
         this.repository = repository;
     }
 
     /** One page of hoofden, by zoeknaam. */
-    public List<HoofdOverview> hoofden(KoppelingenFilter filter, Pageable page) {
+    public List<HeadOverview> heads(LinkOverviewFilter filter, Pageable page) {
         PageRequest unsorted = PageRequest.of(page.getPageNumber(), page.getPageSize());
-        List<PersonRegistration> hoofden = repository.findHoofden(
+        List<PersonRegistration> heads = repository.findHeads(
                 pattern(filter.text()),
                 klantnummer(filter.text()),
                 filter.type().name(),
                 unsorted);
-        return overviews(hoofden);
+        return overviews(heads);
     }
 
     /** Every hoofd the filter shows, for the export. */
-    public List<HoofdOverview> export(KoppelingenFilter filter) {
-        List<HoofdOverview> all = new ArrayList<>();
+    public List<HeadOverview> export(LinkOverviewFilter filter) {
+        List<HeadOverview> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<HoofdOverview> batch = hoofden(filter, PageRequest.of(page, EXPORT_BATCH));
+            List<HeadOverview> batch = heads(filter, PageRequest.of(page, EXPORT_BATCH));
             all.addAll(batch);
             if (batch.size() < EXPORT_BATCH) {
                 return all;
@@ -60,36 +60,37 @@ public class KoppelingenService {
     }
 
     /** The volgers of one hoofd, by zoeknaam. */
-    public List<VolgerOverview> volgersOf(long hoofdId) {
-        return repository.findVolgers(List.of(hoofdId)).stream()
-                .map(KoppelingenService::volger)
+    public List<FollowerOverview> followersOf(long headId) {
+        return repository.findFollowers(List.of(headId)).stream()
+                .map(LinkOverviewService::follower)
                 .toList();
     }
 
-    private List<HoofdOverview> overviews(List<PersonRegistration> hoofden) {
-        if (hoofden.isEmpty()) {
+    private List<HeadOverview> overviews(List<PersonRegistration> heads) {
+        if (heads.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = hoofden.stream().map(PersonRegistration::getId).toList();
-        Map<Long, List<ContactPerson>> volgers = new LinkedHashMap<>();
-        for (ContactPerson volger : repository.findVolgers(ids)) {
-            volgers.computeIfAbsent(volger.getHead().getId(), id -> new ArrayList<>())
-                    .add(volger);
+        List<Long> ids = heads.stream().map(PersonRegistration::getId).toList();
+        Map<Long, List<ContactPerson>> followers = new LinkedHashMap<>();
+        for (ContactPerson follower : repository.findFollowers(ids)) {
+            followers
+                    .computeIfAbsent(follower.getHead().getId(), id -> new ArrayList<>())
+                    .add(follower);
         }
         Map<Long, ClientCompany> ownCompanies = new HashMap<>();
         repository.findCompanies(ids).forEach(row -> ownCompanies.put((Long) row[0], (ClientCompany) row[1]));
-        return hoofden.stream()
-                .map(hoofd -> {
-                    List<ContactPerson> its = volgers.getOrDefault(hoofd.getId(), List.of());
+        return heads.stream()
+                .map(head -> {
+                    List<ContactPerson> its = followers.getOrDefault(head.getId(), List.of());
                     TreeSet<String> bedrijven = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                    its.forEach(volger -> bedrijven.add(company(volger.getCompany())));
-                    ClientCompany own = ownCompanies.get(hoofd.getId());
-                    return new HoofdOverview(
-                            hoofd.getId(),
-                            hoofd.getKlantnummer(),
-                            String.valueOf(hoofd.getZoeknaam()),
-                            hoofd.getDisplayName(),
-                            hoofd.getKind(),
+                    its.forEach(follower -> bedrijven.add(company(follower.getCompany())));
+                    ClientCompany own = ownCompanies.get(head.getId());
+                    return new HeadOverview(
+                            head.getId(),
+                            head.getKlantnummer(),
+                            String.valueOf(head.getZoeknaam()),
+                            head.getDisplayName(),
+                            head.getKind(),
                             its.size(),
                             List.copyOf(bedrijven),
                             own == null ? null : company(own));
@@ -97,13 +98,13 @@ public class KoppelingenService {
                 .toList();
     }
 
-    private static VolgerOverview volger(ContactPerson volger) {
-        ClientCompany company = volger.getCompany();
-        return new VolgerOverview(
-                volger.getId(),
-                volger.getKlantnummer(),
-                volger.getDisplayName(),
-                volger.getBusiness().getFunctie(),
+    private static FollowerOverview follower(ContactPerson follower) {
+        ClientCompany company = follower.getCompany();
+        return new FollowerOverview(
+                follower.getId(),
+                follower.getKlantnummer(),
+                follower.getDisplayName(),
+                follower.getBusiness().getFunctie(),
                 company == null ? 0 : company.getId(),
                 company == null ? 0 : company.getKlantnummer(),
                 company == null ? "" : company.getDisplayName());

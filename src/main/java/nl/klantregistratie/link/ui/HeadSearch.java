@@ -10,20 +10,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 import nl.klantregistratie.client.RegistrationKind;
-import nl.klantregistratie.link.HoofdCandidate;
+import nl.klantregistratie.link.HeadCandidate;
 import nl.klantregistratie.link.LinkService;
 
 /**
  * Finds the hoofd by klantnummer or zoeknaam: klant-personen first, contactpersonen marked with
  * their klant-bedrijf, existing hoofden marked with their number of volgers.
  */
-class HoofdSearch extends Composite<VerticalLayout> {
+class HeadSearch extends Composite<VerticalLayout> {
 
     private final TextField search = new TextField();
-    private final Grid<HoofdCandidate> grid = new Grid<>();
+    private final Grid<HeadCandidate> grid = new Grid<>();
 
-    HoofdSearch(LinkService links, long excludedId, Consumer<HoofdCandidate> onSelect) {
-        search.setId("hoofd-search");
+    HeadSearch(LinkService links, long excludedId, Consumer<HeadCandidate> onSelect) {
+        search.setId("head-search");
         search.setPlaceholder(getTranslation("search.placeholder"));
         search.setAriaLabel(getTranslation("search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -31,7 +31,7 @@ class HoofdSearch extends Composite<VerticalLayout> {
         search.setWidthFull();
         search.setMaxLength(200);
         search.addValueChangeListener(e -> {
-            grid.setItems(links.findHoofdCandidates(e.getValue()).stream()
+            grid.setItems(links.findHeadCandidates(e.getValue()).stream()
                     .filter(candidate -> candidate.id() != excludedId)
                     .toList());
             grid.setEmptyStateText(
@@ -40,14 +40,14 @@ class HoofdSearch extends Composite<VerticalLayout> {
                             : getTranslation("link.search.none", e.getValue().strip()));
         });
 
-        grid.setId("hoofd-candidates");
+        grid.setId("head-candidates");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setHeight("16em");
-        grid.addColumn(HoofdCandidate::klantnummer)
+        grid.addColumn(HeadCandidate::klantnummer)
                 .setHeader(getTranslation("registration.klantnummer"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(HoofdCandidate::naam)
+        grid.addColumn(HeadCandidate::naam)
                 .setHeader(getTranslation("registration.naam"))
                 .setFlexGrow(2);
         grid.addComponentColumn(this::kindBadge)
@@ -63,12 +63,12 @@ class HoofdSearch extends Composite<VerticalLayout> {
         getContent().add(search, grid);
     }
 
-    private Span kindBadge(HoofdCandidate candidate) {
+    private Span kindBadge(HeadCandidate candidate) {
         String text = candidate.kind() == RegistrationKind.CONTACT
                 ? getTranslation("link.candidate.contact", candidate.bedrijf())
                 : getTranslation(candidate.kind().translationKey());
-        if (candidate.isHoofd()) {
-            text += " · " + getTranslation("link.candidate.hoofd", candidate.volgerCount());
+        if (candidate.isHead()) {
+            text += " · " + getTranslation("link.candidate.head", candidate.followerCount());
         }
         Span badge = new Span(text);
         badge.getElement()

@@ -10,7 +10,7 @@ import nl.klantregistratie.client.RegistrationKind;
 import org.junit.jupiter.api.Test;
 
 /** The CSV for Dutch Excel: BOM, header, ';', quoting, accents, no BSN, no formulas. */
-class KoppelingenCsvTest {
+class LinkOverviewCsvTest {
 
     private static final Map<String, String> DUTCH = Map.of(
             "overview.klantnummer",
@@ -21,7 +21,7 @@ class KoppelingenCsvTest {
             "Zoeknaam",
             "overview.type",
             "Type hoofd",
-            "overview.volgers",
+            "overview.followers",
             "Aantal volgers",
             "overview.bedrijven",
             "Klant-bedrijven van de volgers",
@@ -30,9 +30,9 @@ class KoppelingenCsvTest {
             "overview.type.contact_person",
             "Contactpersoon als hoofd");
 
-    private static byte[] csv(List<HoofdOverview> rows) {
+    private static byte[] csv(List<HeadOverview> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        KoppelingenCsv.write(rows, DUTCH::get, out);
+        LinkOverviewCsv.write(rows, DUTCH::get, out);
         return out.toByteArray();
     }
 
@@ -47,8 +47,8 @@ class KoppelingenCsvTest {
     }
 
     @Test
-    void writesOneRecordPerHoofdWithAccentsInUtf8() {
-        HoofdOverview row = new HoofdOverview(
+    void writesOneRecordPerHeadWithAccentsInUtf8() {
+        HeadOverview row = new HeadOverview(
                 1,
                 100012,
                 "Ruïne, J. van der",
@@ -68,7 +68,7 @@ class KoppelingenCsvTest {
 
     @Test
     void quotesFieldsWithSemicolonsOrQuotesAndDoublesTheQuotes() {
-        HoofdOverview row = new HoofdOverview(
+        HeadOverview row = new HeadOverview(
                 1,
                 100013,
                 "Jansen; Piet",
@@ -88,7 +88,7 @@ class KoppelingenCsvTest {
 
     @Test
     void aNameThatLooksLikeAFormulaIsNotRunByExcel() {
-        HoofdOverview row = new HoofdOverview(
+        HeadOverview row = new HeadOverview(
                 1, 100014, "=HYPERLINK(\"x\")", "@SUM(1)", RegistrationKind.PERSOON, 1, List.of(), null);
 
         String record = new String(csv(List.of(row)), StandardCharsets.UTF_8)
@@ -106,7 +106,7 @@ class KoppelingenCsvTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(header.toLowerCase()).doesNotContain("bsn");
-        assertThat(KoppelingenCsv.HEADER_KEYS)
+        assertThat(LinkOverviewCsv.HEADER_KEYS)
                 .noneMatch(key -> key.toLowerCase().contains("bsn"));
     }
 }

@@ -13,7 +13,7 @@ import nl.klantregistratie.link.LinkService;
  * volgers at two klant-bedrijven, a contactpersoon as hoofd of one volger, and a klant-persoon
  * without volgers. Call with a signed-in user.
  */
-public class KoppelingenFixture {
+public class LinkOverviewFixture {
 
     public static final String BSN = "111222333";
     private static final AtomicInteger RUN = new AtomicInteger();
@@ -22,17 +22,17 @@ public class KoppelingenFixture {
             String surname,
             ClientCompany companyA,
             ClientCompany companyB,
-            ClientPerson personHoofd,
-            ContactPerson volgerA,
-            ContactPerson volgerB,
-            ContactPerson contactHoofd,
-            ContactPerson contactVolger,
+            ClientPerson personHead,
+            ContactPerson followerA,
+            ContactPerson followerB,
+            ContactPerson contactHead,
+            ContactPerson contactFollower,
             ClientPerson unlinkedPerson) {}
 
     private final ClientService clients;
     private final LinkService links;
 
-    public KoppelingenFixture(ClientService clients, LinkService links) {
+    public LinkOverviewFixture(ClientService clients, LinkService links) {
         this.clients = clients;
         this.links = links;
     }
@@ -41,18 +41,18 @@ public class KoppelingenFixture {
         String surname = "Koppel" + TestData.uniqueSuffix(RUN.incrementAndGet());
         ClientCompany a = clients.save(TestData.company("Aannemer " + surname + " B.V."));
         ClientCompany b = clients.save(TestData.company("Bouw " + surname + " B.V."));
-        ClientPerson hoofd = TestData.person(surname, "A.", null);
-        hoofd.setBsn(BSN);
-        hoofd = clients.save(hoofd);
-        ContactPerson volgerA = link(clients.save(TestData.contact(a, "x", "x")), hoofd.getId());
-        ContactPerson volgerB = link(clients.save(TestData.contact(b, "x", "x")), hoofd.getId());
-        ContactPerson contactHoofd = clients.save(TestData.contact(a, surname, "C."));
-        ContactPerson contactVolger = link(clients.save(TestData.contact(b, "y", "y")), contactHoofd.getId());
+        ClientPerson head = TestData.person(surname, "A.", null);
+        head.setBsn(BSN);
+        head = clients.save(head);
+        ContactPerson followerA = link(clients.save(TestData.contact(a, "x", "x")), head.getId());
+        ContactPerson followerB = link(clients.save(TestData.contact(b, "x", "x")), head.getId());
+        ContactPerson contactHead = clients.save(TestData.contact(a, surname, "C."));
+        ContactPerson contactFollower = link(clients.save(TestData.contact(b, "y", "y")), contactHead.getId());
         ClientPerson unlinked = clients.save(TestData.person(surname, "Z.", null));
-        return new Data(surname, a, b, hoofd, volgerA, volgerB, contactHoofd, contactVolger, unlinked);
+        return new Data(surname, a, b, head, followerA, followerB, contactHead, contactFollower, unlinked);
     }
 
-    private ContactPerson link(ContactPerson volger, long hoofdId) {
-        return links.link(volger.getId(), volger.getVersion(), hoofdId);
+    private ContactPerson link(ContactPerson follower, long headId) {
+        return links.link(follower.getId(), follower.getVersion(), headId);
     }
 }

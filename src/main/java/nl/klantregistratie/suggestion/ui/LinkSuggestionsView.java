@@ -35,10 +35,10 @@ import nl.klantregistratie.suggestion.SuggestionService;
  * when the page opens and on "Vernieuwen"; after linking or rejecting, the list only drops what was
  * settled, so a long review session stays quick at office scale.
  */
-@Route(KoppelvoorstellenView.ROUTE)
+@Route(LinkSuggestionsView.ROUTE)
 @RolesAllowed(Role.MANAGER_NAME)
 @Menu(order = 45, title = "nav.suggestions", icon = "vaadin:lightbulb")
-class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
+class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "koppelvoorstellen";
 
@@ -51,7 +51,7 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
     private final Button refresh = new Button();
     private GridListDataView<LinkSuggestion> shown;
 
-    KoppelvoorstellenView(SuggestionService suggestions) {
+    LinkSuggestionsView(SuggestionService suggestions) {
         this.suggestions = suggestions;
         setId("suggestions-view");
         setSizeFull();
@@ -61,12 +61,12 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setEmptyStateText(getTranslation("suggestion.empty"));
-        grid.addComponentColumn(s -> person(s.volger()))
-                .setHeader(getTranslation("suggestion.volger"))
+        grid.addComponentColumn(s -> person(s.follower()))
+                .setHeader(getTranslation("suggestion.follower"))
                 .setFlexGrow(3)
                 .setKey("volger");
-        grid.addComponentColumn(s -> person(s.hoofd()))
-                .setHeader(getTranslation("suggestion.hoofd"))
+        grid.addComponentColumn(s -> person(s.head()))
+                .setHeader(getTranslation("suggestion.head"))
                 .setFlexGrow(3)
                 .setKey("hoofd");
         grid.addColumn(s -> getTranslation(s.isLikely() ? "suggestion.likely.high" : "suggestion.likely.medium") + " ("
@@ -178,7 +178,7 @@ class KoppelvoorstellenView extends VerticalLayout implements HasDynamicTitle {
         for (SuggestionService.Refusal refusal : refused) {
             Notifications.error(getTranslation(
                     "suggestion.refused",
-                    refusal.suggestion().volger().naam(),
+                    refusal.suggestion().follower().naam(),
                     getTranslation(
                             refusal.reason().getMessageKey(), refusal.reason().getArguments())));
         }

@@ -4,16 +4,16 @@ import nl.klantregistratie.client.RegistrationKind;
 import org.jspecify.annotations.Nullable;
 
 /** A registration that can be chosen as hoofd, as the link dialog lists it. */
-public record HoofdCandidate(
+public record HeadCandidate(
         long id,
         long klantnummer,
         String zoeknaam,
         String naam,
         RegistrationKind kind,
         @Nullable String bedrijf,
-        long volgerCount) {
+        long followerCount) {
 
-    public boolean isHoofd() {
-        return volgerCount > 0;
+    public boolean isHead() {
+        return followerCount > 0;
     }
 }
