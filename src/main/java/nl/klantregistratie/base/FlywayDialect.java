@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +17,12 @@ import org.springframework.stereotype.Component;
 class FlywayDialect implements FlywayConfigurationCustomizer {
 
     @Override
-    public void customize(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+    public void customize(FluentConfiguration configuration) {
         boolean mariaDb = isMariaDb(configuration);
         configuration.placeholders(Map.of("datetime", mariaDb ? "DATETIME(6)" : "TIMESTAMP(6)"));
     }
 
-    private static boolean isMariaDb(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+    private static boolean isMariaDb(FluentConfiguration configuration) {
         try (Connection connection = configuration.getDataSource().getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             return product.contains("mariadb") || product.contains("mysql");

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
 import org.jspecify.annotations.Nullable;
@@ -88,16 +89,16 @@ public class BusinessContactData {
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof BusinessContactData that
-                && java.util.Objects.equals(functie, that.functie)
-                && java.util.Objects.equals(afdeling, that.afdeling)
-                && java.util.Objects.equals(zakelijkEmail, that.zakelijkEmail)
-                && java.util.Objects.equals(directTelefoon, that.directTelefoon)
-                && java.util.Objects.equals(zakelijkMobiel, that.zakelijkMobiel)
+                && Objects.equals(functie, that.functie)
+                && Objects.equals(afdeling, that.afdeling)
+                && Objects.equals(zakelijkEmail, that.zakelijkEmail)
+                && Objects.equals(directTelefoon, that.directTelefoon)
+                && Objects.equals(zakelijkMobiel, that.zakelijkMobiel)
                 && toegangClientOnline == that.toegangClientOnline;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(functie, afdeling, zakelijkEmail);
+        return Objects.hash(functie, afdeling, zakelijkEmail);
     }
 }

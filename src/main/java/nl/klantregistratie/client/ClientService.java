@@ -129,7 +129,7 @@ public class ClientService {
         try {
             T saved = registrations.saveAndFlush(registration);
             events.publishEvent(new RegistrationEvents.Saved(saved, created));
-            events.publishEvent(new RegistrationEvents.Changed(java.util.List.of(saved.getId())));
+            events.publishEvent(new RegistrationEvents.Changed(List.of(saved.getId())));
             return withReferences(saved);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RegistrationChangedException();
@@ -154,7 +154,7 @@ public class ClientService {
         }
         events.publishEvent(new RegistrationEvents.Deleting(registration));
         registrations.delete(registration);
-        events.publishEvent(new RegistrationEvents.Changed(java.util.List.of(id)));
+        events.publishEvent(new RegistrationEvents.Changed(List.of(id)));
     }
 
     /** The BSN in full; records who saw it, when, of which klant. */

@@ -3,6 +3,7 @@ package nl.klantregistratie.client;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -754,7 +755,7 @@ class DemoData implements ApplicationRunner {
             5));
 
     private static List<FirstName> names(String... pairs) {
-        return java.util.Arrays.stream(pairs)
+        return Arrays.stream(pairs)
                 .map(pair -> pair.split(":"))
                 .map(parts -> new FirstName(parts[0], parts[1]))
                 .toList();
@@ -1196,9 +1197,7 @@ class DemoData implements ApplicationRunner {
                     continue;
                 }
                 digits[8] = check;
-                String bsn = java.util.Arrays.stream(digits)
-                        .mapToObj(Integer::toString)
-                        .collect(Collectors.joining());
+                String bsn = Arrays.stream(digits).mapToObj(Integer::toString).collect(Collectors.joining());
                 if (bsns.add(bsn)) {
                     return bsn;
                 }
@@ -1508,7 +1507,7 @@ class DemoData implements ApplicationRunner {
                     .replace("'s-", "s")
                     .replace(" te ", " ")
                     .strip();
-            List<String> words = java.util.Arrays.stream(core.split("\\s+"))
+            List<String> words = Arrays.stream(core.split("\\s+"))
                     .map(DemoData::asciiSlug)
                     .filter(word -> !word.isEmpty())
                     .toList();

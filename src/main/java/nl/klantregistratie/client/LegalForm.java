@@ -1,5 +1,7 @@
 package nl.klantregistratie.client;
 
+import java.util.Locale;
+
 /** Rechtsvorm of a klant-bedrijf. */
 public enum LegalForm {
     EENMANSZAAK,
@@ -14,6 +16,6 @@ public enum LegalForm {
     OVERIG;
 
     public String translationKey() {
-        return "legalform." + name().toLowerCase(java.util.Locale.ROOT);
+        return "legalform." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package nl.klantregistratie.client;
 
+import java.util.Collection;
+
 /**
  * Published by {@link ClientService} inside its transaction, synchronously, so other features can
  * add their rules to every save and delete whatever the caller: a listener that throws refuses the
@@ -23,5 +25,5 @@ public final class RegistrationEvents {
      * services; after the transaction commits, open screens showing them are told (see
      * {@code RegistrationChangeRelay}).
      */
-    public record Changed(java.util.Collection<Long> ids) {}
+    public record Changed(Collection<Long> ids) {}
 }

@@ -1,5 +1,7 @@
 package nl.klantregistratie.client;
 
+import java.util.Locale;
+
 /** The kinds of registration; PERSOON and BEDRIJF are klanten, CONTACT is a contactpersoon. */
 public enum RegistrationKind {
     PERSOON,
@@ -15,6 +17,6 @@ public enum RegistrationKind {
     }
 
     public String translationKey() {
-        return "kind." + name().toLowerCase(java.util.Locale.ROOT);
+        return "kind." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package nl.klantregistratie.client;
 
+import java.util.Locale;
+
 /** Aanhef. */
 public enum Salutation {
     DHR,
@@ -7,6 +9,6 @@ public enum Salutation {
     NEUTRAAL;
 
     public String translationKey() {
-        return "salutation." + name().toLowerCase(java.util.Locale.ROOT);
+        return "salutation." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package nl.klantregistratie.correspondence;
 
+import java.util.Locale;
+
 /** Which of a registration's addresses an option is: business, private, or a company's general one. */
 public enum AddressKind {
     ZAKELIJK,
@@ -7,6 +9,6 @@ public enum AddressKind {
     ALGEMEEN;
 
     public String translationKey() {
-        return "mail.kind." + name().toLowerCase(java.util.Locale.ROOT);
+        return "mail.kind." + name().toLowerCase(Locale.ROOT);
     }
 }

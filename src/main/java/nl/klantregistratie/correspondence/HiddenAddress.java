@@ -1,5 +1,7 @@
 package nl.klantregistratie.correspondence;
 
+import java.util.Locale;
+
 /**
  * A privé e-mail address that exists but that the rules keep out of the pick list (DOMAIN.md R10):
  * the list says so, without the address.
@@ -13,7 +15,7 @@ public record HiddenAddress(long recipientId, String recipientName, Reason reaso
         HEAD_PREFERS_ZAKELIJK;
 
         public String translationKey() {
-            return "mail.hidden." + name().toLowerCase(java.util.Locale.ROOT);
+            return "mail.hidden." + name().toLowerCase(Locale.ROOT);
         }
     }
 }

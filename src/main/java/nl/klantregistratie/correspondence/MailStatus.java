@@ -1,5 +1,7 @@
 package nl.klantregistratie.correspondence;
 
+import java.util.Locale;
+
 /** Where a message of the klantdossier stands. */
 public enum MailStatus {
     /** Stored, being handed to the mail server. */
@@ -12,6 +14,6 @@ public enum MailStatus {
     MISLUKT;
 
     public String translationKey() {
-        return "mail.status." + name().toLowerCase(java.util.Locale.ROOT);
+        return "mail.status." + name().toLowerCase(Locale.ROOT);
     }
 }

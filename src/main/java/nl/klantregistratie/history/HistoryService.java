@@ -24,6 +24,7 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.AuditQuery;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
 import org.jspecify.annotations.Nullable;
@@ -130,7 +131,7 @@ public class HistoryService {
         return found;
     }
 
-    private static org.hibernate.envers.query.AuditQuery searchQuery(AuditReader reader, HistoryQuery query) {
+    private static AuditQuery searchQuery(AuditReader reader, HistoryQuery query) {
         var audit = reader.createQuery().forRevisionsOfEntity(Registration.class, false, true);
         if (query.username() != null && !query.username().isBlank()) {
             audit.add(

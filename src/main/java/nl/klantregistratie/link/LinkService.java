@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,8 @@ public class LinkService {
      */
     public List<HeadCandidate> findHeadCandidates(@Nullable String text) {
         PageRequest page = PageRequest.of(0, CANDIDATES_PER_KIND, Sort.by(ClientService.SORT_ZOEKNAAM));
-        List<RegistrationSummary> found = new ArrayList<>(
-                clients.search(new ClientSearch(text, java.util.EnumSet.of(RegistrationKind.PERSOON)), page));
+        List<RegistrationSummary> found =
+                new ArrayList<>(clients.search(new ClientSearch(text, EnumSet.of(RegistrationKind.PERSOON)), page));
         found.addAll(clients.search(ClientSearch.contactpersonen(text), page));
         Map<Long, Long> counts = new HashMap<>();
         if (!found.isEmpty()) {

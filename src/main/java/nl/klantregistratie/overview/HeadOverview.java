@@ -2,6 +2,7 @@ package nl.klantregistratie.overview;
 
 import java.util.List;
 import nl.klantregistratie.client.RegistrationKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One hoofd in the Koppelingen list: who it is, whether it is a klant-persoon or a contactpersoon
@@ -18,7 +19,7 @@ public record HeadOverview(
         RegistrationKind kind,
         int followers,
         List<String> bedrijven,
-        @org.jspecify.annotations.Nullable String headBedrijf) {
+        @Nullable String headBedrijf) {
 
     public HeadOverview {
         bedrijven = List.copyOf(bedrijven);

@@ -1,5 +1,6 @@
 package nl.klantregistratie.portal;
 
+import java.util.Locale;
 import nl.klantregistratie.client.RegistrationKind;
 
 /**
@@ -22,7 +23,7 @@ public record PortalAccess(
         CLIENT_ONLINE;
 
         public String translationKey() {
-            return "portal.grant." + name().toLowerCase(java.util.Locale.ROOT);
+            return "portal.grant." + name().toLowerCase(Locale.ROOT);
         }
     }
 }

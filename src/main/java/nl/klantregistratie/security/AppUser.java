@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -140,7 +141,7 @@ public class AppUser {
      * Counts a failed login; the {@code maxFailures}-th in a row locks the account until
      * {@code now + lockout} and starts the count again.
      */
-    void registerFailedLogin(Instant now, int maxFailures, java.time.Duration lockout) {
+    void registerFailedLogin(Instant now, int maxFailures, Duration lockout) {
         if (isLockedAt(now)) {
             return;
         }

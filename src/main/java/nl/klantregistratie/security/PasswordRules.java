@@ -1,5 +1,6 @@
 package nl.klantregistratie.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,7 @@ public final class PasswordRules {
             throw new UserRefusedException("password", "users.password.tooshort", MIN_LENGTH);
         }
         // BCrypt reads at most 72 bytes: a letter with an accent takes two of them in UTF-8.
-        if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH) {
+        if (value.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
             throw new UserRefusedException("password", "users.password.toolong", MAX_LENGTH);
         }
         boolean letter = value.chars().anyMatch(Character::isLetter);

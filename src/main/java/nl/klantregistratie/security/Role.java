@@ -1,6 +1,7 @@
 package nl.klantregistratie.security;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,6 +36,6 @@ public enum Role {
 
     /** Translation key of the role's display name. */
     public String translationKey() {
-        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+        return "role." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package nl.klantregistratie.security;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -64,7 +65,9 @@ public class UserService implements UserDetailsService {
      */
     public record SessionsEnding(String username) {}
 
+    /** For Spring Security's login, before anyone is signed in. */
     @Override
+    @PermitAll
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
@@ -78,6 +81,8 @@ public class UserService implements UserDetailsService {
                 .build();
     }
 
+    /** The account itself, for the UI's signed-in user and for startup; never shown to others. */
+    @PermitAll
     public Optional<AppUser> findByUsername(String username) {
         return users.findByUsernameIgnoreCase(username);
     }
@@ -88,6 +93,8 @@ public class UserService implements UserDetailsService {
         return users.findAll(Sort.by("username"));
     }
 
+    /** Whether any account exists: at startup, to make the first one. */
+    @PermitAll
     public boolean hasUsers() {
         return users.count() > 0;
     }
@@ -98,6 +105,7 @@ public class UserService implements UserDetailsService {
      * accounts are made with {@link #createUser}, for support only and under the password rules.
      */
     @Transactional
+    @PermitAll
     public AppUser create(String username, String displayName, String rawPassword, Role role) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
@@ -206,12 +214,14 @@ public class UserService implements UserDetailsService {
 
     /** Counts a failed login for an existing account; the {@value #MAX_FAILED_LOGINS}th locks it. */
     @Transactional
+    @PermitAll
     public void recordFailedLogin(String username) {
         users.lockByUsername(username)
                 .ifPresent(user -> user.registerFailedLogin(clock.instant(), MAX_FAILED_LOGINS, LOCKOUT));
     }
 
     @Transactional
+    @PermitAll
     public void recordSuccessfulLogin(String username) {
         users.findByUsernameIgnoreCase(username)
                 .filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
@@ -251,12 +261,15 @@ public class UserService implements UserDetailsService {
         return authentication != null && user.getUsername().equalsIgnoreCase(authentication.getName());
     }
 
+    /** Whether the password is the account's: at startup, to refuse demo passwords in production. */
+    @PermitAll
     public boolean passwordMatches(AppUser user, String rawPassword) {
         return passwordEncoder.matches(rawPassword, user.getPasswordHash());
     }
 
     /** Remembers the UI language a user chose, so the next session opens in it. */
     @Transactional
+    @PermitAll
     public void savePreferredLanguage(String username, Locale locale) {
         users.findByUsernameIgnoreCase(username).ifPresent(user -> user.setPreferredLanguage(locale.getLanguage()));
     }

@@ -1,4 +1,4 @@
-package nl.klantregistratie.base.ui;
+package nl.klantregistratie.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.klantregistratie.base.ui.PageTitle;
 
 /** "Geen toegang": a signed-in user opened a page their role does not allow. */
 @AnonymousAllowed
@@ -32,6 +33,6 @@ public class AccessDeniedView extends VerticalLayout
 
     @Override
     public String getPageTitle() {
-        return getTranslation("error.denied.title") + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, "error.denied.title");
     }
 }

@@ -1,4 +1,4 @@
-package nl.klantregistratie.base.ui;
+package nl.klantregistratie.shell;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.security.CurrentUser;
 
 /** Start page after sign-in. */
@@ -23,6 +24,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.start") + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, "nav.start");
     }
 }

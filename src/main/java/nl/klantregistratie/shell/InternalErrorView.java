@@ -1,4 +1,4 @@
-package nl.klantregistratie.base.ui;
+package nl.klantregistratie.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;

@@ -1,9 +1,10 @@
-package nl.klantregistratie.base.ui;
+package nl.klantregistratie.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
@@ -74,7 +75,7 @@ public class MainLayout extends AppLayout {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
 
         Avatar avatar = new Avatar(user.getDisplayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         Span name = new Span(user.getDisplayName());
         name.addClassName("user-name");
         Span role = new Span(getTranslation(user.getRole().translationKey()));

@@ -1,4 +1,4 @@
-package nl.klantregistratie.base.ui;
+package nl.klantregistratie.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.klantregistratie.base.ui.PageTitle;
 
 /** "Pagina niet gevonden" for unknown addresses. */
 @AnonymousAllowed
@@ -31,6 +32,6 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public String getPageTitle() {
-        return getTranslation("error.notfound.title") + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, "error.notfound.title");
     }
 }

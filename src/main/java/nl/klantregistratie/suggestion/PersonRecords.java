@@ -11,11 +11,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Reads the person registrations the suggestions compare, in one query, as plain rows (no entities):
  * klant-personen and contactpersonen that do not follow a hoofd, with their number of volgers and,
- * for a contactpersoon, the name of its klant-bedrijf. Never the BSN. Public for the benchmark, which
- * runs this query on a database without the application around it.
+ * for a contactpersoon, the name of its klant-bedrijf. Never the BSN.
  */
 @Repository
-public class PersonRecords {
+class PersonRecords {
 
     private static final String SQL = """
             SELECT r.id, r.version, r.kind, r.klantnummer, r.personal_voorletters, r.personal_voornamen, r.personal_roepnaam,
@@ -31,11 +30,11 @@ public class PersonRecords {
 
     private final JdbcClient jdbc;
 
-    public PersonRecords(JdbcClient jdbc) {
+    PersonRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public List<PersonRecord> findUnlinked() {
+    List<PersonRecord> findUnlinked() {
         return jdbc.sql(SQL).query(PersonRecords::row).list();
     }
 

@@ -1,5 +1,6 @@
 package nl.klantregistratie.benchmark;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ final class Machine {
         } catch (IOException e) {
             // not Linux
         }
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return String.format(
                 Locale.ROOT,
                 "Machine: %d cores (%s), %.0f GB RAM, %s %s, Java %s (%s), max heap %d MB, "

@@ -14,6 +14,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.klantregistratie.Application;
@@ -502,7 +504,7 @@ class SearchBenchmark {
                 ConfigurableApplicationContext context,
                 String jpql,
                 String text,
-                java.util.function.UnaryOperator<TypedQuery<Registration>> kinds) {
+                UnaryOperator<TypedQuery<Registration>> kinds) {
             EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
             EntityManager entityManager = SharedEntityManagerCreator.createSharedEntityManager(factory);
             TransactionTemplate transaction =
@@ -740,7 +742,7 @@ class SearchBenchmark {
         }
 
         private static void progress(String message) {
-            System.out.println("[benchmark " + java.time.LocalTime.now().withNano(0) + "] " + message);
+            System.out.println("[benchmark " + LocalTime.now().withNano(0) + "] " + message);
         }
 
         private void line(String format, Object... arguments) {

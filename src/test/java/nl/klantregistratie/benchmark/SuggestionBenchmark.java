@@ -1,5 +1,6 @@
 package nl.klantregistratie.benchmark;
 
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -20,7 +21,7 @@ import nl.klantregistratie.client.SearchKeys;
 import nl.klantregistratie.suggestion.DuplicateGenerator;
 import nl.klantregistratie.suggestion.LinkSuggestion;
 import nl.klantregistratie.suggestion.PersonRecord;
-import nl.klantregistratie.suggestion.PersonRecords;
+import nl.klantregistratie.suggestion.PersonRecordsQuery;
 import nl.klantregistratie.suggestion.SuggestionFinder;
 import nl.klantregistratie.suggestion.SuggestionScorer;
 import org.flywaydb.core.Flyway;
@@ -134,10 +135,9 @@ class SuggestionBenchmark {
         jdbc.sql("ALTER TABLE registration DROP CONSTRAINT ck_registration_kind")
                 .update();
         insert(dataSource, data.records());
-        PersonRecords records = new PersonRecords(jdbc);
-        records.findUnlinked(); // warm-up of the query path, not reported
+        PersonRecordsQuery.findUnlinked(jdbc); // warm-up of the query path, not reported
         long start = System.nanoTime();
-        List<PersonRecord> read = records.findUnlinked();
+        List<PersonRecord> read = PersonRecordsQuery.findUnlinked(jdbc);
         long readNanos = System.nanoTime() - start;
         long findStart = System.nanoTime();
         List<LinkSuggestion> found = SuggestionFinder.find(read, Set.of());
@@ -218,7 +218,7 @@ class SuggestionBenchmark {
     }
 
     private static long allocated() {
-        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+        return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     private static void resetPeaks() {

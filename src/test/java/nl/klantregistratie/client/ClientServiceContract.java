@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -20,8 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "medewerker", roles = "MEDEWERKER")
 abstract class ClientServiceContract {
 
-    private static final java.util.concurrent.atomic.AtomicInteger RUN =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger RUN = new AtomicInteger();
 
     @Autowired
     ClientService clients;
@@ -102,12 +105,12 @@ abstract class ClientServiceContract {
     @Test
     void searchPagesInTheRequestedOrderWithinTheRequestedKinds() {
         String name = "Mol" + TestData.uniqueSuffix(RUN.incrementAndGet());
-        List<Long> persons = new java.util.ArrayList<>();
+        List<Long> persons = new ArrayList<>();
         for (String initials : List.of("A.", "B.", "C.", "D.", "E.")) {
             persons.add(clients.save(TestData.person(name, initials, null)).getId());
         }
         clients.save(TestData.company(name + " B.V."));
-        ClientSearch onlyPersons = new ClientSearch(name, java.util.EnumSet.of(RegistrationKind.PERSOON));
+        ClientSearch onlyPersons = new ClientSearch(name, EnumSet.of(RegistrationKind.PERSOON));
 
         assertThat(clients.search(onlyPersons, PageRequest.of(0, 2)))
                 .extracting(RegistrationSummary::id)
@@ -118,17 +121,13 @@ abstract class ClientServiceContract {
         assertThat(clients.search(
                         onlyPersons,
                         PageRequest.of(
-                                0,
-                                3,
-                                org.springframework.data.domain.Sort.by(ClientService.SORT_KLANTNUMMER)
-                                        .descending())))
+                                0, 3, Sort.by(ClientService.SORT_KLANTNUMMER).descending())))
                 .extracting(RegistrationSummary::id)
                 .containsExactly(persons.get(4), persons.get(3), persons.get(2));
         assertThat(clients.search(ClientSearch.klanten(name), PageRequest.of(0, 10)))
                 .hasSize(6);
         assertThat(clients.search(
-                        new ClientSearch(name, java.util.EnumSet.noneOf(RegistrationKind.class)),
-                        PageRequest.of(0, 10)))
+                        new ClientSearch(name, EnumSet.noneOf(RegistrationKind.class)), PageRequest.of(0, 10)))
                 .isEmpty();
     }
 

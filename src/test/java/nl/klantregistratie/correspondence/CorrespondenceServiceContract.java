@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.correspondence.HiddenAddress.Reason;
 import nl.klantregistratie.link.LinkService;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -67,7 +69,7 @@ abstract class CorrespondenceServiceContract {
 
         MailAddresses addresses = correspondence.addresses(linked.head().getId());
 
-        List<AddressOption> expected = new java.util.ArrayList<>();
+        List<AddressOption> expected = new ArrayList<>();
         expected.add(new AddressOption(
                 linked.head().getId(), linked.head().getDisplayName(), HEAD_ZAKELIJK, AddressKind.ZAKELIJK));
         if (present && headPreference == EmailPreference.PRIVE) {
@@ -97,7 +99,7 @@ abstract class CorrespondenceServiceContract {
 
         boolean offered =
                 present && headPreference == EmailPreference.PRIVE && followerPreference == EmailPreference.PRIVE;
-        List<AddressOption> expected = new java.util.ArrayList<>();
+        List<AddressOption> expected = new ArrayList<>();
         expected.add(new AddressOption(
                 follower.getId(), follower.getDisplayName(), FOLLOWER_ZAKELIJK, AddressKind.ZAKELIJK));
         if (offered) {
@@ -132,16 +134,13 @@ abstract class CorrespondenceServiceContract {
         assertThat(addresses.options())
                 .extracting(AddressOption::recipientId, AddressOption::address, AddressOption::kind)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(
-                                company.getId(), "info@bouwbedrijf.nl", AddressKind.ALGEMEEN),
-                        org.assertj.core.groups.Tuple.tuple(
-                                linked.follower().getId(), FOLLOWER_ZAKELIJK, AddressKind.ZAKELIJK),
-                        org.assertj.core.groups.Tuple.tuple(plain.getId(), "e.visser@thuis.nl", AddressKind.PRIVE));
+                        Tuple.tuple(company.getId(), "info@bouwbedrijf.nl", AddressKind.ALGEMEEN),
+                        Tuple.tuple(linked.follower().getId(), FOLLOWER_ZAKELIJK, AddressKind.ZAKELIJK),
+                        Tuple.tuple(plain.getId(), "e.visser@thuis.nl", AddressKind.PRIVE));
         assertThat(addresses.options().getFirst().kind()).isEqualTo(AddressKind.ALGEMEEN);
         assertThat(addresses.hidden())
                 .extracting(HiddenAddress::recipientId, HiddenAddress::reason)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(linked.follower().getId(), Reason.PREFERS_ZAKELIJK));
+                .containsExactly(Tuple.tuple(linked.follower().getId(), Reason.PREFERS_ZAKELIJK));
     }
 
     @Test

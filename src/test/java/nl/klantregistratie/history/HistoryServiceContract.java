@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.ResultSetMetaData;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +20,15 @@ import nl.klantregistratie.history.HistoryEntry.FieldChange;
 import nl.klantregistratie.history.HistoryEntry.Kind;
 import nl.klantregistratie.link.LinkService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -311,7 +315,7 @@ abstract class HistoryServiceContract {
         ClientPerson person = new ClientPerson();
         person.getPersonal().setAchternaam(achternaam);
         person.getPersonal().setVoorletters("J.");
-        person.getPersonal().setGeboortedatum(java.time.LocalDate.of(1970, 2, 3));
+        person.getPersonal().setGeboortedatum(LocalDate.of(1970, 2, 3));
         person.getPersonal().setWoonadres(new Address("Dorpsstraat", 1, "1234 AB", "Utrecht"));
         person.setBsn(BSN);
         return person;
@@ -339,15 +343,12 @@ abstract class HistoryServiceContract {
         }
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"MEDEWERKER", "MANAGER"})
+    @ParameterizedTest
+    @ValueSource(strings = {"MEDEWERKER", "MANAGER"})
     void onlySupportReadsTheHistory(String role) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                        role,
-                        null,
-                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                "ROLE_" + role))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        role, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         assertThatThrownBy(() -> history.historyOf(1L)).isInstanceOf(AuthorizationDeniedException.class);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
@@ -20,6 +21,7 @@ import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.RegistrationChangedException;
 import nl.klantregistratie.client.RegistrationSummary;
 import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +49,7 @@ abstract class LinkServiceContract {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private static final java.util.concurrent.atomic.AtomicInteger RUN =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger RUN = new AtomicInteger();
 
     ClientCompany company;
     ClientPerson head;
@@ -75,7 +76,7 @@ abstract class LinkServiceContract {
     void linkingReplacesTheFollowersPrivateDataAtOnce_R4() {
         LinkPreview preview = links.preview(follower.getId(), head.getId());
         assertThat(preview.changes())
-                .extracting(nl.klantregistratie.history.HistoryEntry.FieldChange::fieldKey)
+                .extracting(HistoryEntry.FieldChange::fieldKey)
                 .contains("person.achternaam", "person.woonadres", "person.priveEmail");
 
         ContactPerson linked = links.link(follower.getId(), follower.getVersion(), head.getId());

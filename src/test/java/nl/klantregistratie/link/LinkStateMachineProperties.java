@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -240,7 +242,7 @@ class LinkStateMachineProperties {
      * not there, which happens only while jqwik shrinks a failing chain.
      */
     private static Transformer<World> step(
-            String description, List<String> labels, java.util.function.BiConsumer<World, List<Expected>> action) {
+            String description, List<String> labels, BiConsumer<World, List<Expected>> action) {
         return Transformer.mutate(description, world -> {
             List<Expected> found =
                     labels.stream().map(world::byLabel).filter(Objects::nonNull).toList();
@@ -975,7 +977,7 @@ class LinkStateMachineProperties {
             before.values().stream()
                     .filter(old -> !model.containsKey(old.id) && old.head != null)
                     .forEach(old -> ids.add(old.head));
-            Set<Expected> touched = new java.util.LinkedHashSet<>();
+            Set<Expected> touched = new LinkedHashSet<>();
             for (long id : ids) {
                 Expected expected = model.get(id);
                 if (expected != null && expected.isPerson()) {
@@ -1069,8 +1071,7 @@ class LinkStateMachineProperties {
             Map<String, HistoryEntry.FieldChange> recorded = entry.changes().stream()
                     .collect(Collectors.toMap(HistoryEntry.FieldChange::fieldKey, change -> change, (a, b) -> a));
             PersonalData previous = old == null || old.personal == null ? new PersonalData() : old.personal;
-            for (nl.klantregistratie.history.HistoryEntry.FieldChange change :
-                    SyncedData.differences(previous, now.personal())) {
+            for (HistoryEntry.FieldChange change : SyncedData.differences(previous, now.personal())) {
                 if (change.fieldKey().equals("person.correspondentieadres")) {
                     continue; // SyncedData compares the effective address, the history the stored one
                 }

@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,10 +25,10 @@ class LinkOverviewServiceTest extends KaribuTest {
     LinkOverviewService linkOverview;
 
     @Autowired
-    nl.klantregistratie.client.ClientService clients;
+    ClientService clients;
 
     @Autowired
-    nl.klantregistratie.link.LinkService links;
+    LinkService links;
 
     LinkOverviewFixture.Data data;
 

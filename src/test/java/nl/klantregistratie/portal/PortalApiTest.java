@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
@@ -329,7 +330,7 @@ class PortalApiTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        return java.util.regex.Pattern.compile("\"klantnummer\":(\\d+)")
+        return Pattern.compile("\"klantnummer\":(\\d+)")
                 .matcher(body)
                 .results()
                 .map(match -> Long.parseLong(match.group(1)))

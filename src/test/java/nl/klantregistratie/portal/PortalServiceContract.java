@@ -11,6 +11,8 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.portal.PortalAccess.Grant;
+import org.assertj.core.groups.Tuple;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -45,8 +47,8 @@ abstract class PortalServiceContract {
         assertThat(portal.accessOf(head.getId()))
                 .extracting(PortalAccess::klantId, PortalAccess::grantedById, PortalAccess::grant)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(head.getId(), head.getId(), Grant.KLANT_PERSOON),
-                        org.assertj.core.groups.Tuple.tuple(withAccess.getId(), follower.getId(), Grant.CLIENT_ONLINE));
+                        Tuple.tuple(head.getId(), head.getId(), Grant.KLANT_PERSOON),
+                        Tuple.tuple(withAccess.getId(), follower.getId(), Grant.CLIENT_ONLINE));
     }
 
     @Test
@@ -119,8 +121,7 @@ abstract class PortalServiceContract {
         return "Portaal" + TestData.uniqueSuffix(RUN.incrementAndGet());
     }
 
-    private ContactPerson contact(
-            ClientCompany company, boolean toegang, @org.jspecify.annotations.Nullable String email) {
+    private ContactPerson contact(ClientCompany company, boolean toegang, @Nullable String email) {
         ContactPerson contact = TestData.contact(company, "Contact", "D.");
         contact.getBusiness().setToegangClientOnline(toegang);
         contact.getBusiness().setZakelijkEmail(email);

@@ -6,6 +6,7 @@ import nl.klantregistratie.test.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /** Deactivating an account or changing its role expires its signed-in sessions; others keep theirs. */
 class LiveSessionsTest extends KaribuTest {
@@ -57,8 +58,7 @@ class LiveSessionsTest extends KaribuTest {
 
     private boolean sessionsExpired(AppUser user) {
         var sessions = registry.getAllPrincipals().stream()
-                .filter(p -> p instanceof org.springframework.security.core.userdetails.UserDetails d
-                        && d.getUsername().equals(user.getUsername()))
+                .filter(p -> p instanceof UserDetails d && d.getUsername().equals(user.getUsername()))
                 .flatMap(p -> registry.getAllSessions(p, true).stream())
                 .toList();
         assertThat(sessions).isNotEmpty();

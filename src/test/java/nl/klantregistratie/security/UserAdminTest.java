@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.test.KaribuTest;
@@ -173,10 +177,10 @@ class UserAdminTest extends KaribuTest {
     @Test
     void failedLoginsAtTheSameMomentAreAllCounted() throws Exception {
         AppUser user = created();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(UserService.MAX_FAILED_LOGINS);
+        var pool = Executors.newFixedThreadPool(UserService.MAX_FAILED_LOGINS);
         try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            java.util.List<java.util.concurrent.Future<?>> attempts = new java.util.ArrayList<>();
+            var start = new CountDownLatch(1);
+            List<Future<?>> attempts = new ArrayList<>();
             for (int i = 0; i < UserService.MAX_FAILED_LOGINS; i++) {
                 attempts.add(pool.submit(() -> {
                     start.await();

@@ -1,4 +1,4 @@
-package nl.klantregistratie.base.ui;
+package nl.klantregistratie.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

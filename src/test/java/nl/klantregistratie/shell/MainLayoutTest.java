@@ -1,9 +1,10 @@
-package nl.klantregistratie.base.ui;
+package nl.klantregistratie.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -63,7 +64,7 @@ class MainLayoutTest extends KaribuTest {
         navigate("");
 
         MenuBar userMenu = _get(MenuBar.class, spec -> spec.withId("user-menu"));
-        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(userMenu, "language-en");
+        ContextMenuKt._clickItemWithID(userMenu, "language-en");
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(TranslationProvider.ENGLISH);
         assertThat(userService.findByUsername("manager").orElseThrow().getPreferredLanguage())
@@ -71,8 +72,7 @@ class MainLayoutTest extends KaribuTest {
         navigate("");
         assertThat(navLabels()).containsExactly("Home", "Clients", "Contacts", "Links", "Link suggestions");
 
-        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(
-                _get(MenuBar.class, spec -> spec.withId("user-menu")), "language-nl");
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "language-nl");
         assertThat(userService.findByUsername("manager").orElseThrow().getPreferredLanguage())
                 .isEqualTo("nl");
     }

@@ -2,8 +2,10 @@ package nl.klantregistratie.suggestion;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import net.datafaker.Faker;
 import nl.klantregistratie.client.RegistrationKind;
@@ -27,7 +29,7 @@ public final class DuplicateGenerator {
 
         /** Pairs a perfect suggester would find: records of one person, not two klant-personen. */
         public long truePairs() {
-            java.util.Map<Integer, List<PersonRecord>> byPerson = new java.util.HashMap<>();
+            Map<Integer, List<PersonRecord>> byPerson = new HashMap<>();
             for (int i = 0; i < records.size(); i++) {
                 byPerson.computeIfAbsent(personOf[i], p -> new ArrayList<>()).add(records.get(i));
             }

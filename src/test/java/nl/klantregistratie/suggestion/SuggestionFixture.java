@@ -3,6 +3,7 @@ package nl.klantregistratie.suggestion;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
@@ -24,7 +25,7 @@ public record SuggestionFixture(String surname, ClientPerson klant, ContactPerso
         ClientPerson klant = TestData.person(surname, "M.", null);
         klant.getPersonal().setGeboortedatum(birth);
         klant.getPersonal().setPriveEmail(surname.toLowerCase() + "@thuis.nl");
-        klant.getPersonal().setWoonadres(new nl.klantregistratie.client.Address("Kerkstraat", 3, "2345 CD", "Leiden"));
+        klant.getPersonal().setWoonadres(new Address("Kerkstraat", 3, "2345 CD", "Leiden"));
         klant = clients.save(klant);
         ContactPerson contact = TestData.contact(company, surname, "M.");
         contact.getPersonal().setGeboortedatum(birth);

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.NoSuchShadowRootException;
@@ -28,7 +31,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,12 +104,12 @@ public abstract class BrowserTestBase {
      * Selenium's JUL loggers that warn about the Chrome DevTools Protocol version on every start;
      * the tests do not use CDP. Held here so the level set below sticks.
      */
-    private static final List<java.util.logging.Logger> QUIET_LOGGERS = List.of(
-            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
-            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+    private static final List<Logger> QUIET_LOGGERS = List.of(
+            Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
 
     static {
-        QUIET_LOGGERS.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
+        QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
     }
 
     private static @Nullable WebDriver driver;
@@ -248,7 +253,7 @@ public abstract class BrowserTestBase {
             try {
                 new WebDriverWait(browser, CLICK_OUTCOME_TIMEOUT, Duration.ofMillis(100)).until(outcome);
                 return true;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (TimeoutException e) {
                 return false; // the click did not land: look and click again
             }
         });
@@ -258,7 +263,7 @@ public abstract class BrowserTestBase {
         try {
             Object result = condition.apply(driver());
             return result != null && !Boolean.FALSE.equals(result);
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             return false;
         }
     }
@@ -270,8 +275,8 @@ public abstract class BrowserTestBase {
                     element.click();
                     return true;
                 }
-            } catch (org.openqa.selenium.ElementNotInteractableException // also: click intercepted
-                    | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (ElementNotInteractableException // also: click intercepted
+                    | StaleElementReferenceException e) {
                 // re-rendered meanwhile: look again
             }
         }

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.klantregistratie.base.i18n.TranslationProvider;
@@ -122,7 +123,7 @@ public abstract class KaribuTest {
 
     /** Signs in the demo user of the given role (username = role name in lower case). */
     protected void login(Role role) {
-        login(role.name().toLowerCase(java.util.Locale.ROOT));
+        login(role.name().toLowerCase(Locale.ROOT));
     }
 
     /** Signs in an existing user, with the authorities the real login would give. */

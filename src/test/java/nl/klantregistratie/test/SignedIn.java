@@ -1,5 +1,6 @@
 package nl.klantregistratie.test;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 import nl.klantregistratie.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,7 +23,7 @@ public final class SignedIn {
     public static <T> T as(Role role, Supplier<T> call) {
         return as(
                 UsernamePasswordAuthenticationToken.authenticated(
-                        role.name().toLowerCase(java.util.Locale.ROOT),
+                        role.name().toLowerCase(Locale.ROOT),
                         null,
                         role.included().stream()
                                 .map(included -> new SimpleGrantedAuthority(included.authority()))

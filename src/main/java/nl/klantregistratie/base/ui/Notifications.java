@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import nl.klantregistratie.base.DomainException;
 
 /**
  * The app's two kinds of short messages. One at a time per browser tab: a new message replaces the
@@ -24,6 +25,20 @@ public final class Notifications {
         Notification notification = new Notification(text, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return show(notification);
+    }
+
+    /** A service's refusal, in the user's language. */
+    public static Notification refused(DomainException refusal) {
+        return error(text(refusal));
+    }
+
+    /** The refusal's text in the language of the current UI (for a dialog or a field). */
+    public static String text(DomainException refusal) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return refusal.getMessage();
+        }
+        return ui.getTranslation(refusal.getMessageKey(), refusal.getArguments());
     }
 
     private static Notification show(Notification notification) {

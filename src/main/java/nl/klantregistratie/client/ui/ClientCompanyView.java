@@ -6,17 +6,15 @@ import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
-import nl.klantregistratie.correspondence.CorrespondenceService;
-import nl.klantregistratie.history.HistoryService;
-import nl.klantregistratie.security.CurrentUser;
+import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.security.Role;
 
 /** The card of a klant-bedrijf, with its contactpersonen. */
@@ -29,13 +27,8 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
     private final Grid<ContactPerson> contacts = new Grid<>();
     private final CardSection contactSection;
 
-    ClientCompanyView(
-            ClientService clients,
-            ChangeBroadcaster broadcaster,
-            HistoryService history,
-            CorrespondenceService correspondence,
-            CurrentUser currentUser) {
-        super(clients, broadcaster, history, correspondence, currentUser);
+    ClientCompanyView(ClientService clients, ChangeBroadcaster broadcaster, List<CardExtension> extensions) {
+        super(clients, broadcaster, extensions);
         setId("client-company-view");
         contacts.setId("company-contacts");
         contacts.setAllRowsVisible(true);
@@ -48,8 +41,7 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
         contacts.addColumn(contact -> contact.getBusiness().getZakelijkEmail())
                 .setHeader(getTranslation("business.zakelijkEmail"));
         contacts.setEmptyStateText(getTranslation("company.contacts.empty"));
-        contacts.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate(ContactPersonView.ROUTE + "/" + e.getItem().getId())));
+        contacts.addItemClickListener(e -> CardRoutes.open(this, e.getItem()));
         Button newContact =
                 new Button(getTranslation("company.contacts.new"), VaadinIcon.PLUS.create(), e -> newContact());
         newContact.setId("new-contact");
@@ -57,14 +49,16 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
         contactSection = new CardSection(
                 "section-contactpersonen", getTranslation("section.contactpersonen"), newContact, contacts);
         contactSection.setWidthFull();
+        addSection(contactSection);
+    }
+
+    @Override
+    public RegistrationKind kind() {
+        return RegistrationKind.BEDRIJF;
     }
 
     private void newContact() {
-        getUI().ifPresent(ui -> ui.navigate(
-                ContactPersonView.ROUTE + "/" + NEW,
-                new QueryParameters(Map.of(
-                        ContactPersonView.COMPANY_PARAMETER,
-                        java.util.List.of(String.valueOf(registration().getId()))))));
+        CardRoutes.openNewContact(this, shown().getId(), Map.of());
     }
 
     @Override
@@ -90,20 +84,12 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
     @Override
     protected void showDetails(ClientCompany company) {
         contacts.setItems(clients.contactsOf(company.getId()));
-        if (contactSection.getParent().isEmpty()) {
-            add(contactSection);
-        }
     }
 
     @Override
     protected void setEditing(boolean edit) {
         super.setEditing(edit);
         contactSection.setVisible(!edit);
-    }
-
-    @Override
-    protected String route() {
-        return ROUTE;
     }
 
     @Override

@@ -41,13 +41,13 @@ class ClientsView extends RegistrationListView {
         Button newPerson = new Button(
                 getTranslation("clients.new.person"),
                 VaadinIcon.USER.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(ClientPersonView.ROUTE + "/" + RegistrationCard.NEW)));
+                e -> getUI().ifPresent(ui -> ui.navigate(CardRoutes.ofNew(RegistrationKind.PERSOON))));
         newPerson.setId("new-person");
         newPerson.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button newCompany = new Button(
                 getTranslation("clients.new.company"),
                 VaadinIcon.BUILDING.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(ClientCompanyView.ROUTE + "/" + RegistrationCard.NEW)));
+                e -> getUI().ifPresent(ui -> ui.navigate(CardRoutes.ofNew(RegistrationKind.BEDRIJF))));
         newCompany.setId("new-company");
         Div spacer = new Div();
         toolbar.add(kind, spacer, newPerson, newCompany);

@@ -26,6 +26,7 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
     private final Div lockNote = new Div();
     private final TextField zoeknaam;
     private boolean personalLocked;
+    private boolean readOnly = true;
 
     ContactPersonForm() {
         addClassName("registration-form");
@@ -111,16 +112,15 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
 
     @Override
     public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
         binder.setReadOnly(readOnly);
         businessBinder.setReadOnly(readOnly);
         personal.setReadOnly(readOnly || personalLocked);
     }
 
-    /**
-     * Makes the privé gegevens read-only whatever the mode, with a note saying who leads them
-     * (a volger follows its hoofd, DOMAIN.md R5); null unlocks them.
-     */
-    void lockPersonal(@Nullable String note, boolean readOnly) {
+    /** A volger's privé gegevens follow its hoofd (R5): read-only in every mode, with the note. */
+    @Override
+    public void lockPersonalData(@Nullable String note) {
         personalLocked = note != null;
         lockNote.setText(note == null ? "" : note);
         lockNote.setVisible(personalLocked);

@@ -1,11 +1,14 @@
 package nl.klantregistratie.client.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -21,44 +24,42 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationChangedException;
+import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.RegistrationNotFoundException;
-import nl.klantregistratie.correspondence.CorrespondenceService;
-import nl.klantregistratie.correspondence.ui.CorrespondencePanel;
-import nl.klantregistratie.correspondence.ui.NewMailDialog;
-import nl.klantregistratie.history.HistoryService;
-import nl.klantregistratie.history.ui.HistoryPanel;
-import nl.klantregistratie.security.CurrentUser;
-import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A registration's card: header with name, klantnummer and "Acties", then the form. It opens in
- * read mode; "Bewerken" switches to edit mode with "Opslaan"/"Annuleren". Saving goes through the
- * {@link ClientService}, whose refusals are shown next to the fields (invalid input), as a dialog
- * offering to reload (someone else saved first), or as a message; nothing the user typed is lost.
- * The address is {@code <route>/<id>}, or {@code <route>/nieuw} for a new registration.
+ * A registration's card: header with name, klantnummer and "Acties", then the form, then the
+ * sections. It opens in read mode; "Bewerken" switches to edit mode with "Opslaan"/"Annuleren".
+ * Saving goes through the {@link ClientService}, whose refusals are shown next to the fields
+ * (invalid input), as a dialog offering to reload (someone else saved first), or as a message;
+ * nothing the user typed is lost. The address is {@code <route>/<id>}, or {@code <route>/nieuw} for a
+ * new registration ({@link CardRoutes}).
+ *
+ * <p>What other features show on a card (koppelingen, portal access, correspondence, history) they
+ * add themselves through {@link CardExtension}s; the card knows none of them.
  */
 abstract class RegistrationCard<T extends Registration> extends VerticalLayout
-        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
-
-    static final String NEW = "nieuw";
+        implements Card, BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     protected final ClientService clients;
     private final ChangeBroadcaster broadcaster;
-    private final CurrentUser currentUser;
-    private final HistoryPanel historyPanel;
-    private final Details historySection;
-    private final CorrespondenceService correspondence;
-    private final CorrespondencePanel dossierPanel;
-    private final Details dossierSection;
+    private final List<CardExtension> extensions;
+    private final List<CardPart> parts = new ArrayList<>();
+    private boolean partsCreated;
     private @Nullable AutoCloseable subscription;
     private final H2 title = new H2();
     private final Span klantnummer = new Span();
@@ -68,6 +69,8 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     private final Button save = new Button();
     private final Button cancel = new Button();
     private final HorizontalLayout editButtons = new HorizontalLayout();
+    private final Div formHolder = new Div();
+    private final Div sections = new Div();
     private @Nullable RegistrationForm<T> form;
     private @Nullable T registration;
     private boolean editing;
@@ -77,36 +80,10 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
      */
     private boolean unsaved;
 
-    RegistrationCard(
-            ClientService clients,
-            ChangeBroadcaster broadcaster,
-            HistoryService history,
-            CorrespondenceService correspondence,
-            CurrentUser currentUser) {
+    RegistrationCard(ClientService clients, ChangeBroadcaster broadcaster, List<CardExtension> extensions) {
         this.clients = clients;
-        this.correspondence = correspondence;
-        this.dossierPanel = new CorrespondencePanel(correspondence);
-        dossierSection = new Details(getTranslation("dossier.title"), dossierPanel);
-        dossierSection.setId("section-dossier");
-        dossierSection.addClassName("card-section");
-        dossierSection.setWidthFull();
-        dossierSection.addOpenedChangeListener(e -> {
-            if (e.isOpened() && registration != null && !registration.isNew()) {
-                dossierPanel.show(registration.getId());
-            }
-        });
-        this.currentUser = currentUser;
         this.broadcaster = broadcaster;
-        this.historyPanel = new HistoryPanel(history);
-        historySection = new Details(getTranslation("section.historie"), historyPanel);
-        historySection.setId("section-historie");
-        historySection.addClassName("card-section");
-        historySection.setWidthFull();
-        historySection.addOpenedChangeListener(e -> {
-            if (e.isOpened() && registration != null && !registration.isNew()) {
-                historyPanel.show(registration.getId());
-            }
-        });
+        this.extensions = List.copyOf(extensions);
         addClassName("registration-card");
         setMaxWidth("70em");
         title.setId("card-title");
@@ -135,7 +112,11 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.START);
         header.addClassName("card-header");
-        add(header);
+        formHolder.setWidthFull();
+        sections.setWidthFull();
+        sections.addClassName("card-sections");
+        sections.setVisible(false);
+        add(header, formHolder, sections);
     }
 
     /** The registration with this id, as the service gives it. */
@@ -146,68 +127,86 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
 
     protected abstract RegistrationForm<T> createForm();
 
-    /** The address of this kind of card, without id ("klanten/persoon"). */
-    protected abstract String route();
-
     /** Where to go after deleting, or when the registration does not exist. */
     protected abstract String listRoute();
 
     /** Adds the card's own items to the "Acties" menu (read mode). */
     protected void addActions(SubMenu menu, T registration) {}
 
-    /** Extra content below the form (read mode only), e.g. a company's contactpersonen. */
+    /** Fills the card's own sections for a saved registration in read mode (e.g. a company's contactpersonen). */
     protected void showDetails(T registration) {}
 
-    /** The "Correspondentie" section: the klantdossier (issue 5), filled when opened. */
-    private void showDossier(T shown) {
-        if (dossierSection.getParent().isPresent()) {
-            remove(dossierSection);
-        }
-        add(dossierSection);
-        if (dossierSection.isOpened()) {
-            dossierPanel.show(shown.getId());
-        }
-    }
+    /** Adds the card's own subtitle lines (e.g. the klant-bedrijf of a contactpersoon). */
+    protected void decorate(T shown) {}
 
-    /** "Nieuwe e-mail": after filing, the Correspondentie section opens on the new message. */
-    private void newMail(T shown) {
-        new NewMailDialog(correspondence, shown, () -> {
-                    dossierSection.setOpened(true);
-                    dossierPanel.show(shown.getId());
-                    dossierSection.scrollIntoView();
-                })
-                .open();
-    }
+    // --- Card: what the features see -----------------------------------------------------------
 
-    /** The "Historie" section at the end of the card (R16), filled when opened; support staff only. */
-    private void showHistory(T shown) {
-        if (historySection.getParent().isPresent()) {
-            remove(historySection);
-        }
-        if (!currentUser.hasRole(Role.SUPPORT)) {
-            return;
-        }
-        add(historySection);
-        if (historySection.isOpened()) {
-            historyPanel.show(shown.getId());
-        }
-    }
-
-    /** A line below the title, e.g. the company of a contactpersoon. */
-    protected Div subtitle() {
-        return subtitle;
+    @Override
+    public Registration registration() {
+        return shown();
     }
 
     @Override
+    public boolean isEditing() {
+        return editing;
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public void addSubtitle(Component line) {
+        subtitle.add(line);
+    }
+
+    @Override
+    public void addSection(Component section) {
+        sections.add(section);
+    }
+
+    @Override
+    public void lockPersonalData(@Nullable String note) {
+        form().lockPersonalData(note);
+    }
+
+    @Override
+    public void changeDraft(Consumer<Registration> change) {
+        T draft = shown();
+        form().write(draft);
+        try {
+            change.accept(draft);
+        } catch (DomainException e) {
+            Notifications.refused(e);
+            return;
+        }
+        show(draft, true);
+    }
+
+    // --- showing ---------------------------------------------------------------------------------
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse(NEW);
-        form = createForm();
-        if (NEW.equals(id)) {
-            T created = create(event);
-            if (created == null) {
+        createParts();
+        String id = event.getRouteParameters().get("id").orElse(CardRoutes.NEW);
+        RegistrationForm<T> created = createForm();
+        form = created;
+        formHolder.removeAll();
+        formHolder.add(created.component());
+        if (CardRoutes.NEW.equals(id)) {
+            T draft = create(event);
+            if (draft == null) {
                 return;
             }
-            show(created, true);
+            try {
+                parts.forEach(part -> part.prepareNew(draft, event.getLocation().getQueryParameters()));
+            } catch (DomainException e) {
+                Notifications.refused(e);
+                event.forwardTo(listRoute());
+                return;
+            }
+            show(draft, true);
             return;
         }
         OptionalLong parsed = parse(id);
@@ -222,6 +221,14 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         }
     }
 
+    /** The features' parts, once per card: a card is reused for the next registration of its kind. */
+    private void createParts() {
+        if (!partsCreated) {
+            partsCreated = true;
+            extensions.forEach(extension -> extension.createPart(this).ifPresent(parts::add));
+        }
+    }
+
     private static OptionalLong parse(String id) {
         return id.matches("[0-9]{1,18}") ? OptionalLong.of(Long.parseLong(id)) : OptionalLong.empty();
     }
@@ -229,30 +236,30 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     /** Shows the registration, in edit mode or read mode. */
     protected void show(T shown, boolean edit) {
         unsaved = false;
-        if (registration == null || !java.util.Objects.equals(registration.getId(), shown.getId())) {
+        if (registration == null || !Objects.equals(registration.getId(), shown.getId())) {
             subscribe(shown);
         }
         this.registration = shown;
         RegistrationForm<T> current = form();
-        if (current.component().getParent().isEmpty()) {
-            add(current.component());
-        }
         current.errors().clear();
         current.read(shown);
         setEditing(edit);
-        updateHeader();
-        decorate(shown, edit);
+        decorateAll(shown);
     }
 
     /**
-     * What a card shows beside the form and derives from the registration (a volger's locked privé
-     * gegevens and its hoofd line): on every show, and when a colleague's change reaches the card
-     * while it is being edited (a contactpersoon linked or unlinked meanwhile).
+     * What the card shows beside the form and derives from the registration (the subtitle, a
+     * locked part of the form): on every show, and when a colleague's change reaches the card
+     * while it is being edited.
      */
-    protected void decorate(T shown, boolean edit) {}
+    private void decorateAll(T shown) {
+        subtitle.removeAll();
+        decorate(shown);
+        parts.forEach(part -> part.decorate(shown));
+    }
 
     private void updateHeader() {
-        T current = registration();
+        T current = shown();
         String name = current.getDisplayName();
         title.setText(name.isBlank() ? getTranslation(current.getKind().translationKey() + ".new") : name);
         klantnummer.setText(
@@ -267,10 +274,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             SubMenu menu = root.getSubMenu();
             menu.addItem(getTranslation("action.edit"), e -> setEditing(true)).setId("action-edit");
             addActions(menu, current);
-            if (!current.isNew()) {
-                menu.addItem(getTranslation("mail.action.new"), e -> newMail(current))
-                        .setId("action-new-mail");
-            }
+            parts.forEach(part -> part.addActions(current, menu));
             menu.addItem(getTranslation("action.delete"), e -> confirmDelete()).setId("action-delete");
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
@@ -280,22 +284,22 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         this.editing = edit;
         form().setReadOnly(!edit);
         editButtons.setVisible(edit);
-        if (registration != null) {
-            updateHeader();
-            if (!edit && !registration.isNew()) {
-                showDetails(registration);
-                showDossier(registration);
-                showHistory(registration);
-            }
+        if (registration == null) {
+            return;
+        }
+        updateHeader();
+        sections.setVisible(!registration.isNew());
+        if (!edit && !registration.isNew()) {
+            showDetails(registration);
+            T shown = registration;
+            parts.forEach(part -> part.showDetails(shown));
         }
     }
 
-    boolean isEditing() {
-        return editing;
-    }
+    // --- saving, leaving, deleting -----------------------------------------------------------------
 
     private void save() {
-        T current = registration();
+        T current = shown();
         RegistrationForm<T> currentForm = form();
         currentForm.errors().clear();
         if (!currentForm.write(current)) {
@@ -309,23 +313,18 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             show(saved, false);
             Notifications.success(getTranslation("registration.saved", saved.getDisplayName()));
             if (wasNew) {
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, route() + "/" + saved.getId()));
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, CardRoutes.of(saved)));
             }
         } catch (ConstraintViolationException e) {
-            List<String> unplaced = currentForm.errors().show(e.getConstraintViolations(), this);
-            Notifications.error(String.join(" ", prepend(getTranslation("validation.fix"), unplaced)));
+            List<String> messages = new ArrayList<>();
+            messages.add(getTranslation("validation.fix"));
+            messages.addAll(currentForm.errors().show(e.getConstraintViolations(), this));
+            Notifications.error(String.join(" ", messages));
         } catch (RegistrationChangedException e) {
             confirmReload();
         } catch (DomainException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            Notifications.refused(e);
         }
-    }
-
-    private static List<String> prepend(String first, List<String> rest) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     /** Goes to the list on purpose (cancelled, deleted): nothing typed to ask about. */
@@ -362,19 +361,17 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     }
 
     private void cancel() {
-        T current = registration();
-        if (current.isNew()) {
+        if (shown().isNew()) {
             toList();
             return;
         }
         reload();
     }
 
-    /** Shows the current saved state, in read mode. */
-    protected void reload() {
-        T current = registration();
+    @Override
+    public void reload() {
         try {
-            show(load(current.getId()), false);
+            show(load(shown().getId()), false);
         } catch (RegistrationNotFoundException e) {
             Notifications.error(getTranslation("registration.notfound"));
             toList();
@@ -394,7 +391,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     }
 
     private void confirmDelete() {
-        T current = registration();
+        T current = shown();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("delete-dialog");
         dialog.setHeader(getTranslation("registration.delete.title"));
@@ -409,7 +406,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     }
 
     private void delete() {
-        T current = registration();
+        T current = shown();
         try {
             clients.delete(current.getId(), current.getVersion());
             Notifications.success(getTranslation("registration.deleted", current.getDisplayName()));
@@ -417,7 +414,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         } catch (RegistrationChangedException e) {
             confirmReload();
         } catch (DomainException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            Notifications.refused(e);
         }
     }
 
@@ -428,7 +425,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         if (shown.getId() == null) {
             return;
         }
-        getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent()))
                 .ifPresent(
                         ui -> subscription = broadcaster.register(shown.getId(), id -> ui.access(this::remoteChange)));
     }
@@ -445,13 +442,13 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     }
 
     @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+    protected void onDetach(DetachEvent detachEvent) {
         super.onDetach(detachEvent);
         unsubscribe();
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+    protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         if (registration != null && subscription == null) {
             subscribe(registration);
@@ -464,13 +461,13 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
      * they typed stays.
      */
     void remoteChange() {
-        T shown = registration;
-        if (shown == null || shown.isNew()) {
+        T current = registration;
+        if (current == null || current.isNew()) {
             return;
         }
         T fresh;
         try {
-            fresh = load(shown.getId());
+            fresh = load(current.getId());
         } catch (RegistrationNotFoundException e) {
             Notifications.error(getTranslation("registration.deleted.remote"));
             toList();
@@ -480,20 +477,20 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             show(fresh, false);
             return;
         }
-        if (fresh.getVersion() == shown.getVersion()) {
+        if (fresh.getVersion() == current.getVersion()) {
             return;
         }
-        if (!unsaved && form().refresh(shown, fresh)) {
+        if (!unsaved && form().refresh(current, fresh)) {
             registration = fresh;
             updateHeader();
-            decorate(fresh, true);
+            decorateAll(fresh);
             Notifications.success(getTranslation("registration.refreshed"));
         } else {
             Notifications.error(getTranslation("registration.changed.remote"));
         }
     }
 
-    protected T registration() {
+    protected T shown() {
         if (registration == null) {
             throw new IllegalStateException("No registration shown");
         }
@@ -509,7 +506,9 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
 
     @Override
     public String getPageTitle() {
-        String name = registration == null ? "" : registration.getDisplayName();
-        return (name.isBlank() ? getTranslation("app.title") : name + " | " + getTranslation("app.title"));
+        return PageTitle.of(this, registration == null ? "" : registration.getDisplayName());
     }
+
+    @Override
+    public abstract RegistrationKind kind();
 }

@@ -3,6 +3,7 @@ package nl.klantregistratie.client.ui;
 import com.vaadin.flow.component.Component;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.client.Registration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable body of a card. Owns its binders, never calls a service: the card reads a
@@ -22,6 +23,12 @@ interface RegistrationForm<T extends Registration> {
 
     /** The fields by property path of the registration ("personal.woonadres.postcode"). */
     FieldErrors errors();
+
+    /**
+     * Makes the privé gegevens read-only whatever the mode, with a note saying why; null lets them
+     * follow the mode again. A form without privé gegevens has nothing to lock.
+     */
+    default void lockPersonalData(@Nullable String note) {}
 
     /** Whether the user changed any field since the last {@link #read}. */
     boolean hasChanges();

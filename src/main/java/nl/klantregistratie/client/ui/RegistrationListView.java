@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.base.ui.SearchField;
 import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.ClientService;
@@ -64,6 +65,6 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
 
     @Override
     public String getPageTitle() {
-        return getTranslation(titleKey) + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, titleKey);
     }
 }

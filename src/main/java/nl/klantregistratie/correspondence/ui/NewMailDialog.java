@@ -138,7 +138,7 @@ public class NewMailDialog extends Dialog {
                     .strip());
             return;
         } catch (DomainException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            Notifications.refused(e);
             refreshAddresses();
             return;
         }

@@ -19,8 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import nl.klantregistratie.base.ui.DutchDatePicker;
+import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.client.ui.CardRoutes;
 import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryQuery;
@@ -160,12 +162,12 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
     /** "historyview.kind.linked": the short name of a kind, for the filter. */
     private static String kindKey(HistoryEntry.Kind kind) {
-        return KIND_PREFIX + kind.name().toLowerCase(java.util.Locale.ROOT);
+        return KIND_PREFIX + kind.name().toLowerCase(Locale.ROOT);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.history") + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, "nav.history");
     }
 
     /** For tests: the filter the list shows now. */

@@ -1,4 +1,4 @@
-package nl.klantregistratie.client.ui;
+package nl.klantregistratie.link.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -59,7 +59,7 @@ public class LinkDialog extends Dialog {
         try {
             current = links.preview(follower.getId(), candidate.id());
         } catch (DomainException e) {
-            preview.add(LinkPreviewPanel.warning(getTranslation(e.getMessageKey(), e.getArguments())));
+            preview.add(LinkPreviewPanel.warning(Notifications.text(e)));
             return;
         }
         preview.add(new LinkPreviewPanel(current, this::chooseSuggested));
@@ -91,7 +91,7 @@ public class LinkDialog extends Dialog {
             close();
             onLinked.run();
         } catch (DomainException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+            Notifications.refused(e);
         }
     }
 

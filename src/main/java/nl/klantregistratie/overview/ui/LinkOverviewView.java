@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import nl.klantregistratie.base.i18n.TranslationProvider;
+import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.base.ui.SearchField;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.ui.CardRoutes;
@@ -212,6 +213,6 @@ class LinkOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.links") + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, "nav.links");
     }
 }

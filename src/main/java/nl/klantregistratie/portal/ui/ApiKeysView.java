@@ -22,6 +22,7 @@ import java.util.Map;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.portal.ApiCall;
 import nl.klantregistratie.portal.ApiKey;
 import nl.klantregistratie.portal.PortalService;
@@ -142,7 +143,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 portal.revokeApiKey(key.getId());
                 Notifications.success(getTranslation("portal.keys.revoked.done", key.getName()));
             } catch (DomainException refused) { // gone meanwhile
-                Notifications.error(getTranslation(refused.getMessageKey(), refused.getArguments()));
+                Notifications.refused(refused);
             }
             refresh();
         });
@@ -155,6 +156,6 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("portal.keys.title") + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, "portal.keys.title");
     }
 }

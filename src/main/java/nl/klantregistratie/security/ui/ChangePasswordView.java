@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.security.PasswordRules;
 import nl.klantregistratie.security.UserRefusedException;
 import nl.klantregistratie.security.UserService;
@@ -65,9 +66,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         try {
             users.changeOwnPassword(current.getValue(), password.getValue());
         } catch (UserRefusedException e) {
-            show(
-                    "currentPassword".equals(e.getField()) ? current : password,
-                    getTranslation(e.getMessageKey(), e.getArguments()));
+            show("currentPassword".equals(e.getField()) ? current : password, Notifications.text(e));
             return;
         }
         Notifications.success(getTranslation("users.password.changed"));
@@ -81,6 +80,6 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("users.password.title") + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, "users.password.title");
     }
 }

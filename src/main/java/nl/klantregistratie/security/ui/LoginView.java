@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.klantregistratie.base.ui.PageTitle;
 
 /** The Dutch (or English) sign-in page. Spring Security handles the POST to {@code /login}. */
 @Route(value = "login", autoLayout = false)
@@ -65,6 +66,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, "login.title");
     }
 }

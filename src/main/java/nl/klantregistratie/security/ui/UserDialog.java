@@ -147,7 +147,7 @@ class UserDialog extends Dialog {
             errors.show(e.getConstraintViolations(), this).forEach(Notifications::error);
             return;
         } catch (UserRefusedException e) {
-            String message = getTranslation(e.getMessageKey(), e.getArguments());
+            String message = Notifications.text(e);
             HasValidation field = refusalFields.get(e.getField());
             if (field == null) {
                 Notifications.error(message);

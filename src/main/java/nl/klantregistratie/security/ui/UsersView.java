@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.security.AppUser;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.security.UserService;
@@ -67,6 +68,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.users") + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, "nav.users");
     }
 }

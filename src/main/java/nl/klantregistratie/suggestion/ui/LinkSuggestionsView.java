@@ -19,8 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.klantregistratie.base.ui.Notifications;
+import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.client.ui.CardRoutes;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.suggestion.LinkSuggestion;
@@ -165,10 +167,10 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
                 .open();
     }
 
-    private java.util.Optional<LinkSuggestion> single() {
+    private Optional<LinkSuggestion> single() {
         return grid.getSelectedItems().size() == 1
                 ? grid.getSelectedItems().stream().findFirst()
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     private void acceptSelected() {
@@ -179,8 +181,7 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
             Notifications.error(getTranslation(
                     "suggestion.refused",
                     refusal.suggestion().follower().naam(),
-                    getTranslation(
-                            refusal.reason().getMessageKey(), refusal.reason().getArguments())));
+                    Notifications.text(refusal.reason())));
         }
         List<LinkSuggestion> accepted = new ArrayList<>(chosen);
         refused.forEach(refusal -> accepted.remove(refusal.suggestion()));
@@ -217,6 +218,6 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.suggestions") + " | " + getTranslation("app.title");
+        return PageTitle.ofKey(this, "nav.suggestions");
     }
 }

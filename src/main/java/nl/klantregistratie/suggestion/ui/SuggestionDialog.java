@@ -38,7 +38,7 @@ class SuggestionDialog extends Dialog {
         try {
             preview = suggestions.preview(suggestion);
         } catch (DomainException e) {
-            add(new Paragraph(getTranslation(e.getMessageKey(), e.getArguments())));
+            add(new Paragraph(Notifications.text(e)));
             return;
         }
         add(new LinkPreviewPanel(preview, null));
@@ -53,7 +53,7 @@ class SuggestionDialog extends Dialog {
                 close();
                 onLinked.run();
             } catch (DomainException ex) {
-                Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
+                Notifications.refused(ex);
             }
         });
         verder.setId("suggestion-verder");

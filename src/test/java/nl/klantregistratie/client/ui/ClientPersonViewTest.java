@@ -3,8 +3,8 @@ package nl.klantregistratie.client.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static nl.klantregistratie.client.ui.CardActions.text;
-import static nl.klantregistratie.client.ui.CardActions.type;
+import static nl.klantregistratie.test.CardActions.text;
+import static nl.klantregistratie.test.CardActions.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -21,8 +21,10 @@ import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.CardActions;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,7 +148,7 @@ class ClientPersonViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(dialog);
 
         assertThat(_find(ClientsView.class)).hasSize(1);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.getPerson(person.getId()))
+        Assertions.assertThatThrownBy(() -> clients.getPerson(person.getId()))
                 .isInstanceOf(RegistrationNotFoundException.class);
     }
 

@@ -21,6 +21,7 @@ import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.RegistrationSummary;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.CardActions;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
 import org.junit.jupiter.api.BeforeEach;

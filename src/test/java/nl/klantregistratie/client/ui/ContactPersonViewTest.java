@@ -2,8 +2,8 @@ package nl.klantregistratie.client.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static nl.klantregistratie.client.ui.CardActions.text;
-import static nl.klantregistratie.client.ui.CardActions.type;
+import static nl.klantregistratie.test.CardActions.text;
+import static nl.klantregistratie.test.CardActions.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -17,6 +17,7 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.RegistrationSummary;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.CardActions;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
 package nl.klantregistratie.client.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static nl.klantregistratie.client.ui.CardActions.text;
-import static nl.klantregistratie.client.ui.CardActions.type;
+import static nl.klantregistratie.test.CardActions.text;
+import static nl.klantregistratie.test.CardActions.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -22,6 +22,7 @@ import nl.klantregistratie.client.PersonalData;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.CardActions;
 import nl.klantregistratie.test.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.klantregistratie.client.ui;
+package nl.klantregistratie.correspondence.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -27,9 +27,9 @@ import nl.klantregistratie.correspondence.Correspondence;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.correspondence.MailDraft;
 import nl.klantregistratie.correspondence.MailStatus;
-import nl.klantregistratie.correspondence.ui.NewMailDialog;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.CardActions;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,13 +15,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantregistratie.base.OfficeTime;
-import nl.klantregistratie.base.ui.AccessDeniedView;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryRecord;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.shell.AccessDeniedView;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,7 @@ class HistoryViewTest extends KaribuTest {
         String row = String.join("|", GridKt._getFormattedRow(grid(), 0));
         String surname = person.getPersonal().getAchternaam();
         assertThat(row).contains("Mila Medewerker", "Gewijzigd");
-        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
-                        GridKt._getCellComponent(grid(), 0, "changes")))
+        assertThat(BasicUtilsKt.get_textRecursively(GridKt._getCellComponent(grid(), 0, "changes")))
                 .contains("Achternaam: " + surname.substring(0, surname.length() - 1) + " → " + surname);
     }
 

@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.klantregistratie.base.ui.AccessDeniedView;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.overview.FollowerOverview;
@@ -22,6 +25,7 @@ import nl.klantregistratie.overview.HeadOverview;
 import nl.klantregistratie.overview.HeadType;
 import nl.klantregistratie.overview.LinkOverviewFixture;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.shell.AccessDeniedView;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
 import org.junit.jupiter.api.Test;
@@ -93,9 +97,8 @@ class LinkOverviewViewTest extends KaribuTest {
 
         Grid<FollowerOverview> followers = _get(Grid.class, spec -> spec.withId("overview-followers-grid"));
         assertThat(GridKt._size(followers)).isEqualTo(2);
-        assertThat(BasicUtilsKt.get_textRecursively(_get(
-                        com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
-                        spec -> spec.withId("overview-followers"))))
+        assertThat(BasicUtilsKt.get_textRecursively(
+                        _get(VerticalLayout.class, spec -> spec.withId("overview-followers"))))
                 .contains("Volgers van " + data.personHead().getDisplayName());
 
         long followerId = GridKt._get(followers, 0).id();
@@ -112,8 +115,7 @@ class LinkOverviewViewTest extends KaribuTest {
         int row = GridKt._get(grid, 0).id() == data.personHead().getId() ? 0 : 1;
         GridKt._clickItem(grid, row);
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._click(
-                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("overview-open-head")));
+        LocatorJ._click(_get(Button.class, spec -> spec.withId("overview-open-head")));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("klanten/persoon/" + data.personHead().getId());
@@ -126,7 +128,7 @@ class LinkOverviewViewTest extends KaribuTest {
         assertThat(export.getHref()).isNotBlank();
         assertThat(BasicUtilsKt.get_textRecursively(export)).contains("Exporteren (CSV)");
 
-        String csv = new String(_get(LinkOverviewView.class).exportCsv(), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(_get(LinkOverviewView.class).exportCsv(), StandardCharsets.UTF_8);
 
         List<String> lines = csv.lines().toList();
         assertThat(lines.getFirst())

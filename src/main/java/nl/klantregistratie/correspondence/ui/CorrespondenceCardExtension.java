@@ -1,0 +1,67 @@
+package nl.klantregistratie.correspondence.ui;
+
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Optional;
+import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.client.ui.Card;
+import nl.klantregistratie.client.ui.CardExtension;
+import nl.klantregistratie.client.ui.CardPart;
+import nl.klantregistratie.correspondence.CorrespondenceService;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Correspondence on every card: "Acties → Nieuwe e-mail" (R8–R10) and the "Correspondentie" section
+ * with the klantdossier, filled when opened; after filing a message the section opens on it.
+ */
+@SpringComponent
+@Order(300)
+class CorrespondenceCardExtension implements CardExtension {
+
+    private final CorrespondenceService correspondence;
+
+    CorrespondenceCardExtension(CorrespondenceService correspondence) {
+        this.correspondence = correspondence;
+    }
+
+    @Override
+    public Optional<CardPart> createPart(Card card) {
+        CorrespondencePanel panel = new CorrespondencePanel(correspondence);
+        Details section = new Details(card.component().getTranslation("dossier.title"), panel);
+        section.setId("section-dossier");
+        section.addClassName("card-section");
+        section.setWidthFull();
+        section.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                panel.show(card.registration().getId());
+            }
+        });
+        card.addSection(section);
+        return Optional.of(new CardPart() {
+            @Override
+            public void addActions(Registration shown, SubMenu menu) {
+                if (!shown.isNew()) {
+                    menu.addItem(card.component().getTranslation("mail.action.new"), e -> newMail(shown))
+                            .setId("action-new-mail");
+                }
+            }
+
+            @Override
+            public void showDetails(Registration shown) {
+                if (section.isOpened()) {
+                    panel.show(shown.getId());
+                }
+            }
+
+            private void newMail(Registration shown) {
+                new NewMailDialog(correspondence, shown, () -> {
+                            section.setOpened(true);
+                            panel.show(shown.getId());
+                            section.scrollIntoView();
+                        })
+                        .open();
+            }
+        });
+    }
+}
