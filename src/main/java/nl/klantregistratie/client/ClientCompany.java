@@ -94,10 +94,6 @@ public class ClientCompany extends Registration {
         return getVestigingsadres().getPlaats();
     }
 
-    public Address effectivePostadres() {
-        return postadresZelfdeAlsVestigingsadres ? getVestigingsadres() : getPostadres();
-    }
-
     public @Nullable String getStatutaireNaam() {
         return statutaireNaam;
     }

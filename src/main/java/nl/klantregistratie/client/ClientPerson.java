@@ -33,7 +33,7 @@ public class ClientPerson extends PersonRegistration {
         return RegistrationKind.PERSOON;
     }
 
-    /** The BSN in full. Only for the service (reveal is recorded) and the edit form. */
+    /** The BSN in full: for {@link ClientService#revealBsn}, which records who saw it. */
     public @Nullable String getBsn() {
         return bsn;
     }

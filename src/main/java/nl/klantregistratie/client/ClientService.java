@@ -59,7 +59,8 @@ public class ClientService {
      * accents ignored; %, _ and other characters match themselves). Two simple queries rather than
      * one with OR, so each is a range scan on its own index (see docs/benchmarks.md).
      */
-    @Transactional(propagation = Propagation.SUPPORTS) // a read of one statement needs no transaction of its own
+    // Reads only, at most two statements, each consistent on its own: no transaction of its own needed.
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<RegistrationSummary> search(ClientSearch search, Pageable page) {
         Set<RegistrationKind> kinds = search.kinds();
         if (kinds.isEmpty()) {
@@ -177,10 +178,10 @@ public class ClientService {
     }
 
     /**
-     * Validates without saving, after deriving what follows from the input (zoeknaam, empty
-     * correspondentieadres when it is the woonadres); the same check {@link #save} makes.
+     * Validates, after deriving what follows from the input (zoeknaam, empty correspondentieadres
+     * when it is the woonadres).
      */
-    public <T extends Registration> void validate(T registration) {
+    private <T extends Registration> void validate(T registration) {
         prepare(registration);
         registration.deriveFields();
         Set<ConstraintViolation<T>> violations = validator.validate(registration);

@@ -26,7 +26,7 @@ public class ContactPerson extends PersonRegistration {
     @Embedded
     private BusinessContactData business = new BusinessContactData();
 
-    /** The hoofd whose privé gegevens this contactpersoon follows (DOMAIN.md "koppeling"), if any. */
+    /** The hoofd whose privé gegevens this contactpersoon follows (docs/domain.md "koppeling"), if any. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "head_id")
     private @Nullable PersonRegistration head;
@@ -48,10 +48,6 @@ public class ContactPerson extends PersonRegistration {
 
     public @Nullable PersonRegistration getHead() {
         return head;
-    }
-
-    public boolean isFollower() {
-        return head != null;
     }
 
     /**

@@ -19,8 +19,9 @@ import nl.klantregistratie.base.validation.PhoneNumbers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Privé gegevens of a person: the set a hoofd passes on to its volgers. Held by klant-persoon and
- * contactpersoon alike. The BSN is not part of it (only a klant-persoon has one).
+ * Privé gegevens of a person: the set a hoofd passes on to its volgers, field by field listed in
+ * {@link SyncedField}. Held by klant-persoon and contactpersoon alike. The BSN is not part of it
+ * (only a klant-persoon has one).
  */
 @Embeddable
 public class PersonalData {
@@ -84,29 +85,13 @@ public class PersonalData {
 
     public PersonalData() {}
 
-    /** An independent copy (addresses included). */
+    /** An independent copy (addresses included) of every {@link SyncedField}. */
     public PersonalData copy() {
         PersonalData copy = new PersonalData();
-        copy.aanhef = aanhef;
-        copy.titel = titel;
-        copy.voorletters = voorletters;
-        copy.voornamen = voornamen;
-        copy.roepnaam = roepnaam;
-        copy.tussenvoegsel = tussenvoegsel;
-        copy.achternaam = achternaam;
-        copy.geboortedatum = geboortedatum;
-        copy.woonadres = getWoonadres().copy();
-        copy.correspondentieZelfdeAlsWoonadres = correspondentieZelfdeAlsWoonadres;
-        copy.correspondentieadres = getCorrespondentieadres().copy();
-        copy.priveEmail = priveEmail;
-        copy.priveMobiel = priveMobiel;
-        copy.priveTelefoon = priveTelefoon;
+        for (SyncedField field : SyncedField.values()) {
+            field.copy(this, copy);
+        }
         return copy;
-    }
-
-    /** The address to send post to: the own correspondentieadres, or the woonadres. */
-    public Address effectiveCorrespondentieadres() {
-        return correspondentieZelfdeAlsWoonadres ? getWoonadres() : getCorrespondentieadres();
     }
 
     /** "mr. J.P. van den Berg". */
@@ -252,23 +237,18 @@ public class PersonalData {
         this.priveTelefoon = PhoneNumbers.normalize(priveTelefoon);
     }
 
+    /** Equal when every {@link SyncedField} holds the same value. */
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof PersonalData that
-                && aanhef == that.aanhef
-                && Objects.equals(titel, that.titel)
-                && Objects.equals(voorletters, that.voorletters)
-                && Objects.equals(voornamen, that.voornamen)
-                && Objects.equals(roepnaam, that.roepnaam)
-                && Objects.equals(tussenvoegsel, that.tussenvoegsel)
-                && Objects.equals(achternaam, that.achternaam)
-                && Objects.equals(geboortedatum, that.geboortedatum)
-                && getWoonadres().equals(that.getWoonadres())
-                && correspondentieZelfdeAlsWoonadres == that.correspondentieZelfdeAlsWoonadres
-                && getCorrespondentieadres().equals(that.getCorrespondentieadres())
-                && Objects.equals(priveEmail, that.priveEmail)
-                && Objects.equals(priveMobiel, that.priveMobiel)
-                && Objects.equals(priveTelefoon, that.priveTelefoon);
+        if (!(other instanceof PersonalData that)) {
+            return false;
+        }
+        for (SyncedField field : SyncedField.values()) {
+            if (!Objects.equals(field.get(this), field.get(that))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

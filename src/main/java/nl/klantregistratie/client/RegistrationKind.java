@@ -12,10 +12,6 @@ public enum RegistrationKind {
     public static final String BEDRIJF_VALUE = "BEDRIJF";
     public static final String CONTACT_VALUE = "CONTACT";
 
-    public boolean isClient() {
-        return this != CONTACT;
-    }
-
     public String translationKey() {
         return "kind." + name().toLowerCase(Locale.ROOT);
     }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Correspondence with klanten: which e-mail addresses may be used for a registration (DOMAIN.md
+ * Correspondence with klanten: which e-mail addresses may be used for a registration (docs/domain.md
  * R8–R10), sending a message, and the klantdossier that keeps every message.
  *
  * <p>Every message is stored before it goes to the mail server, in its own transaction; the SMTP

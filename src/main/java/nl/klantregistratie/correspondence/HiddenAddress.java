@@ -3,7 +3,7 @@ package nl.klantregistratie.correspondence;
 import java.util.Locale;
 
 /**
- * A privé e-mail address that exists but that the rules keep out of the pick list (DOMAIN.md R10):
+ * A privé e-mail address that exists but that the rules keep out of the pick list (docs/domain.md R10):
  * the list says so, without the address.
  */
 public record HiddenAddress(long recipientId, String recipientName, Reason reason, String headName) {

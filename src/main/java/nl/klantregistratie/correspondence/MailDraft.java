@@ -11,12 +11,6 @@ public class MailDraft {
 
     public MailDraft() {}
 
-    public MailDraft(@Nullable AddressOption to, @Nullable String subject, @Nullable String body) {
-        this.to = to;
-        this.subject = subject;
-        this.body = body;
-    }
-
     public @Nullable AddressOption getTo() {
         return to;
     }

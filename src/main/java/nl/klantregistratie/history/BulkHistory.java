@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * History (DOMAIN.md R16) for registrations that a bulk statement changed: Envers only sees
+ * History (docs/domain.md R16) for registrations that a bulk statement changed: Envers only sees
  * entities that Hibernate writes one by one, so whoever updates registrations set-based records them
  * here, in the same transaction, right after the update. Each gets a row "changed" in
  * {@code registration_aud} with the values it now holds, in the transaction's own Envers revision

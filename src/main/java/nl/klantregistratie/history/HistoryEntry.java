@@ -11,12 +11,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param revision the Envers revision number (the same for everything one transaction changed)
  * @param when when the change was made
- * @param username who made it: the username, or {@value #SYSTEM_USER} when nobody was signed in
+ * @param username who made it: the username, or {@value #SYSTEM_USER} for the application's own work
  * @param userDisplayName that user's name ("Sanne Support"), when the account still exists
  * @param kind what kind of change it was
- * @param hoofd the hoofd after this change: linked to, moved to, passing on its privé gegevens, or
- *     followed from the start (CREATED); null when the registration follows none
- * @param previousHoofd the hoofd before this change (UNLINKED, MOVED), otherwise null
+ * @param head the hoofd after this change: linked to, moved to, passing on its privé gegevens, or
+ *     followed from the start (BASELINE, CREATED); null for the other kinds (UNLINKED, CHANGED,
+ *     DELETED) and for a registration that follows none
+ * @param previousHead the hoofd before this change (UNLINKED, MOVED), otherwise null
  * @param changes the fields that differ from the previous revision, in form order; on CREATED the
  *     values it was created with
  */
@@ -30,7 +31,7 @@ public record HistoryEntry(
         @Nullable Head previousHead,
         List<FieldChange> changes) {
 
-    /** The username recorded when nobody is signed in (demo data, start-up jobs, the baseline). */
+    /** The username recorded for the application's own work (demo data, start-up jobs, the baseline). */
     public static final String SYSTEM_USER = "systeem";
 
     public HistoryEntry {

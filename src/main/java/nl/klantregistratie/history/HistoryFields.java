@@ -16,6 +16,7 @@ import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.PersonalData;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.Salutation;
+import nl.klantregistratie.client.SyncedField;
 import nl.klantregistratie.history.HistoryEntry.FieldChange;
 import org.jspecify.annotations.Nullable;
 
@@ -26,9 +27,6 @@ import org.jspecify.annotations.Nullable;
  * audited and so not here either.
  */
 public final class HistoryFields {
-
-    /** The label key of the privé e-mail, the one synced field R8 may leave empty in a volger. */
-    public static final String PRIVE_EMAIL = "person.priveEmail";
 
     static final String YES = "history.value.yes";
     static final String NO = "history.value.no";
@@ -75,25 +73,9 @@ public final class HistoryFields {
         registration("registration.klantnummer", r -> text(r.getKlantnummer()));
         registration("registration.zoeknaam", r -> text(r.getZoeknaam()));
 
-        personal("person.aanhef", true, "", d -> key(d.getAanhef()));
-        personal("person.titel", false, "", d -> text(d.getTitel()));
-        personal("person.voorletters", false, "", d -> text(d.getVoorletters()));
-        personal("person.voornamen", false, "", d -> text(d.getVoornamen()));
-        personal("person.roepnaam", false, "", d -> text(d.getRoepnaam()));
-        personal("person.tussenvoegsel", false, "", d -> text(d.getTussenvoegsel()));
-        personal("person.achternaam", false, "", d -> text(d.getAchternaam()));
-        personal("person.geboortedatum", false, "", d -> date(d.getGeboortedatum()));
-        personal("person.woonadres", false, "", d -> address(d.getWoonadres()));
-        personal("person.correspondentieZelfde", true, YES, d -> yesNo(d.isCorrespondentieZelfdeAlsWoonadres()));
-        // Only its own correspondentieadres counts: with "zelfde als woonadres" nothing else is used.
-        personal(
-                "person.correspondentieadres",
-                false,
-                "",
-                d -> d.isCorrespondentieZelfdeAlsWoonadres() ? "" : address(d.getCorrespondentieadres()));
-        personal(PRIVE_EMAIL, false, "", d -> text(d.getPriveEmail()));
-        personal("person.priveMobiel", false, "", d -> text(d.getPriveMobiel()));
-        personal("person.priveTelefoon", false, "", d -> text(d.getPriveTelefoon()));
+        for (SyncedField field : SyncedField.values()) {
+            personal(field);
+        }
         add("person.emailvoorkeur", PersonRegistration.class, true, "", p -> key(p.getEmailvoorkeur()));
         add("person.zakelijkEmail", ClientPerson.class, false, "", p -> text(p.getZakelijkEmail()));
 
@@ -216,15 +198,17 @@ public final class HistoryFields {
         add(key, Registration.class, false, "", text);
     }
 
-    private static void personal(
-            String key, boolean translatable, String initial, Function<PersonalData, String> text) {
-        PERSONAL_FIELDS.add(new PersonalField(key, translatable, text));
+    /** A synced field, as the history and the link preview show it. */
+    private static void personal(SyncedField field) {
+        boolean translatable = field.type().isEnum() || field.type() == Boolean.class;
+        Function<PersonalData, String> text = data -> valueText(field.effectiveValue(data));
+        PERSONAL_FIELDS.add(new PersonalField(field.labelKey(), translatable, text));
         FIELDS.add(new Field<>(
-                key,
+                field.labelKey(),
                 PersonRegistration.class,
                 true,
                 translatable,
-                initial,
+                text.apply(new PersonalData()),
                 person -> text.apply(person.getPersonal()),
                 null));
     }
@@ -232,6 +216,17 @@ public final class HistoryFields {
     private static <T extends Registration> void add(
             String key, Class<T> type, boolean translatable, String initial, Function<T, String> text) {
         FIELDS.add(new Field<>(key, type, false, translatable, initial, text, null));
+    }
+
+    private static String valueText(@Nullable Object value) {
+        return switch (value) {
+            case null -> "";
+            case LocalDate date -> date(date);
+            case Address address -> address(address);
+            case Boolean flag -> yesNo(flag);
+            case Enum<?> choice -> key(choice);
+            default -> text(value);
+        };
     }
 
     private static String text(@Nullable Object value) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
@@ -32,19 +33,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the history of a registration (DOMAIN.md R16) from what Envers recorded: one entry per
+ * Reads the history of a registration (docs/domain.md R16) from what Envers recorded: one entry per
  * revision, newest first, with the kind of change derived from the koppeling (head) and the privé
  * gegevens before and after.
  *
- * <p>Reading the history of one card is open to every role (the Historie section is on every
- * card); the BSN is never audited, so it cannot appear here.
+ * <p>Support staff (applicatiebeheer) only, on a card and on the Historie page alike (docs/domain.md,
+ * Roles); the BSN is never audited, so it cannot appear here.
  */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed(Role.SUPPORT_NAME)
 public class HistoryService {
 
-    /** The office works in Dutch time: a period's days begin and end there. */
+    /** Rows read per query while a kind filter skips rows. */
     private static final int SEARCH_BATCH = 200;
 
     private final EntityManager entityManager;
@@ -114,23 +115,44 @@ public class HistoryService {
                     continue;
                 }
                 found.add(new HistoryRecord(
-                        state.getId(),
-                        state.getKlantnummer(),
-                        state.getDisplayName(),
-                        state.getKind(),
-                        type == RevisionType.DEL,
-                        entry));
+                        state.getId(), state.getKlantnummer(), state.getDisplayName(), state.getKind(), false, entry));
                 if (found.size() == limit) {
-                    return found;
+                    return withExistence(found);
                 }
             }
             if (rows.size() < SEARCH_BATCH) {
                 break;
             }
         }
-        return found;
+        return withExistence(found);
     }
 
+    /** The records, each saying whether its registration still exists: one query for the page. */
+    private List<HistoryRecord> withExistence(List<HistoryRecord> records) {
+        if (records.isEmpty()) {
+            return records;
+        }
+        Set<Long> existing = Set.copyOf(entityManager
+                .createQuery("select r.id from Registration r where r.id in :ids", Long.class)
+                .setParameter(
+                        "ids",
+                        records.stream()
+                                .map(HistoryRecord::registrationId)
+                                .distinct()
+                                .toList())
+                .getResultList());
+        return records.stream()
+                .map(r -> new HistoryRecord(
+                        r.registrationId(),
+                        r.klantnummer(),
+                        r.naam(),
+                        r.kind(),
+                        existing.contains(r.registrationId()),
+                        r.entry()))
+                .toList();
+    }
+
+    /** The office works in Dutch time: a period's days begin and end there. */
     private static AuditQuery searchQuery(AuditReader reader, HistoryQuery query) {
         var audit = reader.createQuery().forRevisionsOfEntity(Registration.class, false, true);
         if (query.username() != null && !query.username().isBlank()) {

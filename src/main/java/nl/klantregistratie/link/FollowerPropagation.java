@@ -14,7 +14,7 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.stereotype.Component;
 
 /**
- * Passes a hoofd's privé gegevens on to its volgers set-based (DOMAIN.md R6, R16): one UPDATE of
+ * Passes a hoofd's privé gegevens on to its volgers set-based (docs/domain.md R6, R16): one UPDATE of
  * the volgers whose data differs and their history rows in one INSERT … SELECT, instead of loading
  * every volger and letting Hibernate and Envers write them one by one (about ten times faster at
  * 1,000 volgers: docs/benchmarks.md, "Propagation"; docs/decisions/0006-koppelingen.md).

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 public record HeadCandidate(
         long id,
         long klantnummer,
-        String zoeknaam,
         String naam,
         RegistrationKind kind,
         @Nullable String bedrijf,

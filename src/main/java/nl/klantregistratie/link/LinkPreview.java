@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What linking a volger to a hoofd would do, shown before "Verder": the privé gegevens that change
- * (old → new), whether the chosen hoofd is a contactpersoon (DOMAIN.md R2 advises a klant-persoon,
+ * (old → new), whether the chosen hoofd is a contactpersoon (docs/domain.md R2 advises a klant-persoon,
  * and names one that looks like the same person), and which volgers of the volger move along (R3).
  */
 public record LinkPreview(

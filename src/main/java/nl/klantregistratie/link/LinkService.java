@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Koppelen aan hoofd(contact)persoon": a contactpersoon (volger) follows the privé gegevens of one
- * hoofd (DOMAIN.md R1–R14). Linking copies the hoofd's data in at once, every change of a hoofd
+ * hoofd (docs/domain.md R1–R14). Linking copies the hoofd's data in at once, every change of a hoofd
  * reaches its volgers in the same transaction, a volger's synced fields cannot be changed, a hoofd
  * with volgers cannot be deleted, and only support staff end links or move volgers. The rules hold
  * for every caller: the registry's own saves and deletes pass through the listeners below.
@@ -73,13 +73,10 @@ public class LinkService {
     public LinkState state(long registrationId) {
         Registration registration = clients.get(registrationId);
         if (registration instanceof ContactPerson contact && contact.getHead() != null) {
-            PersonRegistration head = (PersonRegistration) Hibernate.unproxy(contact.getHead());
-            return new LinkState(LinkState.Kind.FOLLOWER, head, 0);
+            return new LinkState(LinkState.Kind.FOLLOWER, 0);
         }
         long count = followers.countFollowers(registrationId);
-        return count > 0
-                ? new LinkState(LinkState.Kind.HEAD, null, count)
-                : new LinkState(LinkState.Kind.NONE, null, 0);
+        return count > 0 ? new LinkState(LinkState.Kind.HEAD, count) : new LinkState(LinkState.Kind.NONE, 0);
     }
 
     /** The volgers of a hoofd, with their klant-bedrijf, by zoeknaam. */
@@ -104,19 +101,13 @@ public class LinkService {
         }
         return found.stream()
                 .map(s -> new HeadCandidate(
-                        s.id(),
-                        s.klantnummer(),
-                        s.zoeknaam(),
-                        s.naam(),
-                        s.kind(),
-                        s.bedrijf(),
-                        counts.getOrDefault(s.id(), 0L)))
+                        s.id(), s.klantnummer(), s.naam(), s.kind(), s.bedrijf(), counts.getOrDefault(s.id(), 0L)))
                 .toList();
     }
 
     /**
      * The klant-persoon that looks like the same person as this contactpersoon, to offer as hoofd
-     * instead (DOMAIN.md R2), if there is one.
+     * instead (docs/domain.md R2), if there is one.
      */
     public Optional<HeadCandidate> klantPersoonLike(long contactId) {
         if (!(clients.get(contactId) instanceof ContactPerson contact)) {
@@ -126,7 +117,6 @@ public class LinkService {
                 .map(person -> new HeadCandidate(
                         person.getId(),
                         person.getKlantnummer(),
-                        person.getZoeknaam(),
                         person.getDisplayName(),
                         RegistrationKind.PERSOON,
                         null,
@@ -170,18 +160,9 @@ public class LinkService {
     }
 
     /**
-     * Creates a contactpersoon that follows the hoofd from the start (R7): the draft brings its
-     * klant-bedrijf, bedrijfsgegevens and e-mailvoorkeur; the privé gegevens come from the hoofd.
-     */
-    @Transactional
-    public ContactPerson createLinked(long headId, ContactPerson draft) {
-        prepareLinked(draft, headId);
-        return clients.save(draft);
-    }
-
-    /**
-     * Makes a new, unsaved contactpersoon follow the hoofd: sets the link and takes the privé
-     * gegevens from the hoofd, for a create form that saves it later through the registry. Refuses a
+     * Makes a new, unsaved contactpersoon follow the hoofd (R7): sets the link and takes the privé
+     * gegevens from the hoofd, for a create form that saves it later through the registry (which
+     * takes them again from the hoofd as it is at that moment). Refuses a
      * hoofd that the rules do not allow.
      */
     public void prepareLinked(ContactPerson draft, long headId) {
@@ -218,11 +199,8 @@ public class LinkService {
         }
         lockLatest(clients.get(fromHeadId), clients.get(toHeadId));
         List<ContactPerson> moving = followers.lockFollowers(fromHeadId);
+        // A target that follows a hoofd (one of the moving volgers, say) is refused here (R3).
         PersonRegistration target = checkHead(toHeadId, null);
-        if (moving.stream().anyMatch(follower -> Objects.equals(follower.getId(), target.getId()))) {
-            throw new LinkRefusedException(
-                    "link.head.isfollower", target.getDisplayName(), String.valueOf(target.getKlantnummer()));
-        }
         moving.forEach(follower -> follow(follower, target));
         flush();
         List<Long> changed = new ArrayList<>(List.of(fromHeadId, toHeadId));
@@ -290,7 +268,7 @@ public class LinkService {
      * Re-reads the registrations from the database and locks them until the transaction ends (in id
      * order, so two links never wait on each other). A hoofd that is being saved meanwhile is read
      * as saved, with its new privé gegevens, instead of as it was; a hoofd being linked here cannot
-     * become a volger elsewhere at the same moment, nor a volger get volgers (R3, R6).
+     * become a volger elsewhere at the same moment, nor a volger get volgers (R3, R6, R17).
      */
     private void lockLatest(Registration... registrations) {
         Arrays.stream(registrations)

@@ -1,10 +1,7 @@
 package nl.klantregistratie.link;
 
-import nl.klantregistratie.client.PersonRegistration;
-import org.jspecify.annotations.Nullable;
-
 /** A registration's place in the koppelingen: hoofd of N volgers, volger of a hoofd, or neither. */
-public record LinkState(Kind kind, @Nullable PersonRegistration head, long followerCount) {
+public record LinkState(Kind kind, long followerCount) {
 
     public enum Kind {
         NONE,
@@ -14,9 +11,5 @@ public record LinkState(Kind kind, @Nullable PersonRegistration head, long follo
 
     public boolean isHead() {
         return kind == Kind.HEAD;
-    }
-
-    public boolean isFollower() {
-        return kind == Kind.FOLLOWER;
     }
 }

@@ -9,7 +9,7 @@ import nl.klantregistratie.history.HistoryFields;
 
 /**
  * What a volger receives from its hoofd: the hoofd's privé gegevens, without the privé e-mail when
- * the hoofd's e-mailvoorkeur is ZAKELIJK (DOMAIN.md R8). And the field-by-field difference between
+ * the hoofd's e-mailvoorkeur is ZAKELIJK (docs/domain.md R8). And the field-by-field difference between
  * two sets of privé gegevens, for the preview before linking (the same fields and formats as the
  * history).
  */

@@ -2,7 +2,7 @@ package nl.klantregistratie.overview;
 
 import java.util.Locale;
 
-/** Filter on what kind of registration the hoofd is (DOMAIN.md R2 advises a klant-persoon). */
+/** Filter on what kind of registration the hoofd is (docs/domain.md R2 advises a klant-persoon). */
 public enum HeadType {
     ALL,
     CLIENT_PERSON,

@@ -6,9 +6,4 @@ import org.jspecify.annotations.Nullable;
  * What the Koppelingen list shows: hoofden whose klantnummer is the text or whose zoeknaam starts
  * with it (case and accents do not matter; empty shows all), of the given type.
  */
-public record LinkOverviewFilter(@Nullable String text, HeadType type) {
-
-    public static LinkOverviewFilter all() {
-        return new LinkOverviewFilter(null, HeadType.ALL);
-    }
-}
+public record LinkOverviewFilter(@Nullable String text, HeadType type) {}

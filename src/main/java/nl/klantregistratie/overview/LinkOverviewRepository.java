@@ -37,8 +37,4 @@ interface LinkOverviewRepository extends Repository<PersonRegistration, Long> {
             order by v.searchKey, v.id
             """)
     List<ContactPerson> findFollowers(@Param("headIds") Collection<Long> headIds);
-
-    /** The klant-bedrijf of contactpersonen among the given registrations: [contactpersoon id, company]. */
-    @Query("select c.id, c.company from ContactPerson c where c.id in :ids")
-    List<Object[]> findCompanies(@Param("ids") Collection<Long> ids);
 }

@@ -2,7 +2,6 @@ package nl.klantregistratie.overview;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Koppelingen overview (managers and support, DOMAIN.md roles): every hoofd with its number of
+ * The Koppelingen overview (managers and support, docs/domain.md roles): every hoofd with its number of
  * volgers and their klant-bedrijven, a page at a time; the volgers of one hoofd; and all rows for the
  * CSV export. Reads only; never the BSN.
  */
@@ -77,14 +76,11 @@ public class LinkOverviewService {
                     .computeIfAbsent(follower.getHead().getId(), id -> new ArrayList<>())
                     .add(follower);
         }
-        Map<Long, ClientCompany> ownCompanies = new HashMap<>();
-        repository.findCompanies(ids).forEach(row -> ownCompanies.put((Long) row[0], (ClientCompany) row[1]));
         return heads.stream()
                 .map(head -> {
                     List<ContactPerson> its = followers.getOrDefault(head.getId(), List.of());
                     TreeSet<String> bedrijven = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
                     its.forEach(follower -> bedrijven.add(company(follower.getCompany())));
-                    ClientCompany own = ownCompanies.get(head.getId());
                     return new HeadOverview(
                             head.getId(),
                             head.getKlantnummer(),
@@ -92,8 +88,7 @@ public class LinkOverviewService {
                             head.getDisplayName(),
                             head.getKind(),
                             its.size(),
-                            List.copyOf(bedrijven),
-                            own == null ? null : company(own));
+                            List.copyOf(bedrijven));
                 })
                 .toList();
     }

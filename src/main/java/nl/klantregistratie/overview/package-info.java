@@ -1,5 +1,5 @@
 /**
- * Koppelingen overview for managers and support (DOMAIN.md roles): every hoofd with its volgers and
+ * Koppelingen overview for managers and support (docs/domain.md roles): every hoofd with its volgers and
  * their klant-bedrijven, filtered and searched, and exported as CSV without BSN.
  */
 @NullMarked

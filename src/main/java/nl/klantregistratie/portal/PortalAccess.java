@@ -4,7 +4,7 @@ import java.util.Locale;
 import nl.klantregistratie.client.RegistrationKind;
 
 /**
- * One klant a person can reach in the portal (DOMAIN.md R15), and why: which of the person's
+ * One klant a person can reach in the portal (docs/domain.md R15), and why: which of the person's
  * registrations grants it. Holds no private data.
  */
 public record PortalAccess(
@@ -24,6 +24,11 @@ public record PortalAccess(
 
         public String translationKey() {
             return "portal.grant." + name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The kind of the registration that grants this access. */
+        public RegistrationKind grantedByKind() {
+            return this == KLANT_PERSOON ? RegistrationKind.PERSOON : RegistrationKind.CONTACT;
         }
     }
 }

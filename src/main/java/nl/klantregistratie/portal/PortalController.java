@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The portal API (Client-Online): a person's accessible klanten (DOMAIN.md R15), looked up by portal
+ * The portal API (Client-Online): a person's accessible klanten (docs/domain.md R15), looked up by portal
  * e-mail or by hoofd id. Answers only klantnummer, naam and type of each klant and the hoofd's id:
  * never a BSN, an address, a birth date or anyone's private contact data.
  */

@@ -62,8 +62,9 @@ class PortalSecurityConfig {
         return new OpenAPI()
                 .info(new Info()
                         .title("Klantregistratie portal API")
-                        .description("Client-Online: which klanten a person may reach in the portal (DOMAIN.md R15). "
-                                + "Never returns a BSN or other people's private data.")
+                        .description(
+                                "Client-Online: which klanten a person may reach in the portal (docs/domain.md R15). "
+                                        + "Never returns a BSN or other people's private data.")
                         .version("1"))
                 .components(new Components()
                         .addSecuritySchemes(

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Client-Online portal access (DOMAIN.md R15) and the API keys of the portal.
+ * Client-Online portal access (docs/domain.md R15) and the API keys of the portal.
  *
  * <p>A person's access is the set of klanten where one of its registrations is registered: the
  * hoofd itself when it is a klant-persoon, and the klant-bedrijf of every registration of the

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends every session of an account at once (deactivated, or its role changed). Two layers: Spring
+ * Ends every session of an account at once (deactivated, its role changed or its password reset). Two layers: Spring
  * Security's session registry marks the user's HTTP sessions expired, so their next request is
  * signed out whatever it is; and each open Vaadin UI of the user is sent to the login page right away
  * over push, which makes that request.

@@ -34,7 +34,7 @@ public final class PasswordRules {
         if (!username.isBlank() && value.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new UserRefusedException("password", "users.password.username");
         }
-        if (DemoUsers.ALL.stream().anyMatch(demo -> demo.password().equals(value))) {
+        if (DemoAccounts.ALL.stream().anyMatch(demo -> demo.password().equals(value))) {
             throw new UserRefusedException("password", "users.password.demo");
         }
     }

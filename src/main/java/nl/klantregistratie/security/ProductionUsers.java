@@ -40,7 +40,7 @@ class ProductionUsers implements ApplicationRunner {
     }
 
     private void refuseDemoPasswords() {
-        for (DemoUsers.DemoUser demo : DemoUsers.ALL) {
+        for (DemoAccounts.DemoAccount demo : DemoAccounts.ALL) {
             if (demo.password().equals(initialPassword)) {
                 throw new IllegalStateException(
                         "klantregistratie.initial-user.password is a demo password; refusing to start");

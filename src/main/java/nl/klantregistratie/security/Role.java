@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The roles of DOMAIN.md. Each role includes the rights of the roles before it:
+ * The roles of docs/domain.md. Each role includes the rights of the roles before it:
  * a MANAGER may do all a MEDEWERKER may, SUPPORT all a MANAGER may.
  */
 public enum Role {

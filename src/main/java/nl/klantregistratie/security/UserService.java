@@ -60,7 +60,7 @@ public class UserService implements UserDetailsService {
     }
 
     /**
-     * The account's sessions must end now (deactivated, or its role changed): published after the
+     * The account's sessions must end now (deactivated, its role changed or its password reset): published after the
      * change is saved; {@link LiveSessions} ends them.
      */
     public record SessionsEnding(String username) {}

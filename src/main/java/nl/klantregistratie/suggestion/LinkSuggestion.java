@@ -5,7 +5,7 @@ import nl.klantregistratie.suggestion.MatchField.Match;
 
 /**
  * A suggestion: the contactpersoon that would become volger, the proposed hoofd (a klant-persoon
- * where there is one, DOMAIN.md R2), the score and the fields that match.
+ * where there is one, docs/domain.md R2), the score and the fields that match.
  */
 public record LinkSuggestion(PersonRecord follower, PersonRecord head, int score, List<Match> matches) {
 

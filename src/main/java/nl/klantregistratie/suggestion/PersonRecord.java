@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * What the suggestions compare of a person registration (klant-persoon or contactpersoon): the name,
  * birth date, privé e-mail, privé mobiel and woonadres, plus what the list shows. Never the BSN.
  *
- * @param volgers how many volgers follow this registration (it is hoofd when more than 0)
+ * @param followers how many volgers follow this registration (it is hoofd when more than 0)
  * @param bedrijf the klant-bedrijf of a contactpersoon, else null
  * @param version the registration's version when read: accepting a suggestion refuses a volger
  *     that changed since (R17)

@@ -49,7 +49,7 @@ public class SuggestionService {
 
     /**
      * Links the volger to the proposed hoofd as the preview showed it (the link service's rules
-     * apply): {@code volgerVersion} is the version of the volger in that preview, so a change since
+     * apply): {@code followerVersion} is the version of the volger in that preview, so a change since
      * then is refused as "gewijzigd door een ander" (R17) instead of being replaced unseen.
      */
     @Transactional

@@ -52,7 +52,7 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * How long does saving a hoofd take when its change has to reach 1, 10, 100 and 1,000 volgers in the
- * same transaction (DOMAIN.md R6), with the history (R16) written by Envers? A benchmark, not a test:
+ * same transaction (docs/domain.md R6), with the history (R16) written by Envers? A benchmark, not a test:
  * it runs only with {@code -Dbenchmark=true} (see docs/benchmarks.md, section "Propagation", for the
  * command). Goal: 1,000 volgers in at most 250 ms on MariaDB with history.
  *

@@ -15,6 +15,7 @@ import java.util.StringJoiner;
 import nl.klantregistratie.client.LegalForm;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.SearchKeys;
+import nl.klantregistratie.demo.DutchNames;
 
 /**
  * Fills the registration table with a realistic mix of klant-personen, klant-bedrijven and
@@ -213,18 +214,25 @@ final class RegistrationLoader {
     }
 
     private void person(Object[] values, RegistrationKind kind) {
-        Name name = DutchNames.personName(random);
+        LocalDate birth = LocalDate.of(1935, 1, 1).plusDays(random.nextInt(70 * 365));
+        DutchNames.PersonName person = DutchNames.person(random, birth);
+        Name name = new Name(
+                person.aanhef().name(),
+                person.voorletters(),
+                person.surname().tussenvoegsel(),
+                person.surname().achternaam());
+        DutchNames.Place place = DutchNames.place(random);
         values[1] = kind.name();
         values[4] = name.zoeknaam();
         values[9] = name.aanhef();
         values[10] = name.voorletters();
         values[11] = name.tussenvoegsel();
         values[12] = name.achternaam();
-        values[13] = LocalDate.of(1935, 1, 1).plusDays(random.nextInt(70 * 365));
+        values[13] = birth;
         values[14] = DutchNames.street(random);
         values[15] = 1 + random.nextInt(250);
-        values[16] = DutchNames.postcode(random);
-        values[17] = DutchNames.place(random);
+        values[16] = DutchNames.postcode(random, place);
+        values[17] = place.name();
         values[18] = "NL";
         values[19] = true;
         values[20] = random.nextInt(4) == 0 ? "PRIVE" : "ZAKELIJK";
@@ -244,16 +252,17 @@ final class RegistrationLoader {
         LegalForm form = DutchNames.legalForm(random);
         String statutory = DutchNames.companyName(random, form);
         String trade = random.nextInt(4) == 0 ? DutchNames.companyName(random, null) : null;
+        DutchNames.Place place = DutchNames.place(random);
         values[1] = RegistrationKind.BEDRIJF.name();
         values[4] = truncate(trade != null ? trade : statutory);
         values[25] = statutory;
         values[26] = trade;
         values[27] = form.name();
         values[28] = String.format("%08d", 10_000_000 + (id * 7919) % 89_999_999);
-        values[29] = DutchNames.street(random);
+        values[29] = DutchNames.businessStreet(random);
         values[30] = 1 + random.nextInt(400);
-        values[31] = DutchNames.postcode(random);
-        values[32] = DutchNames.place(random);
+        values[31] = DutchNames.postcode(random, place);
+        values[32] = place.name();
         values[33] = "NL";
         values[34] = true;
     }

@@ -61,7 +61,7 @@ class CorrespondenceMailTest {
 
         Correspondence filed = correspondence.send(
                 person.getId(),
-                new MailDraft(prive, "Aangifte inkomstenbelasting", "Beste Anna,\n\nUw aangifte is ingediend."));
+                TestMail.draft(prive, "Aangifte inkomstenbelasting", "Beste Anna,\n\nUw aangifte is ingediend."));
 
         assertThat(filed.getStatus()).isEqualTo(MailStatus.VERZONDEN);
         assertThat(filed.getSentAt()).isNotNull();
@@ -89,7 +89,7 @@ class CorrespondenceMailTest {
         smtp.stop();
 
         Correspondence filed = correspondence.send(
-                person.getId(), new MailDraft(zakelijk, "Herinnering", "Wilt u de stukken nog sturen?"));
+                person.getId(), TestMail.draft(zakelijk, "Herinnering", "Wilt u de stukken nog sturen?"));
 
         assertThat(filed.getStatus()).isEqualTo(MailStatus.MISLUKT);
         assertThat(filed.getFailureKey()).isEqualTo("mail.failure.send");

@@ -30,7 +30,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * The pick list of a new e-mail (DOMAIN.md R8–R10) for every combination of hoofd preference,
+ * The pick list of a new e-mail (docs/domain.md R8–R10) for every combination of hoofd preference,
  * volger preference and privé address present or absent; filing in the right klantdossier; refusals.
  * Runs on H2 ({@link CorrespondenceServiceTest}) and MariaDB ({@link CorrespondenceServiceMariaDbTest}).
  * Without a mail server configured, messages are stored as not sent, with the reason.
@@ -163,7 +163,7 @@ abstract class CorrespondenceServiceContract {
 
         Correspondence filed = correspondence.send(
                 linked.follower().getId(),
-                new MailDraft(prive, "Jaarrekening 2026", "Beste Kees,\n\nBijgaand de jaarrekening."));
+                TestMail.draft(prive, "Jaarrekening 2026", "Beste Kees,\n\nBijgaand de jaarrekening."));
 
         assertThat(filed.getDossierId()).isEqualTo(linked.company().getId());
         assertThat(filed.getDossierKlantnummer()).isEqualTo(linked.company().getKlantnummer());
@@ -191,8 +191,8 @@ abstract class CorrespondenceServiceContract {
         long headId = linked.head().getId();
 
         Correspondence first =
-                correspondence.send(headId, new MailDraft(option(headId, HEAD_ZAKELIJK), "Eerste", "Een"));
-        Correspondence second = correspondence.send(headId, new MailDraft(option(headId, PRIVE), "Tweede", "Twee"));
+                correspondence.send(headId, TestMail.draft(option(headId, HEAD_ZAKELIJK), "Eerste", "Een"));
+        Correspondence second = correspondence.send(headId, TestMail.draft(option(headId, PRIVE), "Tweede", "Twee"));
 
         assertThat(first.getDossierId()).isEqualTo(headId);
         assertThat(correspondence.correspondenceOf(headId, FIRST_PAGE))
@@ -210,10 +210,10 @@ abstract class CorrespondenceServiceContract {
 
         Correspondence filed = correspondence.send(
                 linked.company().getId(),
-                new MailDraft(option(linked.follower().getId(), FOLLOWER_ZAKELIJK), "Offerte", "Zie bijlage"));
+                TestMail.draft(option(linked.follower().getId(), FOLLOWER_ZAKELIJK), "Offerte", "Zie bijlage"));
         Correspondence general = correspondence.send(
                 linked.company().getId(),
-                new MailDraft(option(linked.company().getId(), "info@bouwbedrijf.nl"), "Algemeen", "Tekst"));
+                TestMail.draft(option(linked.company().getId(), "info@bouwbedrijf.nl"), "Algemeen", "Tekst"));
 
         assertThat(filed.getDossierId()).isEqualTo(linked.company().getId());
         assertThat(filed.getRecipientId()).isEqualTo(linked.follower().getId());
@@ -229,7 +229,7 @@ abstract class CorrespondenceServiceContract {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
 
         Correspondence filed = correspondence.send(
-                linked.head().getId(), new MailDraft(option(linked.head().getId(), PRIVE), "Onderwerp", "Tekst"));
+                linked.head().getId(), TestMail.draft(option(linked.head().getId(), PRIVE), "Onderwerp", "Tekst"));
 
         assertThat(filed.getStatus()).isEqualTo(MailStatus.NIET_VERZONDEN);
         assertThat(filed.getFailureKey()).isEqualTo("mail.failure.notconfigured");
@@ -249,14 +249,14 @@ abstract class CorrespondenceServiceContract {
         AddressOption forged =
                 new AddressOption(followerId, linked.follower().getDisplayName(), PRIVE, AddressKind.PRIVE);
 
-        assertThatThrownBy(() -> correspondence.send(followerId, new MailDraft(forged, "Onderwerp", "Tekst")))
+        assertThatThrownBy(() -> correspondence.send(followerId, TestMail.draft(forged, "Onderwerp", "Tekst")))
                 .isInstanceOfSatisfying(
                         DomainException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("mail.address.notallowed"));
         AddressOption otherRegistration =
                 new AddressOption(linked.head().getId(), "x", HEAD_ZAKELIJK, AddressKind.ZAKELIJK);
         assertThatThrownBy(
-                        () -> correspondence.send(followerId, new MailDraft(otherRegistration, "Onderwerp", "Tekst")))
+                        () -> correspondence.send(followerId, TestMail.draft(otherRegistration, "Onderwerp", "Tekst")))
                 .isInstanceOf(DomainException.class);
         assertThat(correspondence.correspondenceOf(linked.company().getId(), FIRST_PAGE))
                 .isEmpty();
@@ -266,7 +266,7 @@ abstract class CorrespondenceServiceContract {
     void missingInputIsRefusedWithTheFieldsItConcerns() {
         Linked linked = linked(EmailPreference.PRIVE, EmailPreference.PRIVE, true);
 
-        assertThatThrownBy(() -> correspondence.send(linked.head().getId(), new MailDraft(null, " ", null)))
+        assertThatThrownBy(() -> correspondence.send(linked.head().getId(), TestMail.draft(null, " ", null)))
                 .isInstanceOfSatisfying(
                         ConstraintViolationException.class,
                         e -> assertThat(e.getConstraintViolations().stream()

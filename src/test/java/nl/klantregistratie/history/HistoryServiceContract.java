@@ -33,7 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * The history (DOMAIN.md R16) as Envers records it and {@link HistoryService} reads it: link,
+ * The history (docs/domain.md R16) as Envers records it and {@link HistoryService} reads it: link,
  * propagation, unlink, move, change, delete, with who and the old values; the BSN never. Not
  * transactional: Envers writes a revision when a transaction commits. Runs on H2
  * ({@link HistoryServiceTest}) and on MariaDB ({@link HistoryServiceMariaDbTest}).
@@ -209,7 +209,8 @@ abstract class HistoryServiceContract {
         ClientPerson second = clients.save(head("Tweede" + unique));
         ContactPerson draft = new ContactPerson(company);
         draft.getBusiness().setAfdeling("Verkoop");
-        ContactPerson follower = links.createLinked(first.getId(), draft);
+        links.prepareLinked(draft, first.getId());
+        ContactPerson follower = clients.save(draft);
 
         as("support", () -> links.moveFollowers(first.getId(), second.getId()), "MEDEWERKER", "MANAGER", "SUPPORT");
         as(
@@ -242,7 +243,9 @@ abstract class HistoryServiceContract {
         String unique = unique();
         ClientCompany company = clients.save(company("Kapsalon " + unique));
         ClientPerson head = clients.save(head("Visser" + unique));
-        ContactPerson follower = links.createLinked(head.getId(), new ContactPerson(company));
+        ContactPerson draft = new ContactPerson(company);
+        links.prepareLinked(draft, head.getId());
+        ContactPerson follower = clients.save(draft);
 
         ClientPerson changed = clients.getPerson(head.getId());
         changed.getPersonal().setRoepnaam("Jan");

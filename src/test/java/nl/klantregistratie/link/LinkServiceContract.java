@@ -34,7 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The koppeling rules of DOMAIN.md (R1–R14) in the service, whatever the caller. Runs on H2
+ * The koppeling rules of docs/domain.md (R1–R14) in the service, whatever the caller. Runs on H2
  * ({@link LinkServiceTest}) and MariaDB ({@link LinkServiceMariaDbTest}).
  */
 @WithMockUser(username = "medewerker", roles = "MEDEWERKER")
@@ -87,7 +87,7 @@ abstract class LinkServiceContract {
         assertThat(stored.getZoeknaam()).isEqualTo(surname + ", J.");
         assertThat(stored.getBusiness().getFunctie()).isEqualTo("Directeur");
         assertThat(links.state(head.getId()).followerCount()).isEqualTo(1);
-        assertThat(links.state(follower.getId()).isFollower()).isTrue();
+        assertThat(links.state(follower.getId()).kind()).isEqualTo(LinkState.Kind.FOLLOWER);
     }
 
     @Test
@@ -143,7 +143,7 @@ abstract class LinkServiceContract {
         ContactPerson moved = clients.getContact(itsFollower.getId());
         assertThat(moved.getHead().getId()).isEqualTo(head.getId());
         assertThat(moved.getPersonal()).isEqualTo(head.getPersonal());
-        assertThat(links.state(current.getId()).isFollower()).isTrue();
+        assertThat(links.state(current.getId()).kind()).isEqualTo(LinkState.Kind.FOLLOWER);
         assertThat(links.state(head.getId()).followerCount()).isEqualTo(2);
     }
 
@@ -236,7 +236,8 @@ abstract class LinkServiceContract {
         draft.getBusiness().setFunctie("Commissaris");
         draft.setEmailvoorkeur(EmailPreference.ZAKELIJK);
 
-        ContactPerson created = links.createLinked(head.getId(), draft);
+        links.prepareLinked(draft, head.getId());
+        ContactPerson created = clients.save(draft);
 
         ContactPerson stored = clients.getContact(created.getId());
         assertThat(stored.getHead().getId()).isEqualTo(head.getId());

@@ -7,7 +7,7 @@ import nl.klantregistratie.client.PersonalData;
 import nl.klantregistratie.history.HistoryEntry.FieldChange;
 import org.junit.jupiter.api.Test;
 
-/** The preview before linking lists what a user would see change, and nothing else (DOMAIN.md R4). */
+/** The preview before linking lists what a user would see change, and nothing else (docs/domain.md R4). */
 class SyncedDataTest {
 
     @Test

@@ -55,8 +55,7 @@ class LinkOverviewCsvTest {
                 "J. van der Ruïne",
                 RegistrationKind.PERSOON,
                 2,
-                List.of("Bakkerij Één (100003)", "Café 't Hoekje (100004)"),
-                null);
+                List.of("Bakkerij Één (100003)", "Café 't Hoekje (100004)"));
 
         String text = new String(csv(List.of(row)), StandardCharsets.UTF_8);
 
@@ -75,8 +74,7 @@ class LinkOverviewCsvTest {
                 "Piet \"de Bakker\" Jansen",
                 RegistrationKind.CONTACT,
                 1,
-                List.of("A;B B.V. (100005)"),
-                "X (1)");
+                List.of("A;B B.V. (100005)"));
 
         String text = new String(csv(List.of(row)), StandardCharsets.UTF_8);
 
@@ -88,8 +86,8 @@ class LinkOverviewCsvTest {
 
     @Test
     void aNameThatLooksLikeAFormulaIsNotRunByExcel() {
-        HeadOverview row = new HeadOverview(
-                1, 100014, "=HYPERLINK(\"x\")", "@SUM(1)", RegistrationKind.PERSOON, 1, List.of(), null);
+        HeadOverview row =
+                new HeadOverview(1, 100014, "=HYPERLINK(\"x\")", "@SUM(1)", RegistrationKind.PERSOON, 1, List.of());
 
         String record = new String(csv(List.of(row)), StandardCharsets.UTF_8)
                 .lines()

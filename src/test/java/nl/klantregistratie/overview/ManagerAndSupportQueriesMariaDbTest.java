@@ -8,6 +8,7 @@ import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryQuery;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.link.LinkState;
 import nl.klantregistratie.suggestion.LinkSuggestion;
 import nl.klantregistratie.suggestion.SuggestionFixture;
 import nl.klantregistratie.suggestion.SuggestionService;
@@ -72,7 +73,7 @@ class ManagerAndSupportQueriesMariaDbTest {
                 .orElseThrow();
         suggestions.accept(toKlant, suggestions.preview(toKlant).follower().getVersion());
 
-        assertThat(links.state(toKlant.follower().id()).isFollower()).isTrue();
+        assertThat(links.state(toKlant.follower().id()).kind()).isEqualTo(LinkState.Kind.FOLLOWER);
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The portal API (DOMAIN.md R15) through the real filter chains: API keys, 401s, the access set as it
+ * The portal API (docs/domain.md R15) through the real filter chains: API keys, 401s, the access set as it
  * changes, no private data in any answer, JSON problems for malformed input, the call record, the
  * OpenAPI description, and that a key never opens the staff application.
  */

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * Portal access (DOMAIN.md R15) and the portal e-mail lookup in the service, on H2
+ * Portal access (docs/domain.md R15) and the portal e-mail lookup in the service, on H2
  * ({@link PortalServiceTest}) and MariaDB ({@link PortalServiceMariaDbTest}).
  */
 @WithMockUser(username = "medewerker", roles = "MEDEWERKER")

@@ -25,8 +25,9 @@ class ProductionUsersTest {
 
     @Test
     void withoutTheDemoProfileNoDemoUsersExist() {
-        assertThat(context.getBeanNamesForType(DemoUsers.class)).isEmpty();
-        for (DemoUsers.DemoUser demo : DemoUsers.ALL) {
+        assertThat(context.containsBean("demoUsers")).isFalse();
+        assertThat(context.containsBean("demoData")).isFalse();
+        for (DemoAccounts.DemoAccount demo : DemoAccounts.ALL) {
             assertThat(userService.findByUsername(demo.username())).isEmpty();
         }
     }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import net.datafaker.Faker;
 import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.demo.DutchNames;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Person registrations with known duplicates, for measuring the suggestions: people (Dutch names from
- * Datafaker, drawn from limited pools so namesakes are common), each as a klant-persoon (70 %) and/or
+ * {@link DutchNames}, drawn from limited pools so namesakes are common), each as a klant-persoon (70 %) and/or
  * 0–3 contactpersonen that copy them with the noise of real registries — typos in the achternaam,
  * initials instead of voornamen, the tussenvoegsel typed into the achternaam, other capitals and
  * accents, missing birth date, e-mail, mobiel or address, a typo in the birth date — plus different
@@ -83,7 +83,6 @@ public final class DuplicateGenerator {
             @Nullable Integer huisnummer) {}
 
     private final Random random;
-    private final Faker faker;
     private final List<String> surnames = new ArrayList<>();
     private final List<String> firstNames = new ArrayList<>();
     private final List<PersonRecord> records = new ArrayList<>();
@@ -92,17 +91,16 @@ public final class DuplicateGenerator {
 
     public DuplicateGenerator(long seed) {
         random = new Random(seed);
-        faker = new Faker(Locale.of("nl"), random);
     }
 
     /** About {@code registrations} registrations (it stops at the first person past that number). */
     public Dataset generate(int registrations) {
         int pool = Math.max(200, registrations / 25);
         for (int i = 0; i < pool; i++) {
-            surnames.add(faker.name().lastName());
+            surnames.add(DutchNames.surname(random).achternaam());
         }
         for (int i = 0; i < 400; i++) {
-            firstNames.add(faker.name().firstName());
+            firstNames.add(DutchNames.firstName(random));
         }
         while (records.size() < registrations) {
             Person person = person();
@@ -285,8 +283,11 @@ public final class DuplicateGenerator {
     }
 
     private String email() {
-        return faker.internet().username() + random.nextInt(1000) + "@"
-                + faker.internet().domainName();
+        return DutchNames.firstName(random).toLowerCase(Locale.ROOT) + "."
+                + surnames.get(random.nextInt(surnames.size()))
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z]", "")
+                + random.nextInt(1000) + "@" + DutchNames.freeMailDomain(random);
     }
 
     private String mobile() {

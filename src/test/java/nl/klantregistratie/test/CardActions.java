@@ -1,6 +1,7 @@
 package nl.klantregistratie.test;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
@@ -22,6 +23,11 @@ public final class CardActions {
 
     public static void action(String itemId) {
         ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("card-actions")), itemId);
+    }
+
+    /** Whether the card is in edit mode ("Opslaan" shows). */
+    public static boolean editing() {
+        return !_find(Button.class, spec -> spec.withId("save")).isEmpty();
     }
 
     public static void edit() {

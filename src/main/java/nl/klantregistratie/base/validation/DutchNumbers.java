@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** The Dutch number and code rules of DOMAIN.md: BSN 11-proef, postcode, KvK-nummer. */
+/** The Dutch number and code rules of docs/domain.md: BSN 11-proef, postcode, KvK-nummer. */
 public final class DutchNumbers {
 
     private static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Z]{2})$");
@@ -13,7 +13,7 @@ public final class DutchNumbers {
 
     private DutchNumbers() {}
 
-    /** The BSN as 9 digits (an 8-digit one left-padded with 0), or the trimmed input if it is no number. */
+    /** The BSN without spaces, dots and hyphens; 8 digits left-padded with 0 to 9. */
     public static String normalizeBsn(String input) {
         String digits = input.replaceAll("[\\s.-]", "");
         return digits.matches("[0-9]{8}") ? "0" + digits : digits;
@@ -55,9 +55,5 @@ public final class DutchNumbers {
         }
         String letters = matcher.group(2);
         return !letters.equals("SA") && !letters.equals("SD") && !letters.equals("SS");
-    }
-
-    public static boolean isValidKvk(String input) {
-        return KVK.matcher(input.strip()).matches();
     }
 }

@@ -19,8 +19,8 @@ public interface CardPart {
     default void prepareNew(Registration draft, QueryParameters parameters) {}
 
     /**
-     * The card shows a registration (on opening, after saving, switching mode, and when a
-     * colleague's change reaches it): add subtitle lines, lock fields.
+     * The card shows a registration (on opening, after saving or cancelling, and when a colleague's
+     * change reaches it): add subtitle lines, lock fields.
      */
     default void decorate(Registration shown) {}
 

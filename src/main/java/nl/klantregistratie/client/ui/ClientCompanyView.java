@@ -18,7 +18,7 @@ import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.security.Role;
 
 /** The card of a klant-bedrijf, with its contactpersonen. */
-@Route("klanten/bedrijf/:id")
+@Route(ClientCompanyView.ROUTE + "/:id")
 @RolesAllowed(Role.MEDEWERKER_NAME)
 class ClientCompanyView extends RegistrationCard<ClientCompany> {
 

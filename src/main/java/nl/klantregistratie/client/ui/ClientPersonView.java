@@ -13,7 +13,7 @@ import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.security.Role;
 
 /** The card of a klant-persoon. */
-@Route("klanten/persoon/:id")
+@Route(ClientPersonView.ROUTE + "/:id")
 @RolesAllowed(Role.MEDEWERKER_NAME)
 class ClientPersonView extends RegistrationCard<ClientPerson> {
 

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * {@code contactpersonen/nieuw?bedrijf=<id>}; features may add their own parameters
  * ({@link CardPart#prepareNew}).
  */
-@Route("contactpersonen/:id")
+@Route(ContactPersonView.ROUTE + "/:id")
 @RolesAllowed(Role.MEDEWERKER_NAME)
 class ContactPersonView extends RegistrationCard<ContactPerson> {
 

@@ -1,6 +1,8 @@
 package nl.klantregistratie.client.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -9,10 +11,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import nl.klantregistratie.base.ui.DutchDatePicker;
 import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.PersonalData;
 import nl.klantregistratie.client.Salutation;
+import nl.klantregistratie.client.SyncedField;
 
 /**
  * Privé gegevens: the fields a klant-persoon and a contactpersoon share (and a hoofd passes on).
@@ -21,6 +27,10 @@ import nl.klantregistratie.client.Salutation;
 class PersonalDataForm {
 
     private final Binder<PersonalData> binder = new Binder<>(PersonalData.class);
+    /** The component of each synced field ({@link SyncedField}): binding, errors and locking derive from it. */
+    private final Map<SyncedField, HasValue<?, ?>> fields = new EnumMap<>(SyncedField.class);
+
+    private final Map<SyncedField, AddressForm> addresses = new EnumMap<>(SyncedField.class);
     private final FieldErrors errors = new FieldErrors();
     private final AddressForm woonadres;
     private final AddressForm correspondentieadres;
@@ -57,35 +67,33 @@ class PersonalDataForm {
         zelfdeAdres.setId("personal-correspondentieZelfde");
         zelfdeAdres.addValueChangeListener(e -> correspondentieadres.setVisible(!e.getValue()));
 
-        binder.forField(aanhef).bind(PersonalData::getAanhef, PersonalData::setAanhef);
-        binder.forField(titel).bind(PersonalData::getTitel, PersonalData::setTitel);
-        binder.forField(voorletters).bind(PersonalData::getVoorletters, PersonalData::setVoorletters);
-        binder.forField(voornamen).bind(PersonalData::getVoornamen, PersonalData::setVoornamen);
-        binder.forField(roepnaam).bind(PersonalData::getRoepnaam, PersonalData::setRoepnaam);
-        binder.forField(tussenvoegsel).bind(PersonalData::getTussenvoegsel, PersonalData::setTussenvoegsel);
-        binder.forField(achternaam).bind(PersonalData::getAchternaam, PersonalData::setAchternaam);
-        binder.forField(geboortedatum).bind(PersonalData::getGeboortedatum, PersonalData::setGeboortedatum);
-        binder.forField(zelfdeAdres)
-                .bind(
-                        PersonalData::isCorrespondentieZelfdeAlsWoonadres,
-                        PersonalData::setCorrespondentieZelfdeAlsWoonadres);
-        binder.forField(priveEmail).bind(PersonalData::getPriveEmail, PersonalData::setPriveEmail);
-        binder.forField(priveMobiel).bind(PersonalData::getPriveMobiel, PersonalData::setPriveMobiel);
-        binder.forField(priveTelefoon).bind(PersonalData::getPriveTelefoon, PersonalData::setPriveTelefoon);
-
-        errors.add("aanhef", aanhef)
-                .add("titel", titel)
-                .add("voorletters", voorletters)
-                .add("voornamen", voornamen)
-                .add("roepnaam", roepnaam)
-                .add("tussenvoegsel", tussenvoegsel)
-                .add("achternaam", achternaam)
-                .add("geboortedatum", geboortedatum)
-                .add("priveEmail", priveEmail)
-                .add("priveMobiel", priveMobiel)
-                .add("priveTelefoon", priveTelefoon)
-                .addAll("woonadres", woonadres.errors())
-                .addAll("correspondentieadres", correspondentieadres.errors());
+        fields.put(SyncedField.AANHEF, aanhef);
+        fields.put(SyncedField.TITEL, titel);
+        fields.put(SyncedField.VOORLETTERS, voorletters);
+        fields.put(SyncedField.VOORNAMEN, voornamen);
+        fields.put(SyncedField.ROEPNAAM, roepnaam);
+        fields.put(SyncedField.TUSSENVOEGSEL, tussenvoegsel);
+        fields.put(SyncedField.ACHTERNAAM, achternaam);
+        fields.put(SyncedField.GEBOORTEDATUM, geboortedatum);
+        fields.put(SyncedField.CORRESPONDENTIE_ZELFDE, zelfdeAdres);
+        fields.put(SyncedField.PRIVE_EMAIL, priveEmail);
+        fields.put(SyncedField.PRIVE_MOBIEL, priveMobiel);
+        fields.put(SyncedField.PRIVE_TELEFOON, priveTelefoon);
+        addresses.put(SyncedField.WOONADRES, woonadres);
+        addresses.put(SyncedField.CORRESPONDENTIEADRES, correspondentieadres);
+        for (SyncedField field : SyncedField.values()) {
+            AddressForm address = addresses.get(field);
+            if (address != null) {
+                errors.addAll(field.property(), address.errors());
+                continue;
+            }
+            HasValue<?, ?> component = fields.get(field);
+            if (component == null) {
+                throw new IllegalStateException("The form has no field for " + field);
+            }
+            bind(field, component);
+            errors.add(field.property(), (HasValidation) component);
+        }
 
         personSection.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
@@ -120,29 +128,41 @@ class PersonalDataForm {
         return contactSection;
     }
 
+    /** Binds the field's component to the field, as {@link SyncedField} reads and writes it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void bind(SyncedField field, HasValue component) {
+        binder.forField(component)
+                .bind(data -> field.get((PersonalData) data), (data, value) -> field.set((PersonalData) data, value));
+    }
+
     void read(PersonalData data) {
         binder.readBean(data);
-        woonadres.read(data.getWoonadres());
-        correspondentieadres.read(data.getCorrespondentieadres());
+        addresses.forEach((field, form) -> form.read((Address) field.get(data)));
         correspondentieadres.setVisible(!data.isCorrespondentieZelfdeAlsWoonadres());
     }
 
     /** Writes the fields into the data; false (and the field marked) when a value cannot be converted. */
     boolean write(PersonalData data) {
         boolean ok = binder.writeBeanIfValid(data);
-        ok &= woonadres.write(data.getWoonadres());
-        ok &= correspondentieadres.write(data.getCorrespondentieadres());
+        for (Map.Entry<SyncedField, AddressForm> address : addresses.entrySet()) {
+            ok &= address.getValue().write((Address) address.getKey().get(data));
+        }
         return ok;
     }
 
     boolean hasChanges() {
-        return binder.hasChanges() || woonadres.hasChanges() || correspondentieadres.hasChanges();
+        return binder.hasChanges() || addresses.values().stream().anyMatch(AddressForm::hasChanges);
     }
 
+    /** Every synced field read-only, or editable (a volger's are locked: R5). */
     void setReadOnly(boolean readOnly) {
-        binder.setReadOnly(readOnly);
-        woonadres.setReadOnly(readOnly);
-        correspondentieadres.setReadOnly(readOnly);
+        for (SyncedField field : SyncedField.values()) {
+            if (addresses.containsKey(field)) {
+                addresses.get(field).setReadOnly(readOnly);
+            } else {
+                fields.get(field).setReadOnly(readOnly);
+            }
+        }
     }
 
     FieldErrors errors() {

@@ -25,7 +25,7 @@ import nl.klantregistratie.correspondence.MailStatus;
 
 /**
  * "Acties → Nieuwe e-mail" on a card: the addresses the service allows for this registration
- * (DOMAIN.md R8, R9), a note for each privé address the rules hide (R10), subject and body. The
+ * (docs/domain.md R8, R9), a note for each privé address the rules hide (R10), subject and body. The
  * message is filed in the klantdossier and sent; a refusal of the input keeps the dialog open with
  * everything typed, and a failed sending is reported with its reason (the message is stored).
  */

@@ -10,7 +10,7 @@ import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryService;
 
 /**
- * The history of one registration (DOMAIN.md R16), for the Historie section of a card: one line per
+ * The history of one registration (docs/domain.md R16), for the Historie section of a card: one line per
  * change, newest first, "27-11-2026 14:03 · Sanne Support · Gekoppeld aan hoofd J. Jansen (100012)",
  * which opens to the fields that changed, old → new. Fills itself on {@link #show(long)}.
  */

@@ -34,9 +34,9 @@ import nl.klantregistratie.security.UserService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Historie (support, DOMAIN.md R16): every change of every registration, newest first, filtered by
- * user, period, klantnummer and kind of change, each with the fields before → after. A registration
- * that still exists opens its card.
+ * Historie (support, docs/domain.md R16): every change of every registration, newest first, filtered by
+ * user, period, klantnummer and kind of change, each with the fields before → after. The name of a
+ * registration that still exists opens its card; a deleted one's is plain text.
  */
 @Route(HistoryView.ROUTE)
 @RolesAllowed(Role.SUPPORT_NAME)
@@ -154,7 +154,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
     private Component registration(HistoryRecord record) {
         String text = record.naam() + (record.klantnummer() == null ? "" : " (" + record.klantnummer() + ")");
-        if (record.deleted()) {
+        if (!record.exists()) {
             return new Span(text);
         }
         return new Anchor(CardRoutes.of(record.kind(), record.registrationId()), text);
@@ -168,10 +168,5 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return PageTitle.ofKey(this, "nav.history");
-    }
-
-    /** For tests: the filter the list shows now. */
-    HistoryQuery query() {
-        return query;
     }
 }

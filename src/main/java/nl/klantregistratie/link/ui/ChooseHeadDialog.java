@@ -11,7 +11,7 @@ import nl.klantregistratie.link.HeadCandidate;
 import nl.klantregistratie.link.LinkService;
 
 /**
- * Picks a hoofd: for a contactpersoon that is being created (DOMAIN.md R7: linked in its create
+ * Picks a hoofd: for a contactpersoon that is being created (docs/domain.md R7: linked in its create
  * form), or as the new hoofd of another hoofd's volgers (R3, R14). Picking a contactpersoon shows the
  * R2 advice first, with the klant-persoon that looks like the same person when there is one.
  */

@@ -13,7 +13,7 @@ import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.RegistrationSummary;
 import org.springframework.data.domain.PageRequest;
 
-/** "Aanmaken → Gekoppelde contactpersoon", step one: at which klant-bedrijf (DOMAIN.md R7). */
+/** "Aanmaken → Gekoppelde contactpersoon", step one: at which klant-bedrijf (docs/domain.md R7). */
 class CompanyPickerDialog extends Dialog {
 
     CompanyPickerDialog(ClientService clients, String headName, Consumer<RegistrationSummary> onChosen) {

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.link.LinkService;
 
-/** The volgers of a hoofd (DOMAIN.md R11, R12): name, klant-bedrijf, functie, e-mailvoorkeur; a click opens one. */
+/** The volgers of a hoofd (docs/domain.md R11, R12): name, klant-bedrijf, functie, e-mailvoorkeur; a click opens one. */
 public class FollowersSection extends Section {
 
     private final LinkService links;

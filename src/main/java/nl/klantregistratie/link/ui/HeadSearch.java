@@ -80,8 +80,4 @@ class HeadSearch extends Composite<VerticalLayout> {
     void focus() {
         search.focus();
     }
-
-    void search(String text) {
-        search.setValue(text);
-    }
 }

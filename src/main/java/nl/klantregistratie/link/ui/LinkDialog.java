@@ -1,6 +1,5 @@
 package nl.klantregistratie.link.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,7 +15,7 @@ import nl.klantregistratie.link.LinkService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * "Koppelen aan hoofd(contact)persoon" (DOMAIN.md R4): search the hoofd, see what changes, and
+ * "Koppelen aan hoofd(contact)persoon" (docs/domain.md R4): search the hoofd, see what changes, and
  * confirm with "Verder"; "Annuleren" leaves everything as it was. Choosing a contactpersoon shows
  * the R2 advice; a volger that is itself hoofd names the volgers that move along (R3).
  */
@@ -72,7 +71,6 @@ public class LinkDialog extends Dialog {
         choose(new HeadCandidate(
                 suggested.getId(),
                 suggested.getKlantnummer(),
-                String.valueOf(suggested.getZoeknaam()),
                 suggested.getDisplayName(),
                 suggested.getKind(),
                 null,
@@ -93,10 +91,5 @@ public class LinkDialog extends Dialog {
         } catch (DomainException e) {
             Notifications.refused(e);
         }
-    }
-
-    /** For tests: the preview area. */
-    Component previewArea() {
-        return preview;
     }
 }

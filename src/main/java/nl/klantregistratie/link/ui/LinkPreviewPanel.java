@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
+import nl.klantregistratie.client.SyncedField;
 import nl.klantregistratie.history.HistoryEntry;
-import nl.klantregistratie.history.HistoryFields;
 import nl.klantregistratie.link.LinkPreview;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What linking will do, before "Verder" (DOMAIN.md R4): the hoofd, the R2 advice when it is a
+ * What linking will do, before "Verder" (docs/domain.md R4): the hoofd, the R2 advice when it is a
  * contactpersoon (naming a klant-persoon that looks like the same person, with a button to take that
  * one when the caller can), the volgers that move along (R3), and each field that changes, old → new.
  * Shown by the link dialog and by the link suggestions.
@@ -72,11 +72,11 @@ public class LinkPreviewPanel extends Div {
         }
     }
 
-    /** The volger's privé e-mail becomes empty because the hoofd prefers business mail (DOMAIN.md R8). */
+    /** The volger's privé e-mail becomes empty because the hoofd prefers business mail (docs/domain.md R8). */
     private static boolean priveEmailWithheld(LinkPreview shown) {
         return shown.head().getEmailvoorkeur() == EmailPreference.ZAKELIJK
                 && shown.changes().stream()
-                        .anyMatch(change -> change.fieldKey().equals(HistoryFields.PRIVE_EMAIL)
+                        .anyMatch(change -> change.fieldKey().equals(SyncedField.PRIVE_EMAIL.labelKey())
                                 && change.newValue().isEmpty());
     }
 

@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
 /**
- * The BSN and postcode rules of DOMAIN.md as properties: every generated valid value passes in every
+ * The BSN and postcode rules of docs/domain.md as properties: every generated valid value passes in every
  * spelling a user may type, and every near miss fails.
  */
 class DutchNumbersProperties {

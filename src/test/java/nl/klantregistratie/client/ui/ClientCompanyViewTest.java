@@ -104,7 +104,7 @@ class ClientCompanyViewTest extends KaribuTest {
                 .hasSize(2)
                 .anySatisfy(contact ->
                         assertThat(contact.getBusiness().getFunctie()).isEqualTo("Directeur"));
-        assertThat(card.isEditing()).isFalse();
+        assertThat(CardActions.editing()).isFalse();
     }
 
     @Test

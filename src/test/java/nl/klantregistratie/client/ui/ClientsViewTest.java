@@ -110,7 +110,7 @@ class ClientsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("new-person")));
 
         ClientPersonView card = _get(ClientPersonView.class);
-        assertThat(card.isEditing()).isTrue();
+        assertThat(CardActions.editing()).isTrue();
         assertThat(CardActions.text("personal-achternaam").isReadOnly()).isFalse();
     }
 

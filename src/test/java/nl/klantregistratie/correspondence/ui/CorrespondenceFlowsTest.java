@@ -25,8 +25,8 @@ import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.correspondence.AddressOption;
 import nl.klantregistratie.correspondence.Correspondence;
 import nl.klantregistratie.correspondence.CorrespondenceService;
-import nl.klantregistratie.correspondence.MailDraft;
 import nl.klantregistratie.correspondence.MailStatus;
+import nl.klantregistratie.correspondence.TestMail;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.CardActions;
@@ -165,7 +165,7 @@ class CorrespondenceFlowsTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         for (int n = 1; n <= 12; n++) {
-            correspondence.send(company.getId(), new MailDraft(general, "Bericht " + n, "Tekst " + n));
+            correspondence.send(company.getId(), TestMail.draft(general, "Bericht " + n, "Tekst " + n));
         }
 
         navigate("klanten/bedrijf/" + company.getId());

@@ -26,7 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * In a real browser, as applicatiebeheer (SUPPORT): link a contactpersoon to its hoofd through
- * Acties → "Koppelen aan hoofd(contact)persoon" with the preview before "Verder" (DOMAIN.md R4), see
+ * Acties → "Koppelen aan hoofd(contact)persoon" with the preview before "Verder" (docs/domain.md R4), see
  * a change of the hoofd's woonadres reach the volger (R6), and end the link (R13), after which the
  * privé gegevens can be edited again.
  */

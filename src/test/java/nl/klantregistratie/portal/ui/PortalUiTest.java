@@ -64,15 +64,22 @@ class PortalUiTest extends KaribuTest {
         Grid<PortalAccess> grid = _get(Grid.class, spec -> spec.withId("portal-access-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(grid, 0))
+                .as("the klant and the registration that grants access link to their cards")
                 .containsExactly(
-                        head.getDisplayName() + " (" + head.getKlantnummer() + ")",
+                        link(
+                                head.getDisplayName() + " (" + head.getKlantnummer() + ")",
+                                "klanten/persoon/" + head.getId()),
                         "Klant-persoon",
-                        "zelf klant-persoon (" + head.getKlantnummer() + ")");
+                        link("zelf klant-persoon (" + head.getKlantnummer() + ")", "klanten/persoon/" + head.getId()));
         assertThat(GridKt._getFormattedRow(grid, 1))
                 .containsExactly(
-                        company.getDisplayName() + " (" + company.getKlantnummer() + ")",
+                        link(
+                                company.getDisplayName() + " (" + company.getKlantnummer() + ")",
+                                "klanten/bedrijf/" + company.getId()),
                         "Klant-bedrijf",
-                        "contactpersoon " + follower.getKlantnummer() + " met toegang Client-Online");
+                        link(
+                                "contactpersoon " + follower.getKlantnummer() + " met toegang Client-Online",
+                                "contactpersonen/" + follower.getId()));
 
         navigate("contactpersonen/" + follower.getId());
         assertThat(_find(PortalAccessSection.class))
@@ -144,5 +151,10 @@ class PortalUiTest extends KaribuTest {
         assertThat(_find(ApiKeysView.class)).isEmpty();
         assertThat(BasicUtilsKt.get_textRecursively(_get(AccessDeniedView.class)))
                 .contains("Geen toegang");
+    }
+
+    /** A link as the grid row shows it. */
+    private static String link(String text, String href) {
+        return "Anchor[text='" + text + "', href='" + href + "']";
     }
 }

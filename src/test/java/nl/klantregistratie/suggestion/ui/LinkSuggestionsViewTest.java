@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.link.LinkState;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.shell.AccessDeniedView;
 import nl.klantregistratie.suggestion.LinkSuggestion;
@@ -80,7 +81,7 @@ class LinkSuggestionsViewTest extends KaribuTest {
                 .contains(data.klant().getDisplayName());
         _click(_get(Button.class, spec -> spec.withId("suggestion-verder")));
 
-        assertThat(links.state(data.contact().getId()).isFollower()).isTrue();
+        assertThat(links.state(data.contact().getId()).kind()).isEqualTo(LinkState.Kind.FOLLOWER);
         assertThat(data.mine(items()))
                 .extracting(s -> s.follower().id())
                 .doesNotContain(data.contact().getId());

@@ -1,4 +1,4 @@
-package nl.klantregistratie.client;
+package nl.klantregistratie.demo;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -14,10 +14,19 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import net.datafaker.Faker;
 import nl.klantregistratie.base.validation.PhoneNumbers;
+import nl.klantregistratie.client.Address;
+import nl.klantregistratie.client.BusinessContactData;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientSearch;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.EmailPreference;
+import nl.klantregistratie.client.LegalForm;
+import nl.klantregistratie.client.PersonalData;
+import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -175,544 +184,6 @@ class DemoData implements ApplicationRunner {
     // Reference data: real Dutch places with their postcode range and netnummer, names, branches.
     // ---------------------------------------------------------------------------------------------
 
-    /** A place, its postcode numbers (first 4 digits, inclusive) and its netnummer (area code). */
-    private record Place(String name, int postcodeFrom, int postcodeTo, String areaCode, int weight) {}
-
-    private static final List<Place> PLACES = List.of(
-            new Place("Amsterdam", 1011, 1109, "020", 12),
-            new Place("Rotterdam", 3011, 3089, "010", 9),
-            new Place("Den Haag", 2491, 2597, "070", 8),
-            new Place("Utrecht", 3511, 3585, "030", 8),
-            new Place("Eindhoven", 5611, 5658, "040", 5),
-            new Place("Groningen", 9711, 9747, "050", 4),
-            new Place("Tilburg", 5011, 5049, "013", 4),
-            new Place("Almere", 1311, 1363, "036", 3),
-            new Place("Breda", 4811, 4841, "076", 3),
-            new Place("Nijmegen", 6511, 6546, "024", 3),
-            new Place("Apeldoorn", 7311, 7339, "055", 3),
-            new Place("Haarlem", 2011, 2037, "023", 3),
-            new Place("Arnhem", 6811, 6846, "026", 3),
-            new Place("Enschede", 7511, 7548, "053", 3),
-            new Place("Amersfoort", 3811, 3829, "033", 3),
-            new Place("'s-Hertogenbosch", 5211, 5248, "073", 3),
-            new Place("Zwolle", 8011, 8047, "038", 3),
-            new Place("Leiden", 2311, 2334, "071", 3),
-            new Place("Zoetermeer", 2711, 2729, "079", 2),
-            new Place("Maastricht", 6211, 6229, "043", 2),
-            new Place("Dordrecht", 3311, 3329, "078", 2),
-            new Place("Leeuwarden", 8911, 8939, "058", 2),
-            new Place("Delft", 2611, 2629, "015", 2),
-            new Place("Alkmaar", 1811, 1834, "072", 2),
-            new Place("Deventer", 7411, 7439, "0570", 2),
-            new Place("Hilversum", 1211, 1223, "035", 2),
-            new Place("Zaandam", 1501, 1509, "075", 1),
-            new Place("Zeist", 3701, 3709, "030", 1),
-            new Place("Hoorn", 1621, 1628, "0229", 1),
-            new Place("Gouda", 2801, 2809, "0182", 1),
-            new Place("Assen", 9401, 9409, "0592", 1),
-            new Place("Middelburg", 4331, 4339, "0118", 1),
-            new Place("Ede", 6711, 6718, "0318", 1),
-            new Place("Wageningen", 6701, 6709, "0317", 1),
-            new Place("Harderwijk", 3841, 3849, "0341", 1),
-            new Place("Emmen", 7811, 7828, "0591", 1),
-            new Place("Venlo", 5911, 5928, "077", 1),
-            new Place("Heerlen", 6411, 6422, "045", 1),
-            new Place("Roermond", 6041, 6046, "0475", 1),
-            new Place("Sneek", 8601, 8608, "0515", 1),
-            new Place("Tiel", 4001, 4007, "0344", 1),
-            new Place("Schiedam", 3111, 3125, "010", 1),
-            new Place("Hoofddorp", 2131, 2136, "023", 1));
-
-    private static final String POSTCODE_LETTERS = "ABCDEGHJKLMNPRSTVWXZ";
-    private static final List<String> STREETS = List.of(
-            "Kerkstraat",
-            "Dorpsstraat",
-            "Molenstraat",
-            "Schoolstraat",
-            "Stationsweg",
-            "Julianalaan",
-            "Wilhelminastraat",
-            "Beatrixstraat",
-            "Oranjestraat",
-            "Prins Bernhardlaan",
-            "Nieuwstraat",
-            "Hoofdstraat",
-            "Marktstraat",
-            "Emmalaan",
-            "Lindenlaan",
-            "Eikenlaan",
-            "Beukenlaan",
-            "Berkenlaan",
-            "Kastanjelaan",
-            "Rozenstraat",
-            "Tulpstraat",
-            "Sportlaan",
-            "Parkweg",
-            "Brinkstraat",
-            "Van Goghstraat",
-            "Rembrandtlaan",
-            "Vondelstraat",
-            "Bilderdijkstraat",
-            "Mozartlaan",
-            "Johan de Wittstraat",
-            "Zonnebloemstraat",
-            "Kanaalweg",
-            "Dijkstraat",
-            "Veldweg",
-            "Torenstraat",
-            "Irisstraat",
-            "Graaf Florisstraat",
-            "Koningin Julianaplein",
-            "Burgemeester de Withstraat",
-            "Lange Nieuwstraat",
-            "Achter de Kerk",
-            "Oude Gracht",
-            "Singel",
-            "Herengracht",
-            "Prinsengracht");
-    private static final List<String> STREET_SUFFIXES =
-            List.of("straat", "laan", "weg", "hof", "plein", "kade", "singel", "dreef");
-    private static final List<String> BUSINESS_STREETS = List.of(
-            "Industrieweg",
-            "Nijverheidsweg",
-            "Handelsweg",
-            "Ambachtsweg",
-            "Edisonstraat",
-            "Kanaaldijk",
-            "Zuiderhavenweg",
-            "Transportweg",
-            "Energieweg",
-            "Einsteinstraat",
-            "Kelvinstraat",
-            "Bedrijvenpark",
-            "Stationsplein",
-            "Marktplein",
-            "Havenstraat",
-            "Newtonlaan",
-            "Laan van Zuid",
-            "Westerkade");
-
-    /** Official first names (as in voornamen) with the roepnaam such a person is usually called. */
-    private record FirstName(String name, String roepnaam) {}
-
-    private static final List<FirstName> MEN_OLDER = names(
-            "Johannes:Jan",
-            "Johannes:Hans",
-            "Hendrik:Henk",
-            "Cornelis:Kees",
-            "Willem:Wim",
-            "Gerrit:Gerrit",
-            "Pieter:Piet",
-            "Jacobus:Jaap",
-            "Adrianus:Ad",
-            "Petrus:Peter",
-            "Theodorus:Theo",
-            "Franciscus:Frans",
-            "Antonius:Ton",
-            "Gerardus:Gerard",
-            "Wilhelmus:Wim",
-            "Martinus:Martin",
-            "Jan:Jan",
-            "Dirk:Dirk",
-            "Klaas:Klaas",
-            "Hendrikus:Rik",
-            "Christiaan:Chris",
-            "Arie:Arie",
-            "Jacob:Jaap",
-            "Bernardus:Ben",
-            "Leendert:Leo",
-            "Marinus:Rinus",
-            "Rudolf:Ruud",
-            "Albertus:Bert",
-            "Gijsbert:Gijs",
-            "René:René",
-            "André:André",
-            "Frank:Frank",
-            "Robert:Rob",
-            "Erik:Erik",
-            "Mehmet:Mehmet",
-            "Mohamed:Mohamed",
-            "Philippus:Flip",
-            "IJsbrand:IJsbrand");
-    private static final List<FirstName> MEN_YOUNGER = names(
-            "Thomas:Tom",
-            "Daan:Daan",
-            "Sander:Sander",
-            "Mark:Mark",
-            "Ruben:Ruben",
-            "Lucas:Luuk",
-            "Maarten:Maarten",
-            "Stefan:Stefan",
-            "Joost:Joost",
-            "Jeroen:Jeroen",
-            "Michiel:Michiel",
-            "Sjoerd:Sjoerd",
-            "Bram:Bram",
-            "Thijs:Thijs",
-            "Jesse:Jesse",
-            "Lars:Lars",
-            "Niels:Niels",
-            "Tim:Tim",
-            "Bas:Bas",
-            "Wouter:Wouter",
-            "Joël:Joël",
-            "Mohammed:Mo",
-            "Ahmet:Ahmet",
-            "Youssef:Youssef",
-            "Kevin:Kevin",
-            "Dennis:Dennis",
-            "Rick:Rick",
-            "Martijn:Martijn",
-            "Jasper:Jasper",
-            "Koen:Koen",
-            "Stijn:Stijn",
-            "Emre:Emre",
-            "Luuk:Luuk",
-            "Sem:Sem",
-            "Mick:Mick");
-    private static final List<FirstName> WOMEN_OLDER = names(
-            "Johanna:Anneke",
-            "Maria:Marja",
-            "Maria:Ria",
-            "Cornelia:Corrie",
-            "Wilhelmina:Willy",
-            "Hendrika:Riek",
-            "Geertruida:Truus",
-            "Elisabeth:Lies",
-            "Anna:Anna",
-            "Petronella:Nel",
-            "Catharina:Toos",
-            "Margaretha:Greet",
-            "Adriana:Jeanne",
-            "Ingrid:Ingrid",
-            "Monique:Monique",
-            "Sandra:Sandra",
-            "Linda:Linda",
-            "Marianne:Marianne",
-            "Gerda:Gerda",
-            "Jacoba:Co",
-            "Theodora:Dora",
-            "Christina:Stien",
-            "Hélène:Hélène",
-            "Renée:Renée",
-            "Fatma:Fatma",
-            "Wilma:Wilma",
-            "Yvonne:Yvonne",
-            "Astrid:Astrid",
-            "Thea:Thea",
-            "Henriëtte:Jet");
-    private static final List<FirstName> WOMEN_YOUNGER = names(
-            "Marieke:Marieke",
-            "Anouk:Anouk",
-            "Sanne:Sanne",
-            "Lotte:Lotte",
-            "Fleur:Fleur",
-            "Emma:Emma",
-            "Sophie:Sophie",
-            "Julia:Julia",
-            "Esther:Esther",
-            "Femke:Femke",
-            "Iris:Iris",
-            "Fatima:Fatima",
-            "Ayşe:Ayşe",
-            "Noor:Noor",
-            "Daphne:Daphne",
-            "Inge:Inge",
-            "Marloes:Marloes",
-            "Chloë:Chloë",
-            "Zoë:Zoë",
-            "Anaïs:Anaïs",
-            "Lisa:Lisa",
-            "Eva:Eva",
-            "Laura:Laura",
-            "Kim:Kim",
-            "Charlotte:Charlotte",
-            "Naima:Naima",
-            "Merel:Merel",
-            "Roos:Roos",
-            "Nadia:Nadia",
-            "Mirjam:Mirjam",
-            "Elif:Elif",
-            "Maaike:Maaike");
-    private static final List<String> MIDDLE_NAMES_MEN = List.of(
-            "Maria",
-            "Petrus",
-            "Johannes",
-            "Hendrikus",
-            "Cornelis",
-            "Antonius",
-            "Josephus",
-            "Gerardus",
-            "Jacobus",
-            "Willem",
-            "Jan",
-            "Frederik",
-            "Pieter");
-    private static final List<String> MIDDLE_NAMES_WOMEN = List.of(
-            "Maria",
-            "Johanna",
-            "Cornelia",
-            "Elisabeth",
-            "Hendrika",
-            "Wilhelmina",
-            "Anna",
-            "Catharina",
-            "Louise",
-            "Sophia",
-            "Geertruida",
-            "Margaretha");
-
-    /** Common Dutch surnames, with their tussenvoegsel: "van den|Berg". */
-    private static final List<String> COMMON_SURNAMES = List.of(
-            "de|Jong",
-            "|Jansen",
-            "de|Vries",
-            "van den|Berg",
-            "van|Dijk",
-            "|Bakker",
-            "|Janssen",
-            "|Visser",
-            "|Smit",
-            "|Meijer",
-            "de|Boer",
-            "|Mulder",
-            "de|Groot",
-            "|Bos",
-            "|Vos",
-            "|Peters",
-            "|Hendriks",
-            "van|Leeuwen",
-            "|Dekker",
-            "|Brouwer",
-            "de|Wit",
-            "|Dijkstra",
-            "|Smits",
-            "de|Graaf",
-            "van der|Meer",
-            "van der|Linden",
-            "|Kok",
-            "|Jacobs",
-            "de|Haan",
-            "|Vermeulen",
-            "van den|Heuvel",
-            "van der|Veen",
-            "van den|Broek",
-            "de|Bruijn",
-            "van der|Heijden",
-            "|Schouten",
-            "van|Beek",
-            "|Willems",
-            "van|Vliet",
-            "van de|Ven",
-            "|Hoekstra",
-            "|Maas",
-            "|Verhoeven",
-            "|Koster",
-            "van|Dam",
-            "van der|Wal",
-            "|Prins",
-            "|Blom",
-            "|Huisman",
-            "|Peeters",
-            "ter|Horst",
-            "ter|Haar",
-            "ten|Brink",
-            "van 't|Hof",
-            "den|Hartog",
-            "van|Wijk",
-            "de|Lange",
-            "|Kuipers",
-            "|Veenstra",
-            "|Kramer",
-            "|Postma",
-            "|Bosman",
-            "|Wouters",
-            "|Boersma",
-            "|Yilmaz",
-            "|El Amrani",
-            "|Kaya",
-            "|Nguyen",
-            "van|Rijn",
-            "ter|Beek",
-            "van der|Laan",
-            "van den|Bosch",
-            "|Timmermans",
-            "|Groen",
-            "|Gerritsen");
-    /** Surnames with accents, handed out in turn so each appears: accent-insensitive search has examples. */
-    private static final List<String> ACCENTED_SURNAMES = List.of(
-            "|Brüggen",
-            "|Çelik",
-            "|Sánchez",
-            "|Hoëvenaars",
-            "|Müller",
-            "|Öztürk",
-            "|Lefèvre",
-            "|Gonçalves",
-            "|Şahin",
-            "|Daniëls",
-            "|Israëls",
-            "|Núñez",
-            "van|Brüggen",
-            "|Aydoğan",
-            "|Beliën");
-
-    private static final List<String> TITLES = List.of("mr.", "drs.", "ir.", "dr.", "ing.", "mr. drs.", "prof. dr.");
-    private static final List<String> FREE_MAIL = List.of(
-            "gmail.com",
-            "gmail.com",
-            "gmail.com",
-            "hotmail.com",
-            "hotmail.nl",
-            "live.nl",
-            "outlook.com",
-            "kpnmail.nl",
-            "ziggo.nl",
-            "xs4all.nl",
-            "planet.nl",
-            "icloud.com",
-            "home.nl");
-
-    private static final List<String> BRANCHES_SOLO = List.of(
-            "Schildersbedrijf",
-            "Klussenbedrijf",
-            "Hoveniersbedrijf",
-            "Timmerbedrijf",
-            "Loodgietersbedrijf",
-            "Fotografie",
-            "Administratie",
-            "Advies",
-            "Tekst & Redactie",
-            "Fysiotherapie",
-            "Pedicurepraktijk",
-            "Taxi",
-            "Webdesign",
-            "Coaching",
-            "Rijschool",
-            "Kapsalon",
-            "Schoonheidssalon",
-            "Bouwbegeleiding",
-            "Vertaalbureau",
-            "ICT");
-    private static final List<String> BRANCHES = List.of(
-            "Installatietechniek",
-            "Bouw",
-            "Transport",
-            "Logistiek",
-            "Software",
-            "Metaal",
-            "Elektrotechniek",
-            "Vastgoed",
-            "Accountancy",
-            "Makelaardij",
-            "Groothandel",
-            "Interieurbouw",
-            "Communicatie",
-            "Engineering",
-            "Catering",
-            "Dakwerken",
-            "Kunststoffen",
-            "Automatisering",
-            "Verhuur",
-            "Consultancy",
-            "Schoonmaak",
-            "Zorg",
-            "Grondverzet");
-    private static final List<String> SHOPS = List.of(
-            "Bakkerij",
-            "Slagerij",
-            "Drukkerij",
-            "Café",
-            "Restaurant",
-            "Brasserie",
-            "Boekhandel",
-            "Bloemenhuis",
-            "Fietsenmaker",
-            "Garage",
-            "Kwekerij",
-            "Kaashandel",
-            "Brouwerij",
-            "Hotel",
-            "Tuincentrum",
-            "Apotheek");
-    private static final List<String> FANCY = List.of(
-            "De Korenschoof",
-            "Het Anker",
-            "De Molen",
-            "De Eendracht",
-            "De Vlijt",
-            "Polderzicht",
-            "Duinrand",
-            "Waterland",
-            "Het Kompas",
-            "Horizon",
-            "De Zwaan",
-            "Het Gouden Hoofd",
-            "De Linde",
-            "De Eik",
-            "Noorderlicht",
-            "Zuiderzon",
-            "De Morgenster",
-            "Het Wapen van Holland",
-            "De Drie Gebroeders",
-            "De Hoop",
-            "De Sleutel",
-            "Het Hart",
-            "De Zon",
-            "Oranjeboom",
-            "De Vriendschap",
-            "De Kroon",
-            "Het Veerhuis",
-            "De Zeven Provinciën");
-    private static final List<String> BRAND_WORDS = List.of(
-            "Nordwise",
-            "Tulpa",
-            "Veldkamp",
-            "Brightlane",
-            "Dijkzicht",
-            "Waddenwind",
-            "Kompaswerk",
-            "Lindeboom",
-            "Polderwerk",
-            "Zilverberg",
-            "Rijnmond",
-            "Heuvelrug",
-            "Kustlicht",
-            "Maasdelta",
-            "Ijsselstroom",
-            "Bakenzee",
-            "Delftblauw",
-            "Groenrijk");
-    private static final List<String> CAUSES = List.of(
-            "Voedselbank",
-            "Vrienden van het Ziekenhuis",
-            "Kinderopvang De Boomhut",
-            "Dorpshuis De Schakel",
-            "Muziekschool",
-            "Het Open Atelier",
-            "Buurtzorg",
-            "Speeltuin De Klimop",
-            "Hospice De Regenboog",
-            "Sportfonds",
-            "Natuurbehoud",
-            "Vluchtelingenwerk",
-            "Cultureel Centrum",
-            "Monumentenzorg",
-            "Jeugdtheater",
-            "Zwembad De Waterlelie");
-    private static final List<String> CLUBS = List.of(
-            "Voetbalvereniging",
-            "Tennisvereniging",
-            "Muziekvereniging",
-            "Hockeyclub",
-            "Zangvereniging",
-            "Schaakvereniging",
-            "IJsclub",
-            "Oranjevereniging",
-            "Roeivereniging",
-            "Toneelvereniging");
-    private static final List<String> SAINTS = List.of(
-            "H. Martinus", "H. Nicolaas", "H. Bavo", "H. Willibrordus", "H. Jozef", "H. Lambertus", "Maria Magdalena");
     private static final List<String> PERSON_NOTES = List.of(
             "Aangifte IB via machtiging bij de Belastingdienst.",
             "Heeft voorkeur voor telefonisch contact.",
@@ -754,13 +225,6 @@ class DemoData implements ApplicationRunner {
             LegalForm.OVERIG,
             5));
 
-    private static List<FirstName> names(String... pairs) {
-        return Arrays.stream(pairs)
-                .map(pair -> pair.split(":"))
-                .map(parts -> new FirstName(parts[0], parts[1]))
-                .toList();
-    }
-
     // ---------------------------------------------------------------------------------------------
     // The generator: one instance per run, all randomness from one seeded Random.
     // ---------------------------------------------------------------------------------------------
@@ -769,8 +233,6 @@ class DemoData implements ApplicationRunner {
     static final class Generator {
 
         private final Random random;
-        private final Faker faker;
-        private final int placeWeights;
         private final Set<String> bsns = new HashSet<>();
         private final Set<String> kvkNummers = new HashSet<>();
         private final Set<String> emails = new HashSet<>();
@@ -782,8 +244,6 @@ class DemoData implements ApplicationRunner {
 
         Generator(long seed) {
             this.random = new Random(seed);
-            this.faker = new Faker(Locale.of("nl"), random);
-            this.placeWeights = PLACES.stream().mapToInt(Place::weight).sum();
         }
 
         /** A company's contact slots, filled in three passes before anything is saved. */
@@ -1090,38 +550,26 @@ class DemoData implements ApplicationRunner {
             long first = LocalDate.of(1940, 1, 1).toEpochDay();
             long last = LocalDate.of(2005, 12, 31).toEpochDay();
             LocalDate birth = LocalDate.ofEpochDay(first + random.nextLong(last - first + 1));
-            boolean older = birth.getYear() < 1970;
-            int gender = random.nextInt(100);
-            boolean male = gender < 49 || (gender >= 98 && random.nextBoolean());
-            personal.setAanhef(gender >= 98 ? Salutation.NEUTRAAL : male ? Salutation.DHR : Salutation.MEVR);
+            DutchNames.PersonName name = DutchNames.person(random, birth);
+            personal.setAanhef(name.aanhef());
+            personal.setVoornamen(name.voornamen());
+            personal.setRoepnaam(name.roepnaam());
+            personal.setVoorletters(name.voorletters());
+            DutchNames.Surname surname = accented ? DutchNames.accentedSurname(accentedTurn++) : name.surname();
+            personal.setTussenvoegsel(surname.tussenvoegsel());
+            personal.setAchternaam(surname.achternaam());
 
-            FirstName firstName =
-                    pick(male ? (older ? MEN_OLDER : MEN_YOUNGER) : (older ? WOMEN_OLDER : WOMEN_YOUNGER));
-            List<String> voornamen = new ArrayList<>(List.of(firstName.name()));
-            int extra = older ? random.nextInt(3) : random.nextInt(4) == 0 ? 1 : 0;
-            for (int i = 0; i < extra; i++) {
-                String middle = pick(male ? MIDDLE_NAMES_MEN : MIDDLE_NAMES_WOMEN);
-                if (!voornamen.contains(middle)) {
-                    voornamen.add(middle);
-                }
-            }
-            personal.setVoornamen(String.join(" ", voornamen));
-            personal.setRoepnaam(firstName.roepnaam());
-            personal.setVoorletters(initials(voornamen));
-
-            String[] surname = surname(accented).split("\\|", -1);
-            personal.setTussenvoegsel(surname[0]);
-            personal.setAchternaam(surname[1]);
             personal.setGeboortedatum(birth);
             if (birth.getYear() < 1998 && random.nextInt(100) < 7) {
-                personal.setTitel(pick(TITLES));
+                personal.setTitel(pick(DutchNames.TITLES));
             }
 
-            Place place = place();
+            DutchNames.Place place = DutchNames.place(random);
             personal.setWoonadres(homeAddress(place));
             if (random.nextInt(25) == 0) {
                 personal.setCorrespondentieZelfdeAlsWoonadres(false);
-                personal.setCorrespondentieadres(random.nextBoolean() ? postbus(place) : homeAddress(place()));
+                personal.setCorrespondentieadres(
+                        random.nextBoolean() ? postbus(place) : homeAddress(DutchNames.place(random)));
             }
             if (random.nextInt(100) < 88) {
                 personal.setPriveEmail(privateEmail(personal));
@@ -1129,7 +577,7 @@ class DemoData implements ApplicationRunner {
             if (random.nextInt(100) < 85) {
                 personal.setPriveMobiel(mobile());
             }
-            if (random.nextInt(100) < (older ? 45 : 10)) {
+            if (random.nextInt(100) < (birth.getYear() < 1970 ? 45 : 10)) {
                 personal.setPriveTelefoon(landline(place.areaCode()));
             }
             return personal;
@@ -1155,49 +603,9 @@ class DemoData implements ApplicationRunner {
             return personal;
         }
 
-        private String surname(boolean accented) {
-            if (accented) {
-                return ACCENTED_SURNAMES.get(accentedTurn++ % ACCENTED_SURNAMES.size());
-            }
-            if (random.nextInt(100) < 55) {
-                return pick(COMMON_SURNAMES);
-            }
-            return "|" + faker.name().lastName(); // tussenvoegsels come with the common surnames above
-        }
-
-        /** "Johannes Theodorus Maria" gives "J.Th.M.". */
-        private static String initials(List<String> voornamen) {
-            StringBuilder initials = new StringBuilder();
-            for (String name : voornamen) {
-                if (name.startsWith("IJ")) {
-                    initials.append("IJ.");
-                } else if (name.startsWith("Th") || name.startsWith("Ph")) {
-                    initials.append(name, 0, 2).append('.');
-                } else if (name.startsWith("Chr")) {
-                    initials.append("Chr.");
-                } else {
-                    initials.append(name.charAt(0)).append('.');
-                }
-            }
-            return initials.toString();
-        }
-
-        /** 8 random digits and the check digit that makes the 11-proef hold; never a 10. */
         private String newBsn() {
             while (true) {
-                int[] digits = new int[9];
-                digits[0] = 1 + random.nextInt(6);
-                int sum = 9 * digits[0];
-                for (int i = 1; i < 8; i++) {
-                    digits[i] = random.nextInt(10);
-                    sum += (9 - i) * digits[i];
-                }
-                int check = sum % 11;
-                if (check == 10) {
-                    continue;
-                }
-                digits[8] = check;
-                String bsn = Arrays.stream(digits).mapToObj(Integer::toString).collect(Collectors.joining());
+                String bsn = DutchNames.bsn(random);
                 if (bsns.add(bsn)) {
                     return bsn;
                 }
@@ -1218,7 +626,7 @@ class DemoData implements ApplicationRunner {
                 case 4 -> surname + "." + roepnaam;
                 default -> roepnaam + year;
             };
-            return uniqueEmail(local, pick(FREE_MAIL));
+            return uniqueEmail(local, DutchNames.freeMailDomain(random));
         }
 
         private String uniqueEmail(String local, String domain) {
@@ -1231,21 +639,13 @@ class DemoData implements ApplicationRunner {
 
         // --- addresses and numbers -----------------------------------------------------------------
 
-        private Place place() {
-            int draw = random.nextInt(placeWeights);
-            for (Place place : PLACES) {
-                draw -= place.weight();
-                if (draw < 0) {
-                    return place;
-                }
-            }
-            return PLACES.getFirst();
-        }
-
-        private Address homeAddress(Place place) {
-            String street = random.nextInt(100) < 60 ? pick(STREETS) : streetNamePrefix() + pick(STREET_SUFFIXES);
+        private Address homeAddress(DutchNames.Place place) {
+            String street = DutchNames.street(random);
             Address address = new Address(
-                    street, 1 + random.nextInt(random.nextInt(4) == 0 ? 250 : 80), postcode(place), place.name());
+                    street,
+                    1 + random.nextInt(random.nextInt(4) == 0 ? 250 : 80),
+                    DutchNames.postcode(random, place),
+                    place.name());
             int extra = random.nextInt(20);
             if (extra == 0) {
                 address.setHuisletter(pick(List.of("a", "b", "c")));
@@ -1255,34 +655,16 @@ class DemoData implements ApplicationRunner {
             return address;
         }
 
-        /** A surname as first part of a street name: "Aalbers" gives "Aalberslaan". */
-        private String streetNamePrefix() {
-            while (true) {
-                String name = faker.name().lastName();
-                if (name.matches("\\p{L}+")) {
-                    return name;
-                }
-            }
+        private Address businessAddress(DutchNames.Place place) {
+            return new Address(
+                    DutchNames.businessStreet(random),
+                    1 + random.nextInt(160),
+                    DutchNames.postcode(random, place),
+                    place.name());
         }
 
-        private Address businessAddress(Place place) {
-            return new Address(pick(BUSINESS_STREETS), 1 + random.nextInt(160), postcode(place), place.name());
-        }
-
-        private Address postbus(Place place) {
-            return new Address("Postbus", 1 + random.nextInt(9999), postcode(place), place.name());
-        }
-
-        /** "1234 AB" within the place's range, with the letters PostNL uses (no F, I, O, Q, U, Y), never SA, SD, SS. */
-        private String postcode(Place place) {
-            int number = place.postcodeFrom() + random.nextInt(place.postcodeTo() - place.postcodeFrom() + 1);
-            while (true) {
-                String letters = "" + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()))
-                        + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()));
-                if (!letters.equals("SA") && !letters.equals("SD") && !letters.equals("SS")) {
-                    return number + " " + letters;
-                }
-            }
+        private Address postbus(DutchNames.Place place) {
+            return new Address("Postbus", 1 + random.nextInt(9999), DutchNames.postcode(random, place), place.name());
         }
 
         /** 06 + 8 digits, in a range libphonenumber knows as mobile. */
@@ -1317,7 +699,7 @@ class DemoData implements ApplicationRunner {
         private ClientCompany newCompany(CompanyPlan plan) {
             ClientCompany company = new ClientCompany();
             company.setRechtsvorm(plan.form);
-            Place place = place();
+            DutchNames.Place place = DutchNames.place(random);
             List<PersonalData> leaders = plan.slots.stream()
                     .filter(slot -> slot.position.leading())
                     .map(slot -> Objects.requireNonNull(slot.identity).personal())
@@ -1333,7 +715,7 @@ class DemoData implements ApplicationRunner {
                     && !owner.getWoonadres().isEmpty()
                     && random.nextInt(100) < 60) {
                 company.setVestigingsadres(owner.getWoonadres().copy()); // a zzp'er working from home
-                place = PLACES.stream()
+                place = DutchNames.PLACES.stream()
                         .filter(p -> p.name().equals(owner.getWoonadres().getPlaats()))
                         .findFirst()
                         .orElse(place);
@@ -1369,7 +751,7 @@ class DemoData implements ApplicationRunner {
         }
 
         /** Statutaire naam and (or null) a different handelsnaam, with the suffix the rechtsvorm has. */
-        private String[] companyNames(LegalForm form, List<PersonalData> leaders, Place place) {
+        private String[] companyNames(LegalForm form, List<PersonalData> leaders, DutchNames.Place place) {
             for (int attempt = 0; ; attempt++) {
                 String surname = leaders.isEmpty() || attempt > 3
                         ? businessSurname(randomSurname())
@@ -1403,12 +785,13 @@ class DemoData implements ApplicationRunner {
                                                     surname),
                                     null
                                 };
-                            default -> new String[] {pick(BRANCHES_SOLO) + " " + surname, null};
+                            default -> new String[] {pick(DutchNames.BRANCHES_SOLO) + " " + surname, null};
                         };
                     case VOF ->
                         random.nextBoolean()
                                 ? new String[] {surname + " & " + second + " V.O.F.", null}
-                                : new String[] {pick(SHOPS) + " " + pick(FANCY) + " V.O.F.", null};
+                                : new String[] {pick(DutchNames.SHOPS) + " " + pick(DutchNames.FANCY) + " V.O.F.", null
+                                };
                     case CV ->
                         new String[] {
                             surname + " " + pick(List.of("Vastgoed", "Beleggingen", "Participaties")) + " C.V.", null
@@ -1417,7 +800,7 @@ class DemoData implements ApplicationRunner {
                         switch (random.nextInt(3)) {
                             case 0 -> new String[] {"Maatschap " + surname + " en " + second, null};
                             case 1 -> {
-                                String fancy = pick(FANCY);
+                                String fancy = pick(DutchNames.FANCY);
                                 yield new String[] {"Maatschap Huisartsen " + fancy, "Huisartsenpraktijk " + fancy};
                             }
                             default ->
@@ -1431,27 +814,38 @@ class DemoData implements ApplicationRunner {
                         };
                     case BV ->
                         switch (random.nextInt(6)) {
-                            case 0 -> new String[] {surname + " " + pick(BRANCHES) + " B.V.", null};
-                            case 1 -> new String[] {pick(SHOPS) + " " + pick(FANCY) + " B.V.", null};
-                            case 2 -> new String[] {pick(BRAND_WORDS) + " " + pick(BRANCHES) + " B.V.", null};
+                            case 0 -> new String[] {surname + " " + pick(DutchNames.BRANCHES) + " B.V.", null};
+                            case 1 ->
+                                new String[] {pick(DutchNames.SHOPS) + " " + pick(DutchNames.FANCY) + " B.V.", null};
+                            case 2 ->
+                                new String[] {
+                                    pick(DutchNames.BRAND_WORDS) + " " + pick(DutchNames.BRANCHES) + " B.V.", null
+                                };
                             case 3 -> new String[] {surname + " Holding B.V.", null};
-                            case 4 -> new String[] {surname + " Beheer B.V.", pick(BRAND_WORDS) + " " + pick(BRANCHES)};
-                            default -> new String[] {surname + " & Zn. B.V.", surname + " " + pick(BRANCHES)};
+                            case 4 ->
+                                new String[] {
+                                    surname + " Beheer B.V.",
+                                    pick(DutchNames.BRAND_WORDS) + " " + pick(DutchNames.BRANCHES)
+                                };
+                            default ->
+                                new String[] {surname + " & Zn. B.V.", surname + " " + pick(DutchNames.BRANCHES)};
                         };
                     case NV ->
                         random.nextBoolean()
                                 ? new String[] {"Koninklijke " + surname + " N.V.", surname + " Groep"}
-                                : new String[] {pick(BRAND_WORDS) + " Groep N.V.", null};
+                                : new String[] {pick(DutchNames.BRAND_WORDS) + " Groep N.V.", null};
                     case STICHTING ->
                         random.nextInt(4) == 0
                                 ? new String[] {"Stichting Administratiekantoor " + surname, null}
-                                : new String[] {"Stichting " + pick(CAUSES) + " " + place.name(), null};
+                                : new String[] {"Stichting " + pick(DutchNames.CAUSES) + " " + place.name(), null};
                     case VERENIGING ->
                         random.nextInt(3) == 0
                                 ? new String[] {
-                                    "Vereniging van Eigenaars " + pick(STREETS) + " " + (1 + random.nextInt(120)), null
+                                    "Vereniging van Eigenaars " + pick(DutchNames.STREETS) + " "
+                                            + (1 + random.nextInt(120)),
+                                    null
                                 }
-                                : new String[] {pick(CLUBS) + " " + pick(FANCY), null};
+                                : new String[] {pick(DutchNames.CLUBS) + " " + pick(DutchNames.FANCY), null};
                     case COOPERATIE ->
                         new String[] {
                             pick(List.of(
@@ -1460,12 +854,14 @@ class DemoData implements ApplicationRunner {
                                             "Zorgcoöperatie ",
                                             "Coöperatieve Zuivelfabriek "))
                                     + place.name() + " U.A.",
-                            random.nextBoolean() ? null : pick(BRAND_WORDS)
+                            random.nextBoolean() ? null : pick(DutchNames.BRAND_WORDS)
                         };
                     case OVERIG ->
                         random.nextBoolean()
                                 ? new String[] {"Protestantse Gemeente te " + place.name(), null}
-                                : new String[] {"Rooms-Katholieke Parochie " + pick(SAINTS) + " " + place.name(), null};
+                                : new String[] {
+                                    "Rooms-Katholieke Parochie " + pick(DutchNames.SAINTS) + " " + place.name(), null
+                                };
                 };
                 if (companyNames.add(names[0])) {
                     return names;
@@ -1475,9 +871,9 @@ class DemoData implements ApplicationRunner {
 
         private PersonalData randomSurname() {
             PersonalData personal = new PersonalData();
-            String[] surname = surname(false).split("\\|", -1);
-            personal.setTussenvoegsel(surname[0]);
-            personal.setAchternaam(surname[1]);
+            DutchNames.Surname surname = DutchNames.surname(random);
+            personal.setTussenvoegsel(surname.tussenvoegsel());
+            personal.setAchternaam(surname.achternaam());
             return personal;
         }
 
@@ -1573,7 +969,7 @@ class DemoData implements ApplicationRunner {
                     personal.setPriveEmail(uniqueEmail(
                             asciiSlug(Objects.requireNonNullElse(personal.getRoepnaam(), "post"))
                                     + surnameSlug(personal),
-                            pick(FREE_MAIL)));
+                            DutchNames.freeMailDomain(random)));
                 case 2 -> { // "J." instead of "Jan" / "J.P.M."
                     personal.setVoornamen(null);
                     personal.setRoepnaam(null);
@@ -1584,7 +980,7 @@ class DemoData implements ApplicationRunner {
                 case 3 -> personal.setPriveMobiel(random.nextBoolean() ? null : mobile());
                 case 4 -> { // moved; the other registration still has the old address
                     if (!personal.getWoonadres().isEmpty()) {
-                        personal.setWoonadres(homeAddress(place()));
+                        personal.setWoonadres(homeAddress(DutchNames.place(random)));
                     }
                 }
                 default -> personal.setVoornamen(null);
@@ -1611,9 +1007,9 @@ class DemoData implements ApplicationRunner {
 
         private static String areaCodeOf(ClientCompany company) {
             String plaats = company.getVestigingsadres().getPlaats();
-            return PLACES.stream()
+            return DutchNames.PLACES.stream()
                     .filter(place -> place.name().equals(plaats))
-                    .map(Place::areaCode)
+                    .map(DutchNames.Place::areaCode)
                     .findFirst()
                     .orElse("020");
         }

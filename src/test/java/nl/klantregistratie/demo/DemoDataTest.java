@@ -1,4 +1,4 @@
-package nl.klantregistratie.client;
+package nl.klantregistratie.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.klantregistratie.base.validation.DutchNumbers;
 import nl.klantregistratie.base.validation.PhoneNumbers;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientSearch;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.PersonRegistration;
+import nl.klantregistratie.client.PersonalData;
+import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.client.RegistrationSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
