@@ -1,13 +1,13 @@
 package nl.klantregistratie.correspondence.ui;
 
 import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Optional;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.ui.Card;
 import nl.klantregistratie.client.ui.CardExtension;
 import nl.klantregistratie.client.ui.CardPart;
+import nl.klantregistratie.client.ui.LazyCardSection;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import org.springframework.core.annotation.Order;
 
@@ -28,16 +28,7 @@ class CorrespondenceCardExtension implements CardExtension {
     @Override
     public Optional<CardPart> createPart(Card card) {
         CorrespondencePanel panel = new CorrespondencePanel(correspondence);
-        Details section = new Details(card.component().getTranslation("dossier.title"), panel);
-        section.setId("section-dossier");
-        section.addClassName("card-section");
-        section.setWidthFull();
-        section.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                panel.show(card.registration().getId());
-            }
-        });
-        card.addSection(section);
+        LazyCardSection section = new LazyCardSection(card, "section-dossier", "dossier.title", panel, panel::show);
         return Optional.of(new CardPart() {
             @Override
             public void addActions(Registration shown, SubMenu menu) {
@@ -49,9 +40,7 @@ class CorrespondenceCardExtension implements CardExtension {
 
             @Override
             public void showDetails(Registration shown) {
-                if (section.isOpened()) {
-                    panel.show(shown.getId());
-                }
+                section.refresh();
             }
 
             private void newMail(Registration shown) {

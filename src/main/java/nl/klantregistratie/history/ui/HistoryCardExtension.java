@@ -1,18 +1,18 @@
 package nl.klantregistratie.history.ui;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Optional;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.ui.Card;
 import nl.klantregistratie.client.ui.CardExtension;
 import nl.klantregistratie.client.ui.CardPart;
+import nl.klantregistratie.client.ui.LazyCardSection;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.security.Role;
 import org.springframework.core.annotation.Order;
 
-/** The "Historie" section at the end of every card (R16), filled when opened; support staff only. */
+/** The "Historie" section at the end of every card (R16), read when opened; support staff only. */
 @SpringComponent
 @Order(400)
 class HistoryCardExtension implements CardExtension {
@@ -31,22 +31,11 @@ class HistoryCardExtension implements CardExtension {
             return Optional.empty();
         }
         HistoryPanel panel = new HistoryPanel(history);
-        Details section = new Details(card.component().getTranslation("section.historie"), panel);
-        section.setId("section-historie");
-        section.addClassName("card-section");
-        section.setWidthFull();
-        section.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                panel.show(card.registration().getId());
-            }
-        });
-        card.addSection(section);
+        LazyCardSection section = new LazyCardSection(card, "section-historie", "section.historie", panel, panel::show);
         return Optional.of(new CardPart() {
             @Override
             public void showDetails(Registration shown) {
-                if (section.isOpened()) {
-                    panel.show(shown.getId());
-                }
+                section.refresh();
             }
         });
     }

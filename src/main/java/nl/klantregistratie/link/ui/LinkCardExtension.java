@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientService;
@@ -185,30 +186,24 @@ class LinkCardExtension implements CardExtension {
             String followerNumber = String.valueOf(follower.getKlantnummer());
             String headName = head.getDisplayName();
             String headNumber = String.valueOf(head.getKlantnummer());
-            ConfirmDialog dialog = new ConfirmDialog();
-            dialog.setId("unlink-dialog");
-            dialog.setHeader(context.getTranslation("link.unlink.title"));
-            dialog.setText(context.getTranslation(
-                    "link.unlink.text",
-                    followerName,
-                    followerNumber,
-                    follower.getCompany() == null ? "" : follower.getCompany().getDisplayName(),
-                    headName,
-                    headNumber));
-            dialog.setCancelable(true);
-            dialog.setCancelText(context.getTranslation("action.cancel"));
-            dialog.setConfirmText(context.getTranslation("link.action.unlink"));
-            dialog.addConfirmListener(e -> {
-                try {
-                    links.unlink(follower.getId(), follower.getVersion());
-                    Notifications.success(context.getTranslation(
-                            "link.unlink.done", followerName, followerNumber, headName, headNumber));
-                } catch (DomainException ex) {
-                    Notifications.refused(ex);
-                }
-                card.reload();
-            });
-            dialog.open();
+            confirmThenReload(
+                    "unlink-dialog",
+                    "link.unlink.title",
+                    context.getTranslation(
+                            "link.unlink.text",
+                            followerName,
+                            followerNumber,
+                            follower.getCompany() == null
+                                    ? ""
+                                    : follower.getCompany().getDisplayName(),
+                            headName,
+                            headNumber),
+                    "link.action.unlink",
+                    () -> {
+                        links.unlink(follower.getId(), follower.getVersion());
+                        return context.getTranslation(
+                                "link.unlink.done", followerName, followerNumber, headName, headNumber);
+                    });
         }
 
         private void chooseNewHead(PersonRegistration from) {
@@ -217,25 +212,38 @@ class LinkCardExtension implements CardExtension {
         }
 
         private void confirmMove(PersonRegistration from, HeadCandidate to) {
-            long count = links.state(from.getId()).followerCount();
             String toNumber = String.valueOf(to.klantnummer());
+            confirmThenReload(
+                    "move-dialog",
+                    "link.move.title",
+                    context.getTranslation(
+                            "link.move.text",
+                            links.state(from.getId()).followerCount(),
+                            from.getDisplayName(),
+                            String.valueOf(from.getKlantnummer()),
+                            to.naam(),
+                            toNumber),
+                    "link.move.confirm",
+                    () -> context.getTranslation(
+                            "link.move.done", links.moveFollowers(from.getId(), to.id()), to.naam(), toNumber));
+        }
+
+        /**
+         * Asks first; on confirmation runs the change (which returns what to tell the user, or is
+         * refused) and shows the card's saved state again.
+         */
+        private void confirmThenReload(
+                String id, String headerKey, String text, String confirmKey, Supplier<String> change) {
             ConfirmDialog dialog = new ConfirmDialog();
-            dialog.setId("move-dialog");
-            dialog.setHeader(context.getTranslation("link.move.title"));
-            dialog.setText(context.getTranslation(
-                    "link.move.text",
-                    count,
-                    from.getDisplayName(),
-                    String.valueOf(from.getKlantnummer()),
-                    to.naam(),
-                    toNumber));
+            dialog.setId(id);
+            dialog.setHeader(context.getTranslation(headerKey));
+            dialog.setText(text);
             dialog.setCancelable(true);
             dialog.setCancelText(context.getTranslation("action.cancel"));
-            dialog.setConfirmText(context.getTranslation("link.move.confirm"));
+            dialog.setConfirmText(context.getTranslation(confirmKey));
             dialog.addConfirmListener(e -> {
                 try {
-                    int moved = links.moveFollowers(from.getId(), to.id());
-                    Notifications.success(context.getTranslation("link.move.done", moved, to.naam(), toNumber));
+                    Notifications.success(change.get());
                 } catch (DomainException ex) {
                     Notifications.refused(ex);
                 }
