@@ -1,6 +1,7 @@
 package nl.klantregistratie.link;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +43,13 @@ class FollowerPropagation {
     /** Gives every volger of the hoofd these privé gegevens; returns the ids of the volgers that changed. */
     List<Long> propagate(long headId, PersonalData synced) {
         List<Long> changed = new ArrayList<>();
+        // A locking read: it sees the volgers as committed now, also one a colleague linked after this
+        // transaction's first read (MariaDB's REPEATABLE READ would show the rows as they were then),
+        // and keeps them from being linked elsewhere or unlinked until this transaction ends.
         for (Object[] row : entityManager
                 .createQuery("select c.id, c.personal from ContactPerson c where c.head.id = :headId", Object[].class)
                 .setParameter("headId", headId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()) {
             if (!synced.equals(row[1])) {
                 changed.add((Long) row[0]);

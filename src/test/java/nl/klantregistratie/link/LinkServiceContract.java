@@ -388,6 +388,89 @@ abstract class LinkServiceContract {
                 .isEqualTo("+31 6 22222222");
     }
 
+    /**
+     * The hoofd's save has read before a colleague's link commits, and writes after it: its
+     * propagation still reaches the new volger, which would otherwise keep the old values for good,
+     * read-only (R6; MariaDB's REPEATABLE READ shows a transaction the rows as they were at its first
+     * read).
+     */
+    @Test
+    void aLinkCommittedWhileTheHeadsSaveIsOpenGetsTheSavedData_R6() throws Exception {
+        CountDownLatch saveHasRead = new CountDownLatch(1);
+        CountDownLatch linked = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> saving = threads.submit(() -> SignedIn.as(
+                    Role.MEDEWERKER,
+                    () -> new TransactionTemplate(transactions).execute(status -> {
+                        ClientPerson changed = clients.getPerson(head.getId());
+                        saveHasRead.countDown();
+                        await(linked);
+                        changed.getPersonal().setPriveMobiel("0644444444");
+                        return clients.save(changed);
+                    })));
+            Future<?> linking = threads.submit(() -> SignedIn.as(Role.MEDEWERKER, () -> {
+                await(saveHasRead);
+                ContactPerson done = links.link(follower.getId(), follower.getVersion(), head.getId());
+                linked.countDown();
+                return done;
+            }));
+            linking.get(30, TimeUnit.SECONDS);
+            saving.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(clients.getContact(follower.getId()).getPersonal().getPriveMobiel())
+                .isEqualTo("+31 6 44444444");
+    }
+
+    /**
+     * A colleague's link is written but not committed when the hoofd's save starts; the save waits
+     * for it and its propagation reaches the new volger (R6).
+     */
+    @Test
+    void aLinkOpenWhileTheHeadsSaveStartsGetsTheSavedData_R6() throws Exception {
+        CountDownLatch linkWritten = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> linking = threads.submit(() -> SignedIn.as(
+                    Role.MEDEWERKER,
+                    () -> new TransactionTemplate(transactions).execute(status -> {
+                        ContactPerson done = links.link(follower.getId(), follower.getVersion(), head.getId());
+                        linkWritten.countDown();
+                        pause(Duration.ofMillis(700)); // the hoofd's save starts meanwhile
+                        return done;
+                    })));
+            assertThat(linkWritten.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<?> saving = threads.submit(() -> SignedIn.as(
+                    Role.MEDEWERKER,
+                    () -> new TransactionTemplate(transactions).execute(status -> {
+                        ClientPerson changed = clients.getPerson(head.getId());
+                        changed.getPersonal().setPriveMobiel("0655555555");
+                        return clients.save(changed);
+                    })));
+            linking.get(30, TimeUnit.SECONDS);
+            saving.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(clients.getContact(follower.getId()).getPersonal().getPriveMobiel())
+                .isEqualTo("+31 6 55555555");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The other transaction did not get there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void pause(Duration duration) {
         try {
             Thread.sleep(duration);
