@@ -32,6 +32,9 @@ interface FollowerRepository extends Repository<ContactPerson, Long> {
     @Query("select c.head.id from ContactPerson c where c.id = :followerId and c.head is not null")
     Optional<Long> findHeadId(@Param("followerId") long followerId);
 
+    @Query("select c.version from ContactPerson c where c.id = :id")
+    Optional<Long> findVersion(@Param("id") long id);
+
     @Query("select p from PersonRegistration p where p.id = :id")
     Optional<PersonRegistration> findPerson(@Param("id") long id);
 

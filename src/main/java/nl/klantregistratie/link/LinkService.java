@@ -229,6 +229,11 @@ public class LinkService {
             lockLatest(clients.get(givenHead));
             contact.replacePersonal(SyncedData.of(checkHead(givenHead, contact)));
         } else if (givenHead != null) {
+            if (followers.findVersion(contact.getId()).orElse(contact.getVersion()) != contact.getVersion()) {
+                // Changed since it was read, by its hoofd's propagation for instance: the save would be
+                // refused as outdated anyway, and "gewijzigd door een ander" is what the user can act on.
+                throw new RegistrationChangedException();
+            }
             PersonRegistration head = checkHead(givenHead, contact);
             if (!contact.getPersonal().equals(SyncedData.of(head))) {
                 throw new LinkRefusedException(

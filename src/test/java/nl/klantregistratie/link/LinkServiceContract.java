@@ -389,6 +389,24 @@ abstract class LinkServiceContract {
     }
 
     /**
+     * A volger's card was read, then its hoofd changed (and so the volger); saving the card's
+     * bedrijfsgegevens is refused as outdated, so the user gets "gewijzigd door een ander" with
+     * reload, not the message that privé gegevens cannot be changed (R17).
+     */
+    @Test
+    void savingAFollowersBusinessDataAfterItsHeadChangedIsRefusedAsOutdated_R17() {
+        ContactPerson linked = links.link(follower.getId(), follower.getVersion(), head.getId());
+        ContactPerson onTheCard = clients.getContact(linked.getId());
+        ClientPerson changed = clients.getPerson(head.getId());
+        changed.getPersonal().setPriveMobiel("0666666666");
+        clients.save(changed);
+
+        onTheCard.getBusiness().setAfdeling("Inkoop");
+
+        assertThatThrownBy(() -> clients.save(onTheCard)).isInstanceOf(RegistrationChangedException.class);
+    }
+
+    /**
      * The hoofd's save has read before a colleague's link commits, and writes after it: its
      * propagation still reaches the new volger, which would otherwise keep the old values for good,
      * read-only (R6; MariaDB's REPEATABLE READ shows a transaction the rows as they were at its first

@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import nl.klantregistratie.base.BusyException;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.Notifications;
@@ -322,9 +323,27 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             Notifications.error(String.join(" ", messages));
         } catch (RegistrationChangedException e) {
             confirmReload();
+        } catch (BusyException e) {
+            confirmBusy();
         } catch (DomainException e) {
             Notifications.refused(e);
         }
+    }
+
+    /** A colleague's change held the data: nothing saved; try again, or reload, keeping the input meanwhile. */
+    private void confirmBusy() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("busy-dialog");
+        dialog.setHeader(getTranslation("registration.busy.title"));
+        dialog.setText(getTranslation("registration.busy.text"));
+        dialog.setConfirmText(getTranslation("registration.busy.retry"));
+        dialog.addConfirmListener(e -> save());
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("registration.busy.reload"));
+        dialog.addRejectListener(e -> reload());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("registration.busy.keep"));
+        dialog.open();
     }
 
     /** Goes to the list on purpose (cancelled, deleted): nothing typed to ask about. */

@@ -15,6 +15,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
@@ -31,11 +39,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class ClientPersonViewTest extends KaribuTest {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @PersistenceContext
+    EntityManager entityManager;
 
     private ClientPerson person;
 
@@ -62,6 +78,47 @@ class ClientPersonViewTest extends KaribuTest {
                 .isEqualTo(person.getKlantnummer().toString());
         assertThat(text("personal-achternaam").isReadOnly()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("save"))).isEmpty();
+    }
+
+    /**
+     * A colleague's transaction holds the klant-persoon longer than the lock timeout: saving says it
+     * is in use and keeps what was typed; "Opnieuw proberen" saves it once the colleague is done.
+     */
+    @Test
+    void aSaveWhileAColleagueHoldsTheRegistrationOffersToTryAgainKeepingTheInput() throws Exception {
+        open();
+        CardActions.edit();
+        type("personal-roepnaam", "Anna");
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService colleague = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holding =
+                    colleague.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                        entityManager.find(ClientPerson.class, person.getId(), LockModeType.PESSIMISTIC_WRITE);
+                        held.countDown();
+                        try {
+                            release.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+
+            CardActions.save();
+
+            ConfirmDialog busy = _get(ConfirmDialog.class, spec -> spec.withId("busy-dialog"));
+            assertThat(busy.isOpened()).isTrue();
+            assertThat(text("personal-roepnaam").getValue()).isEqualTo("Anna");
+            release.countDown();
+            holding.get(30, TimeUnit.SECONDS);
+            ConfirmDialogKt._fireConfirm(busy);
+        } finally {
+            release.countDown();
+            colleague.shutdownNow();
+        }
+        assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam())
+                .isEqualTo("Anna");
     }
 
     @Test
