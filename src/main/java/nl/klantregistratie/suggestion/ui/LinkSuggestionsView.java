@@ -176,12 +176,17 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
     private void acceptSelected() {
         List<LinkSuggestion> chosen = new ArrayList<>(grid.getSelectedItems());
         List<SuggestionService.Refusal> refused = suggestions.acceptAll(chosen);
-        Notifications.success(getTranslation("suggestion.accepted", chosen.size() - refused.size()));
-        for (SuggestionService.Refusal refusal : refused) {
-            Notifications.error(getTranslation(
+        String done = getTranslation("suggestion.accepted", chosen.size() - refused.size());
+        if (refused.isEmpty()) {
+            Notifications.success(done);
+        } else {
+            // One message for all: the ones that could not be linked stay selected in the list.
+            List<String> lines = new ArrayList<>(List.of(done));
+            refused.forEach(refusal -> lines.add(getTranslation(
                     "suggestion.refused",
                     refusal.suggestion().follower().naam(),
-                    Notifications.text(refusal.reason())));
+                    Notifications.text(refusal.reason()))));
+            Notifications.error(String.join(" ", lines));
         }
         List<LinkSuggestion> accepted = new ArrayList<>(chosen);
         refused.forEach(refusal -> accepted.remove(refusal.suggestion()));

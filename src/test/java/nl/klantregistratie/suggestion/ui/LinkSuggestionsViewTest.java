@@ -7,12 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.link.LinkState;
 import nl.klantregistratie.security.Role;
@@ -136,6 +139,31 @@ class LinkSuggestionsViewTest extends KaribuTest {
 
         assertThat(links.state(data.klant().getId()).followerCount()).isEqualTo(2);
         assertThat(data.mine(items())).isEmpty();
+    }
+
+    /** One of the chosen is refused (changed since the list was read): the others are linked, one message says both. */
+    @Test
+    void linkingSeveralGoesOnPastARefusalAndSaysWhichOneInOneMessage() {
+        SuggestionFixture data = open();
+        List<LinkSuggestion> toKlant = data.mine(items()).stream()
+                .filter(s -> s.head().id() == data.klant().getId())
+                .toList();
+        toKlant.forEach(grid()::select);
+        ContactPerson changed = clients.getContact(data.typo().getId());
+        changed.getBusiness().setAfdeling("Verkoop"); // a colleague, after the list was read
+        clients.save(changed);
+
+        _click(_get(Button.class, spec -> spec.withId("suggestion-accept-selected")));
+
+        assertThat(links.state(data.klant().getId()).followerCount()).isEqualTo(1);
+        List<String> messages = NotificationsKt.getNotifications().stream()
+                .filter(Notification::isOpened)
+                .map(notification -> notification.getElement().getProperty("text"))
+                .toList();
+        assertThat(messages).hasSize(1);
+        assertThat(messages.getFirst())
+                .contains("1 koppeling gemaakt.")
+                .contains("Niet gekoppeld: " + data.typo().getDisplayName());
     }
 
     @Test
