@@ -7,12 +7,14 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Entry point and Vaadin app shell. Lumo is applied explicitly: Vaadin 25 applies no theme by default.
  * Push lets a card show at once what other users (or a hoofd) changed.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")

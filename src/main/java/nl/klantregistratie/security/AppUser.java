@@ -13,8 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
-import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A member of the office staff who signs in to the application. */
@@ -55,14 +53,6 @@ public class AppUser {
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
 
-    /** Failed logins since the last successful one (or since the last lockout). */
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    /** Until when sign-in is refused after too many failed logins; null when not locked. */
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
-
     /** ISO language code of the chosen UI language, or null for the default (Dutch). */
     @Column(name = "preferred_language", length = 10)
     private @Nullable String preferredLanguage;
@@ -70,7 +60,7 @@ public class AppUser {
     protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash, Role role) {
-        this.username = username;
+        this.username = Usernames.normalize(username);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
@@ -122,40 +112,6 @@ public class AppUser {
 
     void setPasswordChangeRequired(boolean passwordChangeRequired) {
         this.passwordChangeRequired = passwordChangeRequired;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public @Nullable Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    /** Whether sign-in is refused at that moment because of too many failed logins. */
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /**
-     * Counts a failed login; the {@code maxFailures}-th in a row locks the account until
-     * {@code now + lockout} and starts the count again.
-     */
-    void registerFailedLogin(Instant now, int maxFailures, Duration lockout) {
-        if (isLockedAt(now)) {
-            return;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-        }
-    }
-
-    /** A successful login (or a password reset) clears the count and any lockout. */
-    void clearFailedLogins() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public @Nullable String getPreferredLanguage() {

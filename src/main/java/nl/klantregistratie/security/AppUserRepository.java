@@ -10,15 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-    Optional<AppUser> findByUsernameIgnoreCase(String username);
-
-    /**
-     * The account, locked for this transaction (SELECT … FOR UPDATE): failed logins that arrive at the
-     * same moment are counted one after the other, none lost to the optimistic lock.
-     */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select u from AppUser u where lower(u.username) = lower(:username)")
-    Optional<AppUser> lockByUsername(@Param("username") String username);
+    /** The account with this username, given as {@link Usernames#normalize} makes it. */
+    Optional<AppUser> findByUsername(String username);
 
     /** The active accounts with this role, locked for this transaction (SELECT … FOR UPDATE). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

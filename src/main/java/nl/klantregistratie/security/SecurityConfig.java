@@ -2,6 +2,8 @@ package nl.klantregistratie.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import nl.klantregistratie.security.ui.LoginView;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -39,6 +42,8 @@ class SecurityConfig {
         http.sessionManagement(sessions -> sessions.maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/" + LiveSessions.ENDED_LOCATION));
+        // A throttled sign-in goes back to the login page with how long to wait; others with ?error.
+        http.formLogin(form -> form.failureHandler(SecurityConfig::loginFailed));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -57,6 +62,15 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static void loginFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String query = failure instanceof LoginThrottledException throttled
+                ? LoginView.THROTTLED_PARAMETER + "=" + throttled.waitSeconds()
+                : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 
     private static boolean isLocalHealthRequest(HttpServletRequest request) {

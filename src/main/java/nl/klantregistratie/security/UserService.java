@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,16 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserService implements UserDetailsService {
 
-    /** Failed logins in a row that lock an account, and for how long. */
-    public static final int MAX_FAILED_LOGINS = 5;
-
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
-
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Validator validator;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
 
     UserService(
             AppUserRepository users,
@@ -69,12 +61,11 @@ public class UserService implements UserDetailsService {
     @Override
     @PermitAll
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsernameIgnoreCase(username)
+        AppUser user = users.findByUsername(Usernames.normalize(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isActive())
-                .accountLocked(user.isLockedAt(clock.instant()))
                 .authorities(user.getRole().included().stream()
                         .map(role -> new SimpleGrantedAuthority(role.authority()))
                         .collect(Collectors.toSet()))
@@ -84,7 +75,7 @@ public class UserService implements UserDetailsService {
     /** The account itself, for the UI's signed-in user and for startup; never shown to others. */
     @PermitAll
     public Optional<AppUser> findByUsername(String username) {
-        return users.findByUsernameIgnoreCase(username);
+        return users.findByUsername(Usernames.normalize(username));
     }
 
     /** All accounts, by username. Applicatiebeheer only. */
@@ -111,7 +102,7 @@ public class UserService implements UserDetailsService {
         if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
             throw new AuthorizationDeniedException("Accounts are created with createUser while signed in");
         }
-        if (users.findByUsernameIgnoreCase(username).isPresent()) {
+        if (users.findByUsername(Usernames.normalize(username)).isPresent()) {
             throw new IllegalArgumentException("User already exists: " + username);
         }
         return users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), role));
@@ -126,7 +117,7 @@ public class UserService implements UserDetailsService {
     public AppUser createUser(String username, String displayName, Role role, @Nullable String password) {
         AppUser user = new AppUser(username.strip(), displayName.strip(), "", role);
         validate(user);
-        if (users.findByUsernameIgnoreCase(user.getUsername()).isPresent()) {
+        if (users.findByUsername(user.getUsername()).isPresent()) {
             throw new UserRefusedException("username", "users.username.taken", user.getUsername());
         }
         PasswordRules.check(password, user.getUsername());
@@ -189,7 +180,6 @@ public class UserService implements UserDetailsService {
         PasswordRules.check(password, user.getUsername());
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setPasswordChangeRequired(true);
-        user.clearFailedLogins();
         events.publishEvent(new SessionsEnding(user.getUsername()));
         return user;
     }
@@ -199,7 +189,7 @@ public class UserService implements UserDetailsService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(@Nullable String currentPassword, @Nullable String newPassword) {
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
-        AppUser user = users.findByUsernameIgnoreCase(username)
+        AppUser user = users.findByUsername(Usernames.normalize(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         if (currentPassword == null || !passwordMatches(user, currentPassword)) {
             throw new UserRefusedException("currentPassword", "users.password.current");
@@ -210,22 +200,6 @@ public class UserService implements UserDetailsService {
         }
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setPasswordChangeRequired(false);
-    }
-
-    /** Counts a failed login for an existing account; the {@value #MAX_FAILED_LOGINS}th locks it. */
-    @Transactional
-    @PermitAll
-    public void recordFailedLogin(String username) {
-        users.lockByUsername(username)
-                .ifPresent(user -> user.registerFailedLogin(clock.instant(), MAX_FAILED_LOGINS, LOCKOUT));
-    }
-
-    @Transactional
-    @PermitAll
-    public void recordSuccessfulLogin(String username) {
-        users.findByUsernameIgnoreCase(username)
-                .filter(user -> user.getFailedLogins() > 0 || user.getLockedUntil() != null)
-                .ifPresent(AppUser::clearFailedLogins);
     }
 
     /**
@@ -258,7 +232,7 @@ public class UserService implements UserDetailsService {
 
     private static boolean isCurrentUser(AppUser user) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && user.getUsername().equalsIgnoreCase(authentication.getName());
+        return authentication != null && user.getUsername().equals(Usernames.normalize(authentication.getName()));
     }
 
     /** Whether the password is the account's: at startup, to refuse demo passwords in production. */
@@ -271,6 +245,7 @@ public class UserService implements UserDetailsService {
     @Transactional
     @PermitAll
     public void savePreferredLanguage(String username, Locale locale) {
-        users.findByUsernameIgnoreCase(username).ifPresent(user -> user.setPreferredLanguage(locale.getLanguage()));
+        users.findByUsername(Usernames.normalize(username))
+                .ifPresent(user -> user.setPreferredLanguage(locale.getLanguage()));
     }
 }

@@ -17,7 +17,11 @@ import nl.klantregistratie.base.ui.PageTitle;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** On the address after a throttled sign-in: how many seconds to wait. */
+    public static final String THROTTLED_PARAMETER = "wacht";
+
     private final LoginForm login = new LoginForm();
+    private final Paragraph throttled = new Paragraph();
     private final Paragraph ended = new Paragraph();
 
     public LoginView() {
@@ -38,7 +42,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         ended.addClassName("login-ended");
         ended.setText(getTranslation("login.ended"));
         ended.setVisible(false);
-        add(title, subtitle, ended, login);
+        throttled.setId("login-throttled");
+        throttled.addClassName("login-throttled");
+        throttled.setVisible(false);
+        add(title, subtitle, ended, throttled, login);
     }
 
     private LoginI18n i18n() {
@@ -62,6 +69,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error"));
         ended.setVisible(parameters.containsKey("ended"));
+        String wait = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(THROTTLED_PARAMETER)
+                .filter(seconds -> seconds.matches("[0-9]{1,6}"))
+                .orElse(null);
+        throttled.setVisible(wait != null);
+        if (wait != null) {
+            throttled.setText(getTranslation("login.throttled", Long.parseLong(wait)));
+        }
     }
 
     @Override

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.security.AppUser;
 import nl.klantregistratie.security.Role;
@@ -56,9 +55,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String status(AppUser user) {
-        if (user.isLockedAt(Instant.now())) {
-            return getTranslation("users.status.locked");
-        }
         return user.isPasswordChangeRequired() ? getTranslation("users.status.mustchange") : "";
     }
 
