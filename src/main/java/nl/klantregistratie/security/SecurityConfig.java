@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import nl.klantregistratie.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -30,7 +32,10 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessionRegistry, SessionLimitsSettings sessionLimits) throws Exception {
+        // Idle and absolute session limits, before the security context is read from the session.
+        http.addFilterBefore(new SessionLimits(sessionLimits, Clock.systemUTC()), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(SecurityConfig::isLocalHealthRequest)
                 .permitAll()
                 .requestMatchers("/actuator/**")
@@ -42,9 +47,11 @@ class SecurityConfig {
         http.sessionManagement(sessions -> sessions.maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/" + LiveSessions.ENDED_LOCATION));
-        // A throttled sign-in goes back to the login page with how long to wait; others with ?error.
-        http.formLogin(form -> form.failureHandler(SecurityConfig::loginFailed));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // A throttled sign-in goes back to the login page with how long to wait; others with ?error.
+        // After Vaadin's configurer, so its login view is known before the form login initialises
+        // (before it, Spring Security would generate its own login page).
+        http.formLogin(form -> form.failureHandler(SecurityConfig::loginFailed));
         return http.build();
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.klantregistratie.base.ui.PageTitle;
+import nl.klantregistratie.security.SessionLimitsSettings;
 
 /** The Dutch (or English) sign-in page. Spring Security handles the POST to {@code /login}. */
 @Route(value = "login", autoLayout = false)
@@ -24,7 +25,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph throttled = new Paragraph();
     private final Paragraph ended = new Paragraph();
 
-    public LoginView() {
+    private final Paragraph expired = new Paragraph();
+
+    public LoginView(SessionLimitsSettings sessionLimits) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -42,10 +45,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         ended.addClassName("login-ended");
         ended.setText(getTranslation("login.ended"));
         ended.setVisible(false);
+        expired.setId("login-expired");
+        expired.addClassName("login-ended");
+        expired.setText(getTranslation(
+                "login.expired",
+                sessionLimits.idle().toMinutes(),
+                sessionLimits.absolute().toHours()));
+        expired.setVisible(false);
         throttled.setId("login-throttled");
         throttled.addClassName("login-throttled");
         throttled.setVisible(false);
-        add(title, subtitle, ended, throttled, login);
+        add(title, subtitle, ended, expired, throttled, login);
     }
 
     private LoginI18n i18n() {
@@ -69,6 +79,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error"));
         ended.setVisible(parameters.containsKey("ended"));
+        expired.setVisible(parameters.containsKey("verlopen"));
         String wait = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter(THROTTLED_PARAMETER)

@@ -1,0 +1,70 @@
+package nl.klantregistratie.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a signed-in HTTP session after {@link SessionLimitsSettings#idle} without user activity and
+ * after {@link SessionLimitsSettings#absolute} in all, whatever the tab does meanwhile: Vaadin's
+ * heartbeats (a tab that is merely open) do not count as activity. Runs before Spring Security reads
+ * the session, so the request that comes too late is already signed out: a page is sent to the
+ * login page with the reason, a Vaadin request gets "session expired", which makes the tab go there
+ * by itself ({@link SessionExpiry}).
+ */
+final class SessionLimits extends OncePerRequestFilter {
+
+    /** Session attribute: when the user last did something (epoch millis). */
+    static final String LAST_ACTIVITY = SessionLimits.class.getName() + ".lastActivity";
+
+    private final SessionLimitsSettings settings;
+    private final Clock clock;
+
+    SessionLimits(SessionLimitsSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            long now = clock.millis();
+            boolean heartbeat = isHeartbeat(request);
+            if (expired(session, now)) {
+                session.invalidate();
+                if (!isVaadinRequest(request)) {
+                    response.sendRedirect(request.getContextPath() + "/" + SessionExpiry.LOCATION);
+                    return;
+                }
+            } else if (!heartbeat) {
+                session.setAttribute(LAST_ACTIVITY, now);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean expired(HttpSession session, long now) {
+        if (now - session.getCreationTime() > settings.absolute().toMillis()) {
+            return true;
+        }
+        return session.getAttribute(LAST_ACTIVITY) instanceof Long last
+                && now - last > settings.idle().toMillis();
+    }
+
+    /** A tab's "still open" signal, not something the user did. */
+    static boolean isHeartbeat(HttpServletRequest request) {
+        return "heartbeat".equals(request.getParameter("v-r"));
+    }
+
+    /** UIDL, heartbeat and push requests of an open tab: they cannot follow a redirect to a page. */
+    private static boolean isVaadinRequest(HttpServletRequest request) {
+        return request.getParameter("v-r") != null || request.getRequestURI().endsWith("/VAADIN/push");
+    }
+}
