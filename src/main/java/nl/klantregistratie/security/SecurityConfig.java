@@ -10,6 +10,7 @@ import java.time.Clock;
 import nl.klantregistratie.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -47,6 +49,15 @@ class SecurityConfig {
         http.sessionManagement(sessions -> sessions.maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/" + LiveSessions.ENDED_LOCATION));
+        // Security headers (HSTS over https, nosniff, no caching) on every response, the pages Vaadin
+        // writes itself (the login page) included: written before the response, not at its commit.
+        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        }));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // A throttled sign-in goes back to the login page with how long to wait; others with ?error.
         // After Vaadin's configurer, so its login view is known before the form login initialises
