@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import nl.klantregistratie.base.validation.DutchNumbers;
+import nl.klantregistratie.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,7 @@ public class Address {
 
     public static final String NEDERLAND = "NL";
 
+    @PlainText
     @Size(max = 100)
     @Column(length = 100)
     private @Nullable String straat;
@@ -34,14 +36,17 @@ public class Address {
     @Column(length = 1)
     private @Nullable String huisletter;
 
+    @PlainText
     @Size(max = 6)
     @Column(length = 6)
     private @Nullable String toevoeging;
 
+    @PlainText
     @Size(max = 10)
     @Column(length = 10)
     private @Nullable String postcode;
 
+    @PlainText
     @Size(max = 80)
     @Column(length = 80)
     private @Nullable String plaats;

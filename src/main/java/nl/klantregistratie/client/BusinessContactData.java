@@ -7,16 +7,19 @@ import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
+import nl.klantregistratie.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** Bedrijfsgegevens of a contactpersoon at its klant-bedrijf. Never synced. */
 @Embeddable
 public class BusinessContactData {
 
+    @PlainText
     @Size(max = 100)
     @Column(length = 100)
     private @Nullable String functie;
 
+    @PlainText
     @Size(max = 100)
     @Column(length = 100)
     private @Nullable String afdeling;

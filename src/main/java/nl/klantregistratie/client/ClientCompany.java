@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
+import nl.klantregistratie.base.validation.PlainText;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -24,10 +25,12 @@ import org.jspecify.annotations.Nullable;
 public class ClientCompany extends Registration {
 
     @NotBlank
+    @PlainText
     @Size(max = 200)
     @Column(length = 200)
     private @Nullable String statutaireNaam;
 
+    @PlainText
     @Size(max = 200)
     @Column(length = 200)
     private @Nullable String handelsnaam;
@@ -62,6 +65,7 @@ public class ClientCompany extends Registration {
     private @Nullable String email;
 
     @Pattern(regexp = "(https?://)?[\\w.-]+\\.[a-zA-Z]{2,}(/\\S*)?", message = "{validation.website}")
+    @PlainText
     @Size(max = 200)
     @Column(length = 200)
     private @Nullable String website;

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
+import nl.klantregistratie.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,27 +31,33 @@ public class PersonalData {
     @Column(length = 10)
     private @Nullable Salutation aanhef;
 
+    @PlainText
     @Size(max = 30)
     @Column(length = 30)
     private @Nullable String titel;
 
+    @PlainText
     @Size(max = 20)
     @Column(length = 20)
     private @Nullable String voorletters;
 
+    @PlainText
     @Size(max = 100)
     @Column(length = 100)
     private @Nullable String voornamen;
 
+    @PlainText
     @Size(max = 50)
     @Column(length = 50)
     private @Nullable String roepnaam;
 
+    @PlainText
     @Size(max = 20)
     @Column(length = 20)
     private @Nullable String tussenvoegsel;
 
     @NotBlank
+    @PlainText
     @Size(max = 100)
     @Column(length = 100)
     private @Nullable String achternaam;

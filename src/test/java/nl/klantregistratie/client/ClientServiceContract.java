@@ -169,6 +169,95 @@ abstract class ClientServiceContract {
     }
 
     @Test
+    void controlAndDirectionCharactersAreRefusedOnTheFieldThatHoldsThem() {
+        ClientPerson person = TestData.person("Ver\u202Emeulen", "A.\u200BB.", null);
+        person.getPersonal().setTitel("mr.\u0000");
+        person.getPersonal().setVoornamen("Anna\tBeatrix");
+        person.getPersonal().setRoepnaam("An\u2066na\u2069");
+        person.getPersonal().setTussenvoegsel("van\u00A0der\u0085");
+        person.setZoeknaam("Vermeulen\u200F, A.");
+        Address address = new Address("Kerk\nstraat", 7, "10115\u001B", "Utrecht\u007F");
+        address.setLand("DE");
+        address.setToevoeging("bis\uFEFF");
+        person.getPersonal().setWoonadres(address);
+        person.setNotities("Belt liever 's ochtends.\u202D");
+
+        assertThatThrownBy(() -> clients.save(person))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(violations(e))
+                                .containsExactlyInAnyOrder(
+                                        "personal.achternaam {validation.plaintext}",
+                                        "personal.voorletters {validation.plaintext}",
+                                        "personal.titel {validation.plaintext}",
+                                        "personal.voornamen {validation.plaintext}",
+                                        "personal.roepnaam {validation.plaintext}",
+                                        "personal.tussenvoegsel {validation.plaintext}",
+                                        "zoeknaam {validation.plaintext}",
+                                        "personal.woonadres.straat {validation.plaintext}",
+                                        "personal.woonadres.toevoeging {validation.plaintext}",
+                                        "personal.woonadres.postcode {validation.plaintext}",
+                                        "personal.woonadres.plaats {validation.plaintext}",
+                                        "notities {validation.plaintext.multiline}"));
+        assertThat(person.getKlantnummer()).isNull();
+    }
+
+    @Test
+    void aKlantBedrijfAndAContactpersoonRefuseThemToo() {
+        ClientCompany company = TestData.company("Bakkerij\nDe Korenschoof B.V.");
+        company.setHandelsnaam("\u202EDe Korenschoof");
+        company.setWebsite("https://korenschoof.nl/\u0000");
+        company.setPostadresZelfdeAlsVestigingsadres(false);
+        company.setPostadres(new Address("Postbus\t12", 12, "3511 AB", "Utrecht"));
+
+        assertThatThrownBy(() -> clients.save(company))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e))
+                                .containsExactlyInAnyOrder(
+                                        "statutaireNaam", "handelsnaam", "website", "postadres.straat"));
+
+        ClientCompany saved = clients.save(TestData.company("Bakkerij De Korenschoof B.V."));
+        ContactPerson contact = TestData.contact(saved, "Pietersen", "P.");
+        contact.getBusiness().setFunctie("Controller\u0007");
+        contact.getBusiness().setAfdeling("\u200EFinanci\u00EBn");
+        assertThatThrownBy(() -> clients.save(contact))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactlyInAnyOrder("business.functie", "business.afdeling"));
+    }
+
+    @Test
+    void aNameWithADirectionCharacterIsReportedOnTheName_notOnTheZoeknaamNobodyTyped() {
+        ClientPerson person = TestData.person("Jan\u202Esen", "K.", null);
+
+        assertThatThrownBy(() -> clients.save(person))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactly("personal.achternaam"));
+    }
+
+    @Test
+    void notitiesMayHoldLineBreaksAndTabs_andNamesAccentsApostrophesAndEmoji() {
+        ClientPerson person = TestData.person("d'Hondt-\u00C7elik", "Z.", "van 't");
+        person.getPersonal().setVoornamen("Zo\u00EB \uD83D\uDE00");
+        person.setNotities("Eerste regel\n\tingesprongen\r\nlaatste regel");
+
+        ClientPerson saved = clients.getPerson(clients.save(person).getId());
+        assertThat(saved.getNotities()).isEqualTo("Eerste regel\n\tingesprongen\r\nlaatste regel");
+        assertThat(saved.getPersonal().getVoornamen()).isEqualTo("Zo\u00EB \uD83D\uDE00");
+    }
+
+    @Test
+    void aLongNameGivesAZoeknaamCutBeforeACharacterBeyondTheBasicPlane_neverInsideIt() {
+        String name = "A".repeat(SearchKeys.MAX_LENGTH - 1) + "\uD83D\uDE00 Holding B.V.";
+
+        ClientCompany saved = clients.save(TestData.company(name));
+
+        assertThat(saved.getZoeknaam()).isEqualTo("A".repeat(SearchKeys.MAX_LENGTH - 1));
+    }
+
+    @Test
     void aForeignAddressIsNotHeldToTheDutchPostcodeRule() {
         ClientPerson person = TestData.person("Müller", "H.", null);
         Address address = new Address("Hauptstraße", 5, "10115", "Berlin");
@@ -275,6 +364,13 @@ abstract class ClientServiceContract {
 
     private static List<String> names(List<RegistrationSummary> found) {
         return found.stream().map(RegistrationSummary::zoeknaam).toList();
+    }
+
+    /** "path {template}" of each violation. */
+    private static List<String> violations(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .map(violation -> violation.getPropertyPath() + " " + violation.getMessageTemplate())
+                .toList();
     }
 
     private static List<String> paths(ConstraintViolationException e) {

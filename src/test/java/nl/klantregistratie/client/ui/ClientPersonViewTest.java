@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ClientPersonViewTest extends KaribuTest {
@@ -175,6 +176,34 @@ class ClientPersonViewTest extends KaribuTest {
         ClientPerson stored = clients.getPerson(person.getId());
         assertThat(stored.getPersonal().getRoepnaam()).isNull();
         assertThat(stored.getVersion()).isEqualTo(person.getVersion());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "personal-achternaam:Ver\u202Emeulen",
+                "personal-voornamen:Anna\tBeatrix",
+                "personal-roepnaam:Bram\u200B",
+                "woonadres-straat:Kerk\nstraat",
+                "woonadres-plaats:Utrecht\u0000",
+                "zoeknaam:Vermeulen, A.B.\u2067"
+            })
+    void aControlOrDirectionCharacterIsShownNextToTheFieldAndNothingIsSaved(String fieldAndValue) {
+        String fieldId = fieldAndValue.substring(0, fieldAndValue.indexOf(':'));
+        String value = fieldAndValue.substring(fieldAndValue.indexOf(':') + 1);
+        open();
+        CardActions.edit();
+        type("personal-roepnaam", "Bas");
+        type(fieldId, value);
+        CardActions.save();
+
+        TextField field = text(fieldId);
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage())
+                .isEqualTo("Bevat een teken dat hier niet mag staan (tab, regeleinde, stuurteken of onzichtbaar"
+                        + " richtingsteken). Typ de tekst opnieuw.");
+        assertThat(CardActions.editing()).isTrue();
+        assertThat(clients.getPerson(person.getId()).getVersion()).isEqualTo(person.getVersion());
     }
 
     @Test
