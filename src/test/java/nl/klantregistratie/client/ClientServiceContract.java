@@ -269,6 +269,32 @@ abstract class ClientServiceContract {
     }
 
     @Test
+    void aHuisletterIsStoredInCapitals() {
+        ClientPerson person = TestData.person("Jong", "A.", "de");
+        Address woonadres = new Address("Kerkstraat", 7, "3511 AB", "Utrecht");
+        woonadres.setHuisletter(" a ");
+        woonadres.setToevoeging("2");
+        person.getPersonal().setWoonadres(woonadres);
+        person.getPersonal().setCorrespondentieZelfdeAlsWoonadres(false);
+        Address postbus = new Address("Postbus", 12, "3500 AA", "Utrecht");
+        postbus.setHuisletter("b");
+        person.getPersonal().setCorrespondentieadres(postbus);
+        ClientCompany company = TestData.company("Bakkerij Jong");
+        Address vestiging = new Address("Kade", 2, "3511 AA", "Zeist");
+        vestiging.setHuisletter("c");
+        company.setVestigingsadres(vestiging);
+
+        ClientPerson storedPerson = clients.getPerson(clients.save(person).getId());
+        ClientCompany storedCompany = clients.getCompany(clients.save(company).getId());
+
+        assertThat(storedPerson.getPersonal().getWoonadres().getHuisletter()).isEqualTo("A");
+        assertThat(storedPerson.getPersonal().getWoonadres().format()).isEqualTo("Kerkstraat 7A-2, 3511 AB Utrecht");
+        assertThat(storedPerson.getPersonal().getCorrespondentieadres().getHuisletter())
+                .isEqualTo("B");
+        assertThat(storedCompany.getVestigingsadres().getHuisletter()).isEqualTo("C");
+    }
+
+    @Test
     void postcodeAndPhoneNumbersAreNormalised() {
         ClientPerson person = TestData.person("Jong", "A.", "de");
         person.getPersonal().setWoonadres(new Address("Kerkstraat", 3, "3511ab", "Utrecht"));

@@ -85,6 +85,21 @@ class ClientPersonViewTest extends KaribuTest {
     }
 
     @Test
+    void aHuisletterTypedInLowerCaseIsSavedAndShownInCapitals() {
+        open();
+        CardActions.edit();
+        type("woonadres-huisletter", "b");
+        CardActions.save();
+
+        assertThat(clients.getPerson(person.getId())
+                        .getPersonal()
+                        .getWoonadres()
+                        .getHuisletter())
+                .isEqualTo("B");
+        assertThat(text("woonadres-huisletter").getValue()).isEqualTo("B");
+    }
+
+    @Test
     void editAndSaveAField() {
         open();
         CardActions.edit();
