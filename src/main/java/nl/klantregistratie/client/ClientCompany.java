@@ -7,11 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.klantregistratie.base.validation.MailAddress;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
 import nl.klantregistratie.base.validation.PlainText;
@@ -59,7 +59,7 @@ public class ClientCompany extends Registration {
     @Column(length = 40)
     private @Nullable String telefoon;
 
-    @Email(message = "{validation.email}", regexp = ".+@.+\\..+")
+    @MailAddress
     @Size(max = 254)
     @Column(length = 254)
     private @Nullable String email;

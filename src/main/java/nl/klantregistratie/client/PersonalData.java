@@ -6,7 +6,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -14,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.klantregistratie.base.validation.MailAddress;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
 import nl.klantregistratie.base.validation.PlainText;
@@ -75,7 +75,7 @@ public class PersonalData {
     @Embedded
     private Address correspondentieadres = new Address();
 
-    @Email(message = "{validation.email}", regexp = ".+@.+\\..+")
+    @MailAddress
     @Size(max = 254)
     @Column(length = 254)
     private @Nullable String priveEmail;

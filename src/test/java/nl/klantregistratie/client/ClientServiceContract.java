@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.klantregistratie.base.i18n.TranslationProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -330,6 +331,39 @@ abstract class ClientServiceContract {
     }
 
     @Test
+    void anEMailAddressWithATypoInItsDomainIsRefusedWithTheDutchMessageOnItsField() {
+        ClientPerson person = TestData.person("Jong", "A.", "de");
+        person.getPersonal().setPriveEmail("a.de.jong@thuis.n");
+        person.setZakelijkEmail("anne@192.0.2.1");
+        ClientCompany company = TestData.company("Bakkerij Jong");
+        company.setEmail("info@[192.0.2.1]");
+        ContactPerson contact = TestData.contact(clients.save(TestData.company("Bakkerij Jong")), "Jong", "A.");
+        contact.getBusiness().setZakelijkEmail("a.jong@bakkerij-jong.l");
+
+        String message = "Geen geldig e-mailadres: na de @ hoort een domeinnaam zoals voorbeeld.nl (geen IP-adres,"
+                + " geen extensie van één letter).";
+        assertThat(dutchMessages(() -> clients.save(person)))
+                .containsExactlyInAnyOrder("personal.priveEmail: " + message, "zakelijkEmail: " + message);
+        assertThat(dutchMessages(() -> clients.save(company))).containsExactly("email: " + message);
+        assertThat(dutchMessages(() -> clients.save(contact))).containsExactly("business.zakelijkEmail: " + message);
+    }
+
+    @Test
+    void eMailAddressesThatMailServersDeliverAreAccepted() {
+        String unique = TestData.uniqueSuffix(RUN.incrementAndGet());
+        ClientPerson person = TestData.person("Murphy" + unique, "S.", null);
+        person.getPersonal().setPriveEmail("S.OBrien+belasting@Mail.Example.IE");
+        person.setZakelijkEmail("o'brien@kantoor-2.accountants");
+        ClientCompany company = TestData.company("Müller" + unique + " GmbH");
+        company.setEmail("Info@Müller.de");
+
+        ClientPerson storedPerson = clients.getPerson(clients.save(person).getId());
+        assertThat(storedPerson.getPersonal().getPriveEmail()).isEqualTo("s.obrien+belasting@mail.example.ie");
+        assertThat(storedPerson.getZakelijkEmail()).isEqualTo("o'brien@kantoor-2.accountants");
+        assertThat(clients.getCompany(clients.save(company).getId()).getEmail()).isEqualTo("info@müller.de");
+    }
+
+    @Test
     void aSecondSaveOnAnOldVersionIsRefused() {
         ClientPerson saved = clients.save(TestData.person("De Vries", "M.", null));
         ClientPerson mine = clients.getPerson(saved.getId());
@@ -393,6 +427,24 @@ abstract class ClientServiceContract {
 
     private static List<String> names(List<RegistrationSummary> found) {
         return found.stream().map(RegistrationSummary::zoeknaam).toList();
+    }
+
+    /** "path: message" of each violation of the save, in Dutch as the form shows it. */
+    private static List<String> dutchMessages(Runnable save) {
+        TranslationProvider translations = new TranslationProvider();
+        try {
+            save.run();
+        } catch (ConstraintViolationException e) {
+            return e.getConstraintViolations().stream()
+                    .map(violation -> {
+                        String template = violation.getMessageTemplate();
+                        String key = template.substring(1, template.length() - 1);
+                        return violation.getPropertyPath() + ": "
+                                + translations.getTranslation(key, TranslationProvider.DUTCH);
+                    })
+                    .toList();
+        }
+        throw new AssertionError("the save was not refused");
     }
 
     /** "path {template}" of each violation. */

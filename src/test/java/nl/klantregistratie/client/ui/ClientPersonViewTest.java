@@ -174,7 +174,9 @@ class ClientPersonViewTest extends KaribuTest {
         "woonadres-postcode, 1234 SS, Geen geldige Nederlandse postcode",
         "personal-priveEmail, jan@, Geen geldig e-mailadres",
         "personal-priveMobiel, 06-1234, Geen geldig telefoonnummer",
-        "zakelijkEmail, jan.example.nl, Geen geldig e-mailadres"
+        "zakelijkEmail, jan.example.nl, Geen geldig e-mailadres",
+        "personal-priveEmail, jan@example.n, Geen geldig e-mailadres: na de @ hoort een domeinnaam",
+        "zakelijkEmail, jan@192.0.2.1, Geen geldig e-mailadres: na de @ hoort een domeinnaam"
     })
     void invalidInputIsShownNextToTheFieldAndNothingIsSaved(String fieldId, String value, String message) {
         open();
