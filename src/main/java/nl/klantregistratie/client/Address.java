@@ -10,11 +10,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import nl.klantregistratie.base.validation.DutchNumbers;
+import nl.klantregistratie.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A postal address. Dutch addresses (land NL) follow the Dutch postcode rules; foreign ones do not.
- * Setters normalise what users type (postcode "1234ab" becomes "1234 AB").
+ * Setters normalise what users type (postcode "1234ab" becomes "1234 AB", huisletter "a" becomes "A").
  */
 @Embeddable
 @ValidAddress
@@ -22,6 +23,7 @@ public class Address {
 
     public static final String NEDERLAND = "NL";
 
+    @PlainText
     @Size(max = 100)
     @Column(length = 100)
     private @Nullable String straat;
@@ -30,18 +32,22 @@ public class Address {
     @Max(99999)
     private @Nullable Integer huisnummer;
 
-    @Pattern(regexp = "[A-Za-z]?", message = "{validation.huisletter}")
+    /** In capitals ("12A"); rows of the history written before V26 may hold a lower-case letter. */
+    @Pattern(regexp = "[A-Z]?", message = "{validation.huisletter}")
     @Column(length = 1)
     private @Nullable String huisletter;
 
+    @PlainText
     @Size(max = 6)
     @Column(length = 6)
     private @Nullable String toevoeging;
 
+    @PlainText
     @Size(max = 10)
     @Column(length = 10)
     private @Nullable String postcode;
 
+    @PlainText
     @Size(max = 80)
     @Column(length = 80)
     private @Nullable String plaats;
@@ -82,7 +88,11 @@ public class Address {
         return copy;
     }
 
-    /** One line: "Dorpsstraat 12a-2, 1234 AB Utrecht". */
+    /**
+     * One line: "Dorpsstraat 12A-2, 1234 AB Utrecht". The huisletter in capitals also where it was
+     * stored in lower case (history rows from before V26), so the history shows no change where the
+     * letter only changed case.
+     */
     public String format() {
         if (isEmpty()) {
             return "";
@@ -92,7 +102,7 @@ public class Address {
             line.append(' ').append(huisnummer);
         }
         if (huisletter != null) {
-            line.append(huisletter);
+            line.append(huisletter.toUpperCase(Locale.ROOT));
         }
         if (toevoeging != null && !toevoeging.isBlank()) {
             line.append('-').append(toevoeging);
@@ -126,7 +136,7 @@ public class Address {
 
     public void setHuisletter(@Nullable String huisletter) {
         String value = Input.clean(huisletter);
-        this.huisletter = value == null ? null : value.toLowerCase(Locale.ROOT);
+        this.huisletter = value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
     public @Nullable String getToevoeging() {

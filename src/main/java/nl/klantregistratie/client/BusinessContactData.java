@@ -2,26 +2,29 @@ package nl.klantregistratie.client;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import nl.klantregistratie.base.validation.MailAddress;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
+import nl.klantregistratie.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** Bedrijfsgegevens of a contactpersoon at its klant-bedrijf. Never synced. */
 @Embeddable
 public class BusinessContactData {
 
+    @PlainText
     @Size(max = 100)
     @Column(length = 100)
     private @Nullable String functie;
 
+    @PlainText
     @Size(max = 100)
     @Column(length = 100)
     private @Nullable String afdeling;
 
-    @Email(message = "{validation.email}", regexp = ".+@.+\\..+")
+    @MailAddress
     @Size(max = 254)
     @Column(length = 254)
     private @Nullable String zakelijkEmail;

@@ -7,13 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.klantregistratie.base.validation.MailAddress;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
+import nl.klantregistratie.base.validation.PlainText;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -24,10 +25,12 @@ import org.jspecify.annotations.Nullable;
 public class ClientCompany extends Registration {
 
     @NotBlank
+    @PlainText
     @Size(max = 200)
     @Column(length = 200)
     private @Nullable String statutaireNaam;
 
+    @PlainText
     @Size(max = 200)
     @Column(length = 200)
     private @Nullable String handelsnaam;
@@ -56,12 +59,13 @@ public class ClientCompany extends Registration {
     @Column(length = 40)
     private @Nullable String telefoon;
 
-    @Email(message = "{validation.email}", regexp = ".+@.+\\..+")
+    @MailAddress
     @Size(max = 254)
     @Column(length = 254)
     private @Nullable String email;
 
     @Pattern(regexp = "(https?://)?[\\w.-]+\\.[a-zA-Z]{2,}(/\\S*)?", message = "{validation.website}")
+    @PlainText
     @Size(max = 200)
     @Column(length = 200)
     private @Nullable String website;

@@ -3,10 +3,10 @@ package nl.klantregistratie.client;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 import nl.klantregistratie.base.validation.Bsn;
 import nl.klantregistratie.base.validation.DutchNumbers;
+import nl.klantregistratie.base.validation.MailAddress;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +23,7 @@ public class ClientPerson extends PersonRegistration {
     @Column(length = 9)
     private @Nullable String bsn;
 
-    @Email(message = "{validation.email}", regexp = ".+@.+\\..+")
+    @MailAddress
     @Size(max = 254)
     @Column(name = "zakelijk_email", length = 254)
     private @Nullable String zakelijkEmail;

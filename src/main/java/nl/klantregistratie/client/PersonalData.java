@@ -6,7 +6,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -14,8 +13,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.klantregistratie.base.validation.MailAddress;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
+import nl.klantregistratie.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,27 +31,33 @@ public class PersonalData {
     @Column(length = 10)
     private @Nullable Salutation aanhef;
 
+    @PlainText
     @Size(max = 30)
     @Column(length = 30)
     private @Nullable String titel;
 
+    @PlainText
     @Size(max = 20)
     @Column(length = 20)
     private @Nullable String voorletters;
 
+    @PlainText
     @Size(max = 100)
     @Column(length = 100)
     private @Nullable String voornamen;
 
+    @PlainText
     @Size(max = 50)
     @Column(length = 50)
     private @Nullable String roepnaam;
 
+    @PlainText
     @Size(max = 20)
     @Column(length = 20)
     private @Nullable String tussenvoegsel;
 
     @NotBlank
+    @PlainText
     @Size(max = 100)
     @Column(length = 100)
     private @Nullable String achternaam;
@@ -68,7 +75,7 @@ public class PersonalData {
     @Embedded
     private Address correspondentieadres = new Address();
 
-    @Email(message = "{validation.email}", regexp = ".+@.+\\..+")
+    @MailAddress
     @Size(max = 254)
     @Column(length = 254)
     private @Nullable String priveEmail;

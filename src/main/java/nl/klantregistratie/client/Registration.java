@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import nl.klantregistratie.base.validation.PlainText;
+import nl.klantregistratie.base.validation.PlainTexts;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,7 @@ public abstract class Registration {
     private @Nullable Long klantnummer;
 
     @NotBlank
+    @PlainText
     @Size(max = SearchKeys.MAX_LENGTH)
     @Column(nullable = false, length = SearchKeys.MAX_LENGTH)
     private @Nullable String zoeknaam;
@@ -56,6 +59,7 @@ public abstract class Registration {
     @Column(nullable = false, length = SearchKeys.MAX_LENGTH)
     private String searchKey = "";
 
+    @PlainText(multiLine = true)
     @Size(max = 4000)
     @Column(length = 4000)
     private @Nullable String notities;
@@ -101,10 +105,20 @@ public abstract class Registration {
         updatedAt = Instant.now();
     }
 
-    /** The zoeknaam a name gives while nobody typed one: the name, cut to the column's length. */
+    /**
+     * The zoeknaam a name gives while nobody typed one: the name, cut to the column's length (never
+     * inside a character beyond the Basic Multilingual Plane). Without the characters a name may not
+     * hold ({@link PlainTexts}): those are reported on the name itself, not on a zoeknaam nobody typed.
+     */
     public static String zoeknaamOf(String name) {
-        String stripped = name.strip();
-        return stripped.length() > SearchKeys.MAX_LENGTH ? stripped.substring(0, SearchKeys.MAX_LENGTH) : stripped;
+        String stripped = PlainTexts.withoutRefused(name).strip();
+        if (stripped.length() <= SearchKeys.MAX_LENGTH) {
+            return stripped;
+        }
+        int end = Character.isHighSurrogate(stripped.charAt(SearchKeys.MAX_LENGTH - 1))
+                ? SearchKeys.MAX_LENGTH - 1
+                : SearchKeys.MAX_LENGTH;
+        return stripped.substring(0, end).strip();
     }
 
     public boolean isNew() {

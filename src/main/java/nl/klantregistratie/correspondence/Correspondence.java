@@ -8,10 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import nl.klantregistratie.base.validation.MailAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +46,7 @@ public class Correspondence {
     private String recipientName = "";
 
     @NotBlank(message = "{mail.to.required}")
-    @Email(message = "{validation.email}", regexp = ".+@.+\\..+")
+    @MailAddress
     @Size(max = 254)
     @Column(nullable = false, length = 254)
     private @Nullable String toAddress;

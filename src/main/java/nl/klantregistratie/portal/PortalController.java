@@ -7,13 +7,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.klantregistratie.base.validation.MailAddress;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +48,7 @@ class PortalController {
             @RequestParam
                     @NotBlank
                     @Size(max = 254)
-                    @Email(regexp = ".+@.+\\..+")
+                    @MailAddress
                     @Parameter(description = "portal e-mail (docs/decisions/0011)")
                     String email,
             HttpServletRequest request) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.klantregistratie.base.i18n.TranslationProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -169,6 +170,98 @@ abstract class ClientServiceContract {
     }
 
     @Test
+    void controlAndDirectionCharactersAreRefusedOnTheFieldThatHoldsThem() {
+        ClientPerson person = TestData.person("Ver\u202Emeulen", "A.\u200BB.", null);
+        person.getPersonal().setTitel("mr.\u0000");
+        person.getPersonal().setVoornamen("Anna\tBeatrix");
+        person.getPersonal().setRoepnaam("An\u2066na\u2069");
+        person.getPersonal().setTussenvoegsel("van\u00A0der\u0085");
+        person.setZoeknaam("Vermeulen\u200F, A.");
+        Address address = new Address("Kerk\nstraat", 7, "10115\u001B", "Utrecht\u007F");
+        address.setLand("DE");
+        address.setToevoeging("bis\uFEFF");
+        person.getPersonal().setWoonadres(address);
+        person.setNotities("Belt liever 's ochtends.\u202D");
+
+        assertThatThrownBy(() -> clients.save(person))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(violations(e))
+                                .containsExactlyInAnyOrder(
+                                        "personal.achternaam {validation.plaintext}",
+                                        "personal.voorletters {validation.plaintext}",
+                                        "personal.titel {validation.plaintext}",
+                                        "personal.voornamen {validation.plaintext}",
+                                        "personal.roepnaam {validation.plaintext}",
+                                        "personal.tussenvoegsel {validation.plaintext}",
+                                        "zoeknaam {validation.plaintext}",
+                                        "personal.woonadres.straat {validation.plaintext}",
+                                        "personal.woonadres.toevoeging {validation.plaintext}",
+                                        "personal.woonadres.postcode {validation.plaintext}",
+                                        "personal.woonadres.plaats {validation.plaintext}",
+                                        "notities {validation.plaintext.multiline}"));
+        assertThat(person.getKlantnummer()).isNull();
+    }
+
+    @Test
+    void aKlantBedrijfAndAContactpersoonRefuseThemToo() {
+        ClientCompany company = TestData.company("Bakkerij\nDe Korenschoof B.V.");
+        company.setHandelsnaam("\u202EDe Korenschoof");
+        company.setWebsite("https://korenschoof.nl/\u0000");
+        company.setPostadresZelfdeAlsVestigingsadres(false);
+        company.setPostadres(new Address("Postbus\t12", 12, "3511 AB", "Utrecht"));
+
+        assertThatThrownBy(() -> clients.save(company))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e))
+                                .containsExactlyInAnyOrder(
+                                        "statutaireNaam", "handelsnaam", "website", "postadres.straat"));
+
+        ClientCompany saved = clients.save(TestData.company("Bakkerij De Korenschoof B.V."));
+        ContactPerson contact = TestData.contact(saved, "Pietersen", "P.");
+        contact.getBusiness().setFunctie("Controller\u0007");
+        contact.getBusiness().setAfdeling("\u200EFinanci\u00EBn");
+        assertThatThrownBy(() -> clients.save(contact))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactlyInAnyOrder("business.functie", "business.afdeling"));
+    }
+
+    @Test
+    void aNameWithADirectionCharacterIsReportedOnTheName_notOnTheZoeknaamNobodyTyped() {
+        ClientPerson person = TestData.person("Jan\u202Esen", "K.", null);
+
+        assertThatThrownBy(() -> clients.save(person))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactly("personal.achternaam"));
+    }
+
+    @Test
+    void notitiesMayHoldLineBreaksAndTabs_andNamesAccentsApostrophesAndEmoji() {
+        ClientPerson person =
+                TestData.person("d'Hondt-\u00C7elik" + TestData.uniqueSuffix(RUN.incrementAndGet()), "Z.", "van 't");
+        person.getPersonal().setVoornamen("Zo\u00EB \uD83D\uDE00");
+        person.setNotities("Eerste regel\n\tingesprongen\r\nlaatste regel");
+
+        ClientPerson saved = clients.getPerson(clients.save(person).getId());
+        assertThat(saved.getNotities()).isEqualTo("Eerste regel\n\tingesprongen\r\nlaatste regel");
+        assertThat(saved.getPersonal().getVoornamen()).isEqualTo("Zo\u00EB \uD83D\uDE00");
+    }
+
+    @Test
+    void aLongNameGivesAZoeknaamCutBeforeACharacterBeyondTheBasicPlane_neverInsideIt() {
+        String start = "Holding" + TestData.uniqueSuffix(RUN.incrementAndGet());
+        start = start + "a".repeat(SearchKeys.MAX_LENGTH - 1 - start.length());
+        String name = start + "\uD83D\uDE00 B.V.";
+
+        ClientCompany saved = clients.save(TestData.company(name));
+
+        assertThat(saved.getZoeknaam()).isEqualTo(start);
+    }
+
+    @Test
     void aForeignAddressIsNotHeldToTheDutchPostcodeRule() {
         ClientPerson person = TestData.person("Müller", "H.", null);
         Address address = new Address("Hauptstraße", 5, "10115", "Berlin");
@@ -177,6 +270,32 @@ abstract class ClientServiceContract {
 
         assertThat(clients.save(person).getPersonal().getWoonadres().getPostcode())
                 .isEqualTo("10115");
+    }
+
+    @Test
+    void aHuisletterIsStoredInCapitals() {
+        ClientPerson person = TestData.person("Jong", "A.", "de");
+        Address woonadres = new Address("Kerkstraat", 7, "3511 AB", "Utrecht");
+        woonadres.setHuisletter(" a ");
+        woonadres.setToevoeging("2");
+        person.getPersonal().setWoonadres(woonadres);
+        person.getPersonal().setCorrespondentieZelfdeAlsWoonadres(false);
+        Address postbus = new Address("Postbus", 12, "3500 AA", "Utrecht");
+        postbus.setHuisletter("b");
+        person.getPersonal().setCorrespondentieadres(postbus);
+        ClientCompany company = TestData.company("Bakkerij Jong");
+        Address vestiging = new Address("Kade", 2, "3511 AA", "Zeist");
+        vestiging.setHuisletter("c");
+        company.setVestigingsadres(vestiging);
+
+        ClientPerson storedPerson = clients.getPerson(clients.save(person).getId());
+        ClientCompany storedCompany = clients.getCompany(clients.save(company).getId());
+
+        assertThat(storedPerson.getPersonal().getWoonadres().getHuisletter()).isEqualTo("A");
+        assertThat(storedPerson.getPersonal().getWoonadres().format()).isEqualTo("Kerkstraat 7A-2, 3511 AB Utrecht");
+        assertThat(storedPerson.getPersonal().getCorrespondentieadres().getHuisletter())
+                .isEqualTo("B");
+        assertThat(storedCompany.getVestigingsadres().getHuisletter()).isEqualTo("C");
     }
 
     @Test
@@ -209,6 +328,39 @@ abstract class ClientServiceContract {
         assertThat(clients.getCompany(company.getId()).getEmail()).isEqualTo("info@bakkerij-jong.nl");
         assertThat(clients.getContact(contactId).getBusiness().getZakelijkEmail())
                 .isEqualTo("a.jong@bakkerij-jong.nl");
+    }
+
+    @Test
+    void anEMailAddressWithATypoInItsDomainIsRefusedWithTheDutchMessageOnItsField() {
+        ClientPerson person = TestData.person("Jong", "A.", "de");
+        person.getPersonal().setPriveEmail("a.de.jong@thuis.n");
+        person.setZakelijkEmail("anne@192.0.2.1");
+        ClientCompany company = TestData.company("Bakkerij Jong");
+        company.setEmail("info@[192.0.2.1]");
+        ContactPerson contact = TestData.contact(clients.save(TestData.company("Bakkerij Jong")), "Jong", "A.");
+        contact.getBusiness().setZakelijkEmail("a.jong@bakkerij-jong.l");
+
+        String message = "Geen geldig e-mailadres: na de @ hoort een domeinnaam zoals voorbeeld.nl (geen IP-adres,"
+                + " geen extensie van één letter).";
+        assertThat(dutchMessages(() -> clients.save(person)))
+                .containsExactlyInAnyOrder("personal.priveEmail: " + message, "zakelijkEmail: " + message);
+        assertThat(dutchMessages(() -> clients.save(company))).containsExactly("email: " + message);
+        assertThat(dutchMessages(() -> clients.save(contact))).containsExactly("business.zakelijkEmail: " + message);
+    }
+
+    @Test
+    void eMailAddressesThatMailServersDeliverAreAccepted() {
+        String unique = TestData.uniqueSuffix(RUN.incrementAndGet());
+        ClientPerson person = TestData.person("Murphy" + unique, "S.", null);
+        person.getPersonal().setPriveEmail("S.OBrien+belasting@Mail.Example.IE");
+        person.setZakelijkEmail("o'brien@kantoor-2.accountants");
+        ClientCompany company = TestData.company("Müller" + unique + " GmbH");
+        company.setEmail("Info@Müller.de");
+
+        ClientPerson storedPerson = clients.getPerson(clients.save(person).getId());
+        assertThat(storedPerson.getPersonal().getPriveEmail()).isEqualTo("s.obrien+belasting@mail.example.ie");
+        assertThat(storedPerson.getZakelijkEmail()).isEqualTo("o'brien@kantoor-2.accountants");
+        assertThat(clients.getCompany(clients.save(company).getId()).getEmail()).isEqualTo("info@müller.de");
     }
 
     @Test
@@ -275,6 +427,31 @@ abstract class ClientServiceContract {
 
     private static List<String> names(List<RegistrationSummary> found) {
         return found.stream().map(RegistrationSummary::zoeknaam).toList();
+    }
+
+    /** "path: message" of each violation of the save, in Dutch as the form shows it. */
+    private static List<String> dutchMessages(Runnable save) {
+        TranslationProvider translations = new TranslationProvider();
+        try {
+            save.run();
+        } catch (ConstraintViolationException e) {
+            return e.getConstraintViolations().stream()
+                    .map(violation -> {
+                        String template = violation.getMessageTemplate();
+                        String key = template.substring(1, template.length() - 1);
+                        return violation.getPropertyPath() + ": "
+                                + translations.getTranslation(key, TranslationProvider.DUTCH);
+                    })
+                    .toList();
+        }
+        throw new AssertionError("the save was not refused");
+    }
+
+    /** "path {template}" of each violation. */
+    private static List<String> violations(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .map(violation -> violation.getPropertyPath() + " " + violation.getMessageTemplate())
+                .toList();
     }
 
     private static List<String> paths(ConstraintViolationException e) {

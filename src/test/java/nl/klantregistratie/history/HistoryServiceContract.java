@@ -58,6 +58,27 @@ abstract class HistoryServiceContract {
     JdbcTemplate jdbc;
 
     @Test
+    void aHuisletterStoredInLowerCaseBeforeV26ShowsInCapitals_andIsNoChange() {
+        ClientPerson person = head("Smit" + unique());
+        Address address = new Address("Kerkstraat", 7, "3511 AB", "Utrecht");
+        address.setHuisletter("A");
+        person.getPersonal().setWoonadres(address);
+        long id = clients.save(person).getId();
+        // As a history row written before V26 holds it; V26 leaves registration_aud as it was.
+        jdbc.update("UPDATE registration_aud SET personal_woonadres_huisletter = 'a' WHERE id = ?", id);
+
+        ClientPerson changed = clients.getPerson(id);
+        changed.getPersonal().setRoepnaam("Jo");
+        clients.save(changed);
+
+        List<HistoryEntry> entries = history.historyOf(id);
+        assertThat(entries).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
+        assertThat(entries.get(0).changes()).extracting(FieldChange::fieldKey).containsExactly("person.roepnaam");
+        assertThat(entries.get(1).changes())
+                .contains(new FieldChange("person.woonadres", "", "Kerkstraat 7A, 3511 AB Utrecht", false));
+    }
+
+    @Test
     void aFollowersHistoryShowsEachStepWithWhoAndTheOldValues() {
         String unique = unique();
         ClientCompany company = clients.save(company("Bakkerij " + unique + " B.V."));

@@ -235,6 +235,7 @@ class PortalApiTest {
                 get("/api/portal/personen/abc"),
                 get("/api/portal/personen/-4"),
                 get("/api/portal/personen").param("email", "geen-mail"),
+                get("/api/portal/personen").param("email", "jan@192.0.2.1"),
                 get("/api/portal/personen"))) {
             mvc.perform(request.header("X-API-Key", key))
                     .andExpect(status().isBadRequest())

@@ -63,6 +63,40 @@ class SuggestionScorerTest {
     }
 
     @Test
+    void aHuisletterMatchesWhateverItsCase() {
+        PersonRecord capital = withHuisletter(klant(), "A");
+        PersonRecord lower = withHuisletter(klant(), "a");
+        PersonRecord other = withHuisletter(klant(), "B");
+
+        assertThat(SuggestionScorer.Prepared.of(capital).address())
+                .isEqualTo(SuggestionScorer.Prepared.of(lower).address());
+        assertThat(SuggestionScorer.Prepared.of(capital).address())
+                .isNotEqualTo(SuggestionScorer.Prepared.of(other).address());
+    }
+
+    private static PersonRecord withHuisletter(PersonRecord r, String huisletter) {
+        return new PersonRecord(
+                r.id(),
+                r.kind(),
+                r.klantnummer(),
+                r.voorletters(),
+                r.voornamen(),
+                r.roepnaam(),
+                r.tussenvoegsel(),
+                r.achternaam(),
+                r.geboortedatum(),
+                r.priveEmail(),
+                r.priveMobiel(),
+                r.postcode(),
+                r.huisnummer(),
+                huisletter,
+                r.toevoeging(),
+                r.followers(),
+                r.bedrijf(),
+                r.version());
+    }
+
+    @Test
     void theSamePersonWithATypoInTheSurnameInitialsInsteadOfVoornamenAndNoEmail() {
         PersonRecord contact =
                 person(2, RegistrationKind.CONTACT, "J.P.", null, "van den", "Bergh", BIRTH, null, null, null, null);

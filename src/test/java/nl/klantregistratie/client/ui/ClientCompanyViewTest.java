@@ -72,6 +72,18 @@ class ClientCompanyViewTest extends KaribuTest {
     }
 
     @Test
+    void aLineBreakInTheNameIsShownNextToTheFieldAndNothingIsSaved() {
+        navigate("klanten/bedrijf/" + company.getId());
+        CardActions.edit();
+        type("statutaireNaam", "Houthandel\nVan Dijk B.V.");
+        CardActions.save();
+
+        assertThat(text("statutaireNaam").isInvalid()).isTrue();
+        assertThat(text("statutaireNaam").getErrorMessage()).startsWith("Bevat een teken dat hier niet mag staan");
+        assertThat(clients.getCompany(company.getId()).getStatutaireNaam()).isEqualTo("Houthandel Van Dijk B.V.");
+    }
+
+    @Test
     void aMissingRequiredFieldIsShownNextToIt() {
         navigate("klanten/bedrijf/" + company.getId());
         CardActions.edit();

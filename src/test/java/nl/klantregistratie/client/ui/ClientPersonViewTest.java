@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -141,6 +142,21 @@ class ClientPersonViewTest extends KaribuTest {
     }
 
     @Test
+    void aHuisletterTypedInLowerCaseIsSavedAndShownInCapitals() {
+        open();
+        CardActions.edit();
+        type("woonadres-huisletter", "b");
+        CardActions.save();
+
+        assertThat(clients.getPerson(person.getId())
+                        .getPersonal()
+                        .getWoonadres()
+                        .getHuisletter())
+                .isEqualTo("B");
+        assertThat(text("woonadres-huisletter").getValue()).isEqualTo("B");
+    }
+
+    @Test
     void editAndSaveAField() {
         open();
         CardActions.edit();
@@ -215,7 +231,9 @@ class ClientPersonViewTest extends KaribuTest {
         "woonadres-postcode, 1234 SS, Geen geldige Nederlandse postcode",
         "personal-priveEmail, jan@, Geen geldig e-mailadres",
         "personal-priveMobiel, 06-1234, Geen geldig telefoonnummer",
-        "zakelijkEmail, jan.example.nl, Geen geldig e-mailadres"
+        "zakelijkEmail, jan.example.nl, Geen geldig e-mailadres",
+        "personal-priveEmail, jan@example.n, Geen geldig e-mailadres: na de @ hoort een domeinnaam",
+        "zakelijkEmail, jan@192.0.2.1, Geen geldig e-mailadres: na de @ hoort een domeinnaam"
     })
     void invalidInputIsShownNextToTheFieldAndNothingIsSaved(String fieldId, String value, String message) {
         open();
@@ -232,6 +250,34 @@ class ClientPersonViewTest extends KaribuTest {
         ClientPerson stored = clients.getPerson(person.getId());
         assertThat(stored.getPersonal().getRoepnaam()).isNull();
         assertThat(stored.getVersion()).isEqualTo(person.getVersion());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "personal-achternaam:Ver\u202Emeulen",
+                "personal-voornamen:Anna\tBeatrix",
+                "personal-roepnaam:Bram\u200B",
+                "woonadres-straat:Kerk\nstraat",
+                "woonadres-plaats:Utrecht\u0000",
+                "zoeknaam:Vermeulen, A.B.\u2067"
+            })
+    void aControlOrDirectionCharacterIsShownNextToTheFieldAndNothingIsSaved(String fieldAndValue) {
+        String fieldId = fieldAndValue.substring(0, fieldAndValue.indexOf(':'));
+        String value = fieldAndValue.substring(fieldAndValue.indexOf(':') + 1);
+        open();
+        CardActions.edit();
+        type("personal-roepnaam", "Bas");
+        type(fieldId, value);
+        CardActions.save();
+
+        TextField field = text(fieldId);
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage())
+                .isEqualTo("Bevat een teken dat hier niet mag staan (tab, regeleinde, stuurteken of onzichtbaar"
+                        + " richtingsteken). Typ de tekst opnieuw.");
+        assertThat(CardActions.editing()).isTrue();
+        assertThat(clients.getPerson(person.getId()).getVersion()).isEqualTo(person.getVersion());
     }
 
     @Test

@@ -74,6 +74,18 @@ class ContactPersonViewTest extends KaribuTest {
     }
 
     @Test
+    void aTabInTheFunctieIsShownNextToTheField() {
+        navigate("contactpersonen/" + contact.getId());
+        CardActions.edit();
+        type("business-functie", "Hoofd\tadministratie");
+        CardActions.save();
+
+        assertThat(text("business-functie").getErrorMessage()).startsWith("Bevat een teken dat hier niet mag staan");
+        assertThat(clients.getContact(contact.getId()).getBusiness().getFunctie())
+                .isNull();
+    }
+
+    @Test
     void aNewContactpersoonNeedsItsCompany() {
         navigate("contactpersonen/nieuw");
         assertThat(_find(ContactPersonView.class)).isEmpty();
