@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A key a portal client (Client-Online) uses for {@code /api/portal/**}. Only the SHA-256 hash of
- * the key is stored; the first characters (prefix) let support staff recognise it.
+ * the key is stored; the first characters (prefix) let support staff recognise it. Once stored, the
+ * entity is never written as a whole: revoking and last use are targeted updates
+ * ({@link ApiKeyRepository#revoke}, {@link ApiKeyRepository#markUsed}).
  */
 @Entity
 @Table(name = "portal_api_key")
@@ -54,17 +56,6 @@ public class ApiKey {
         this.keyPrefix = keyPrefix;
         this.keyHash = keyHash;
         this.createdBy = createdBy;
-    }
-
-    void revoke(String by) {
-        if (revokedAt == null) {
-            revokedAt = Instant.now();
-            revokedBy = by;
-        }
-    }
-
-    void used(Instant when) {
-        lastUsedAt = when;
     }
 
     public @Nullable Long getId() {

@@ -52,18 +52,18 @@ class ApiKeys {
         }
     }
 
-    /** The id of the active key this is, if any; a revoked or unknown key gives nothing. */
+    /**
+     * The id of the active key this is, if any; a revoked or unknown key gives nothing. Marks the key
+     * used with an update of that column alone, so it cannot undo a revoke committed meanwhile.
+     */
     @Transactional
     Optional<Long> authenticate(@Nullable String key) {
         if (key == null || key.isBlank() || key.length() > 200) {
             return Optional.empty();
         }
-        return keys.findByKeyHash(hash(key.strip()))
-                .filter(found -> !found.isRevoked())
-                .map(found -> {
-                    found.used(Instant.now());
-                    return found.getId();
-                });
+        Optional<Long> id = keys.findActiveId(hash(key.strip()));
+        id.ifPresent(found -> keys.markUsed(found, Instant.now()));
+        return id;
     }
 
     /** Records a call of the API, whatever its outcome. */

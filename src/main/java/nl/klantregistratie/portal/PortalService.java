@@ -3,6 +3,7 @@ package nl.klantregistratie.portal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,13 +157,15 @@ public class PortalService {
         return new NewApiKey(keys.saveAndFlush(apiKey), key);
     }
 
-    /** Revokes the key at once: the next call with it gets 401. */
+    /**
+     * Revokes the key at once: the next call with it gets 401. An update of the revoke columns only,
+     * so no call in flight with the key can undo it; revoking again keeps the first revoke.
+     */
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
     public ApiKey revokeApiKey(long id) {
-        ApiKey apiKey = keys.findById(id).orElseThrow(() -> new PortalRefusedException("portal.key.notfound", false));
-        apiKey.revoke(currentUsername());
-        return apiKey;
+        keys.revoke(id, Instant.now(), currentUsername());
+        return keys.findById(id).orElseThrow(() -> new PortalRefusedException("portal.key.notfound", false));
     }
 
     /** The latest calls of the API, newest first. */
