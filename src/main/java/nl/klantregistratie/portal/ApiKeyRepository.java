@@ -17,9 +17,12 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
 
     List<ApiKey> findAllByOrderByCreatedAtDescIdDesc();
 
-    /** The id of the key with this hash if it is active (not revoked); reads no entity. */
-    @Query("select k.id from ApiKey k where k.keyHash = :hash and k.revokedAt is null")
-    Optional<Long> findActiveId(@Param("hash") String hash);
+    /** The id of the key with this hash if it is active now (neither revoked nor expired); reads no entity. */
+    @Query("""
+            select k.id from ApiKey k
+            where k.keyHash = :hash and k.revokedAt is null and (k.expiresAt is null or k.expiresAt > :now)
+            """)
+    Optional<Long> findActiveId(@Param("hash") String hash, @Param("now") Instant now);
 
     @Modifying
     @Query("update ApiKey k set k.lastUsedAt = :now where k.id = :id")

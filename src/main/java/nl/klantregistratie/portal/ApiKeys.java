@@ -53,16 +53,17 @@ class ApiKeys {
     }
 
     /**
-     * The id of the active key this is, if any; a revoked or unknown key gives nothing. Marks the key
-     * used with an update of that column alone, so it cannot undo a revoke committed meanwhile.
+     * The id of the active key this is, if any; a revoked, expired or unknown key gives nothing. Marks
+     * the key used with an update of that column alone, so it cannot undo a revoke committed meanwhile.
      */
     @Transactional
     Optional<Long> authenticate(@Nullable String key) {
         if (key == null || key.isBlank() || key.length() > 200) {
             return Optional.empty();
         }
-        Optional<Long> id = keys.findActiveId(hash(key.strip()));
-        id.ifPresent(found -> keys.markUsed(found, Instant.now()));
+        Instant now = Instant.now();
+        Optional<Long> id = keys.findActiveId(hash(key.strip()), now);
+        id.ifPresent(found -> keys.markUsed(found, now));
         return id;
     }
 

@@ -1,9 +1,11 @@
 package nl.klantregistratie.portal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -144,18 +147,27 @@ public class PortalService {
         return keys.findAllByOrderByCreatedAtDescIdDesc();
     }
 
-    /** Makes a key; the result holds the key itself, to be shown once. Only its hash is stored. */
+    /**
+     * Makes a key; the result holds the key itself, to be shown once. Only its hash is stored. With an
+     * expiry date (not before today) the key works up to and including that day, Dutch time.
+     */
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
-    public NewApiKey createApiKey(String name) {
+    public NewApiKey createApiKey(String name, @Nullable LocalDate expiryDate) {
         String key = apiKeys.generate();
-        ApiKey apiKey = new ApiKey(name, ApiKeys.shownPrefix(key), ApiKeys.hash(key), currentUsername());
-        var violations = validator.validate(apiKey);
+        ApiKey apiKey = new ApiKey(name, ApiKeys.shownPrefix(key), ApiKeys.hash(key), currentUsername(), expiryDate);
+        Set<ConstraintViolation<?>> violations = new LinkedHashSet<>(validator.validate(apiKey));
+        violations.addAll(validator.validate(new Expiry(expiryDate)));
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         return new NewApiKey(keys.saveAndFlush(apiKey), key);
     }
+
+    /** The expiry date asked for a new key; the key itself keeps the moment it stops working. */
+    private record Expiry(
+            @NotInThePast(message = "{portal.keys.expiry.past}") @Nullable
+            LocalDate expiryDate) {}
 
     /**
      * Revokes the key at once: the next call with it gets 401. An update of the revoke columns only,

@@ -10,11 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
@@ -31,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,6 +69,9 @@ class PortalApiTest {
     @Autowired
     ApiKeyRepository keyRepository;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private String key;
     private ClientPerson head;
     private ClientCompany companyA;
@@ -76,7 +83,8 @@ class PortalApiTest {
 
     @BeforeEach
     void registrations() {
-        key = as(Role.SUPPORT, () -> portal.createApiKey("Client-Online test")).key();
+        key = as(Role.SUPPORT, () -> portal.createApiKey("Client-Online test", null))
+                .key();
         String surname = "Dekker" + TestData.uniqueSuffix(RUN.incrementAndGet());
         portalEmail = "j." + surname.toLowerCase() + "@bakkerij.nl";
         as(Role.MEDEWERKER, () -> {
@@ -140,6 +148,34 @@ class PortalApiTest {
                 .filteredOn(k -> k.getId().equals(apiKey.getId()))
                 .singleElement()
                 .satisfies(k -> assertThat(k.getRevokedBy()).isEqualTo("support"));
+    }
+
+    @Test
+    void aKeyWorksUpToAndIncludingItsExpiryDateAndIsRefusedAfterwards() throws Exception {
+        NewApiKey expiring =
+                as(Role.SUPPORT, () -> portal.createApiKey("Verloopt vandaag", LocalDate.now(OfficeTime.ZONE)));
+        String expiringKey = expiring.key();
+        mvc.perform(get("/api/portal/personen/" + head.getId()).header("X-API-Key", expiringKey))
+                .andExpect(status().isOk());
+
+        // the day has passed: the key stopped working at the start of the next day, Dutch time
+        jdbc.update(
+                "update portal_api_key set expires_at = ? where id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                expiring.apiKey().getId());
+
+        mvc.perform(get("/api/portal/personen/" + head.getId()).header("X-API-Key", expiringKey))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("portal.key.required"));
+        assertThat(as(Role.SUPPORT, () -> portal.apiKeys()))
+                .filteredOn(k -> k.getId().equals(expiring.apiKey().getId()))
+                .singleElement()
+                .satisfies(k -> {
+                    assertThat(k.isExpired()).isTrue();
+                    assertThat(k.isRevoked()).isFalse();
+                });
+        byHead(head.getId()).andExpect(status().isOk());
     }
 
     @Test
@@ -294,13 +330,13 @@ class PortalApiTest {
 
     @Test
     void keysAreStoredHashedAndOnlySupportManagesThem() {
-        NewApiKey created = as(Role.SUPPORT, () -> portal.createApiKey("Tweede portaal"));
+        NewApiKey created = as(Role.SUPPORT, () -> portal.createApiKey("Tweede portaal", null));
 
         ApiKey stored = keyRepository.findById(created.apiKey().getId()).orElseThrow();
         assertThat(stored.getKeyHash()).isEqualTo(ApiKeys.hash(created.key())).doesNotContain(created.key());
         assertThat(created.key()).startsWith(stored.getKeyPrefix()).hasSizeGreaterThan(40);
         assertThat(created.toString()).doesNotContain(created.key());
-        assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.createApiKey("x")))
+        assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.createApiKey("x", null)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.apiKeys()))
                 .isInstanceOf(AuthorizationDeniedException.class);

@@ -75,7 +75,7 @@ abstract class PortalConcurrencyContract {
 
     @Test
     void aCallInFlightWhileSupportRevokesTheKeyDoesNotBringItBack() throws Exception {
-        NewApiKey created = as(Role.SUPPORT, () -> portal.createApiKey("Race " + RUN.incrementAndGet()));
+        NewApiKey created = as(Role.SUPPORT, () -> portal.createApiKey("Race " + RUN.incrementAndGet(), null));
         long id = created.apiKey().getId();
         CountDownLatch revokeWritten = new CountDownLatch(1);
         CountDownLatch commitRevoke = new CountDownLatch(1);
@@ -106,7 +106,7 @@ abstract class PortalConcurrencyContract {
 
     @Test
     void parallelCallsWhileSupportRevokesAreRefusedFromTheRevokeOn() throws Exception {
-        NewApiKey created = as(Role.SUPPORT, () -> portal.createApiKey("Parallel " + RUN.incrementAndGet()));
+        NewApiKey created = as(Role.SUPPORT, () -> portal.createApiKey("Parallel " + RUN.incrementAndGet(), null));
         long id = created.apiKey().getId();
         int callers = 6;
         AtomicBoolean stop = new AtomicBoolean();

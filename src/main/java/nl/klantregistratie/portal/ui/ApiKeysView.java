@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import nl.klantregistratie.base.DomainException;
@@ -37,6 +38,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.SUPPORT_NAME)
 @Menu(order = 95, title = "nav.portalkeys", icon = "vaadin:plug")
 class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final PortalService portal;
     private final Grid<ApiKey> keys = new Grid<>();
@@ -65,10 +68,9 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         keys.addColumn(key -> when(key.getCreatedAt())).setHeader(getTranslation("portal.keys.created"));
         keys.addColumn(ApiKey::getCreatedBy).setHeader(getTranslation("portal.keys.createdby"));
         keys.addColumn(key -> when(key.getLastUsedAt())).setHeader(getTranslation("portal.keys.lastused"));
-        keys.addColumn(key -> key.isRevoked()
-                        ? getTranslation("portal.keys.revoked", when(key.getRevokedAt()), key.getRevokedBy())
-                        : getTranslation("portal.keys.active"))
-                .setHeader(getTranslation("portal.keys.status"));
+        keys.addColumn(key -> key.getExpiryDate() == null ? "" : DATE.format(key.getExpiryDate()))
+                .setHeader(getTranslation("portal.keys.expiry"));
+        keys.addColumn(this::status).setHeader(getTranslation("portal.keys.status"));
         keys.addComponentColumn(this::revokeButton)
                 .setKey("revoke")
                 .setAutoWidth(true)
@@ -148,6 +150,13 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         dialog.open();
+    }
+
+    private String status(ApiKey key) {
+        if (key.isRevoked()) {
+            return getTranslation("portal.keys.revoked", when(key.getRevokedAt()), key.getRevokedBy());
+        }
+        return getTranslation(key.isExpired() ? "portal.keys.expired" : "portal.keys.active");
     }
 
     private static String when(@Nullable Instant instant) {

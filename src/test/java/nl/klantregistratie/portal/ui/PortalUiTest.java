@@ -10,9 +10,15 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
@@ -30,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The Portaaltoegang section on a hoofd's card (R15) and the API-key page of applicatiebeheer. */
 class PortalUiTest extends KaribuTest {
@@ -44,6 +51,9 @@ class PortalUiTest extends KaribuTest {
 
     @Autowired
     PortalService portal;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theHeadsCardListsTheKlantenThePersonCanReachAndWhy() {
@@ -135,9 +145,57 @@ class PortalUiTest extends KaribuTest {
                         .orElseThrow()
                         .isRevoked())
                 .isTrue();
-        assertThat(GridKt._getFormattedRow(grid, 0).get(5))
+        assertThat(GridKt._getFormattedRow(grid, 0).get(6))
                 .startsWith("Ingetrokken op")
                 .contains("support");
+    }
+
+    @Test
+    void aKeyMayGetAnExpiryDateNotInThePastAndTheGridShowsItAndWhenItHasExpired() {
+        login(Role.SUPPORT);
+        navigate("portaal-api");
+        LocalDate today = LocalDate.now(OfficeTime.ZONE);
+        _click(_get(Button.class, spec -> spec.withId("apikey-new")));
+        String label = "Tijdelijk " + TestData.uniqueSuffix(RUN.incrementAndGet());
+        UserInput.setValue(_get(TextField.class, spec -> spec.withId("apikey-name")), label);
+        DatePicker expiry = _get(DatePicker.class, spec -> spec.withId("apikey-expiry"));
+        assertThat(expiry.getLabel()).isEqualTo("Verloopt op");
+
+        UserInput.setValue(expiry, today.minusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("apikey-create")));
+
+        assertThat(expiry.isInvalid()).isTrue();
+        assertThat(expiry.getErrorMessage())
+                .isEqualTo("De vervaldatum ligt in het verleden: kies vandaag of een latere dag.");
+        assertThat(_get(TextField.class, spec -> spec.withId("apikey-name")).getValue())
+                .as("what was typed stays")
+                .isEqualTo(label);
+        assertThat(portal.apiKeys()).extracting(ApiKey::getName).doesNotContain(label);
+
+        LocalDate lastDay = today.plusDays(10);
+        UserInput.setValue(expiry, lastDay);
+        _click(_get(Button.class, spec -> spec.withId("apikey-create")));
+        _click(_get(Button.class, spec -> spec.withId("apikey-close")));
+
+        ApiKey created = portal.apiKeys().stream()
+                .filter(k -> k.getName().equals(label))
+                .findFirst()
+                .orElseThrow();
+        assertThat(created.getExpiryDate()).isEqualTo(lastDay);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("apikeys-grid"));
+        String shown = DateTimeFormatter.ofPattern("dd-MM-yyyy").format(lastDay);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains(label, shown, "Actief");
+
+        jdbc.update(
+                "update portal_api_key set expires_at = ? where id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                created.getId());
+        navigate("portaal-api");
+
+        Grid<?> reloaded = _get(Grid.class, spec -> spec.withId("apikeys-grid"));
+        assertThat(GridKt._getFormattedRow(reloaded, 0))
+                .contains(label, "Verlopen")
+                .doesNotContain("Actief");
     }
 
     @ParameterizedTest
