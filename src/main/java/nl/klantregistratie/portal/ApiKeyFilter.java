@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The portal chain's authentication: a request to {@code /api/portal/**} must carry an active API
  * key in the {@value #HEADER} header, otherwise it gets 401 with a JSON problem. With a valid key
  * the request runs as role {@value PortalService#PORTAL_ROLE} only (never a staff role), for this
- * request only. Every call is recorded with its key, path and status. Not a bean, so Spring Boot
+ * request only. Every call with a valid key is recorded with its key, path and status; calls without
+ * one are only counted per day ({@link RefusedCalls}), so they cannot fill the database. Not a bean, so Spring Boot
  * does not put it in front of every request: {@link PortalSecurityConfig} adds it to its chain.
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
@@ -30,10 +31,12 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     static final String HEAD_READ = ApiKeyFilter.class.getName() + ".head";
 
     private final ApiKeys apiKeys;
+    private final RefusedCalls refused;
     private final PortalUnauthorized unauthorized;
 
-    ApiKeyFilter(ApiKeys apiKeys, PortalUnauthorized unauthorized) {
+    ApiKeyFilter(ApiKeys apiKeys, RefusedCalls refused, PortalUnauthorized unauthorized) {
         this.apiKeys = apiKeys;
+        this.refused = refused;
         this.unauthorized = unauthorized;
     }
 
@@ -50,7 +53,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         Optional<Long> keyId = apiKeys.authenticate(request.getHeader(HEADER));
         if (keyId.isEmpty()) {
             unauthorized.write(response);
-            apiKeys.record(null, request.getMethod(), path, HttpStatus.UNAUTHORIZED.value(), null);
+            refused.count(HttpStatus.UNAUTHORIZED.value()); // counted, not recorded: anyone can call without a key
             return;
         }
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();

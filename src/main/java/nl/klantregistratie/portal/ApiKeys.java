@@ -67,9 +67,9 @@ class ApiKeys {
         return id;
     }
 
-    /** Records a call of the API, whatever its outcome. */
+    /** Records a call of the API made with a valid key, whatever its outcome. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void record(@Nullable Long keyId, String method, String path, int status, @Nullable Long headId) {
+    void record(long keyId, String method, String path, int status, @Nullable Long headId) {
         calls.save(new ApiCall(keyId, method, path, status, headId));
     }
 }

@@ -31,7 +31,8 @@ class PortalSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain portalApiFilterChain(
-            HttpSecurity http, ApiKeys apiKeys, TranslationProvider translations, JsonMapper json) throws Exception {
+            HttpSecurity http, ApiKeys apiKeys, RefusedCalls refused, TranslationProvider translations, JsonMapper json)
+            throws Exception {
         PortalUnauthorized unauthorized = new PortalUnauthorized(translations, json);
         http.securityMatcher(matched())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(OPENAPI_PATHS)
@@ -45,7 +46,7 @@ class PortalSecurityConfig {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new ApiKeyFilter(apiKeys, unauthorized), AuthorizationFilter.class);
+                .addFilterBefore(new ApiKeyFilter(apiKeys, refused, unauthorized), AuthorizationFilter.class);
         return http.build();
     }
 

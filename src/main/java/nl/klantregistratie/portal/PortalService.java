@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ContactPerson;
@@ -22,7 +23,8 @@ import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +47,11 @@ public class PortalService {
     /** The role of a request authenticated with an API key; no staff member has it. */
     public static final String PORTAL_ROLE = "PORTAL";
 
-    private static final int CALLS_SHOWN = 100;
-
     private final PortalRegistrations registrations;
     private final ApiKeyRepository keys;
     private final ApiCallRepository calls;
     private final ApiKeys apiKeys;
+    private final RefusedCalls refused;
     private final Validator validator;
 
     PortalService(
@@ -58,11 +59,13 @@ public class PortalService {
             ApiKeyRepository keys,
             ApiCallRepository calls,
             ApiKeys apiKeys,
+            RefusedCalls refused,
             Validator validator) {
         this.registrations = registrations;
         this.keys = keys;
         this.calls = calls;
         this.apiKeys = apiKeys;
+        this.refused = refused;
         this.validator = validator;
     }
 
@@ -180,10 +183,22 @@ public class PortalService {
         return keys.findById(id).orElseThrow(() -> new PortalRefusedException("portal.key.notfound", false));
     }
 
-    /** The latest calls of the API, newest first. */
+    /** The calls of the API made with a valid key, newest first, a page at a time. */
     @RolesAllowed(Role.SUPPORT_NAME)
-    public List<ApiCall> recentCalls() {
-        return calls.findAllByOrderByCalledAtDescIdDesc(PageRequest.of(0, CALLS_SHOWN));
+    public List<ApiCall> calls(Pageable page) {
+        return calls.findAllByOrderByCalledAtDescIdDesc(page);
+    }
+
+    /** The calls refused for want of a valid key (401), which are counted rather than recorded one by one. */
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public RefusedCallCounts unauthorizedCalls() {
+        return refusedCounts(HttpStatus.UNAUTHORIZED.value());
+    }
+
+    private RefusedCallCounts refusedCounts(int status) {
+        LocalDate today = LocalDate.now(OfficeTime.ZONE);
+        return new RefusedCallCounts(
+                refused.total(status, today, today), refused.total(status, today.minusDays(6), today));
     }
 
     /**

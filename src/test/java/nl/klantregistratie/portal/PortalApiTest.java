@@ -2,6 +2,7 @@ package nl.klantregistratie.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -130,8 +132,6 @@ class PortalApiTest {
         mvc.perform(get("/api/portal"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(as(Role.SUPPORT, () -> portal.recentCalls()).getFirst().getPath())
-                .isEqualTo("/api/portal");
     }
 
     @Test
@@ -287,22 +287,54 @@ class PortalApiTest {
     }
 
     @Test
-    void everyCallIsRecordedWithKeyPathAndStatus() throws Exception {
-        byHead(head.getId());
-        mvc.perform(get("/api/portal/personen/" + other.getId()));
+    void callsWithAKeyAreRecordedWithKeyPathAndStatusAndThoseWithoutOnlyCounted() throws Exception {
+        long countedBefore = as(Role.SUPPORT, () -> portal.unauthorizedCalls()).today();
+        long weekBefore = as(Role.SUPPORT, () -> portal.unauthorizedCalls()).lastSevenDays();
+        Long latestBefore = as(Role.SUPPORT, () -> portal.calls(PageRequest.of(0, 1))).stream()
+                .findFirst()
+                .map(ApiCall::getId)
+                .orElse(null);
 
-        List<ApiCall> calls = as(Role.SUPPORT, () -> portal.recentCalls());
-        ApiCall refused = calls.get(0);
+        byHead(head.getId());
+        byHead(companyA.getId());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/portal/personen/" + other.getId()).header("X-API-Key", "kr_geraden" + i))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/portal/personen/" + other.getId())).andExpect(status().isUnauthorized());
+
+        List<ApiCall> calls = as(Role.SUPPORT, () -> portal.calls(PageRequest.of(0, 10)));
+        assertThat(calls.stream().takeWhile(call -> !call.getId().equals(latestBefore)))
+                .as("only the calls with a valid key are in the call log")
+                .extracting(ApiCall::getPath, ApiCall::getStatus)
+                .containsExactly(
+                        tuple("/api/portal/personen/" + companyA.getId(), 404),
+                        tuple("/api/portal/personen/" + head.getId(), 200));
         ApiCall answered = calls.get(1);
-        assertThat(refused.getPath()).isEqualTo("/api/portal/personen/" + other.getId());
-        assertThat(refused.getStatus()).isEqualTo(401);
-        assertThat(refused.getApiKeyId()).isNull();
-        assertThat(answered.getPath()).isEqualTo("/api/portal/personen/" + head.getId());
-        assertThat(answered.getStatus()).isEqualTo(200);
         assertThat(answered.getApiKeyId()).isNotNull();
         assertThat(answered.getMethod()).isEqualTo("GET");
         assertThat(answered.getHeadId()).isEqualTo(head.getId());
-        assertThat(refused.getHeadId()).isNull();
+        assertThat(calls.get(0).getHeadId()).isNull();
+        RefusedCallCounts counted = as(Role.SUPPORT, () -> portal.unauthorizedCalls());
+        assertThat(counted.today()).isEqualTo(countedBefore + 6);
+        assertThat(counted.lastSevenDays()).isEqualTo(weekBefore + 6);
+    }
+
+    @Test
+    void theCallLogIsReadAPageAtATimeNewestFirst() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            byHead(head.getId());
+        }
+        byHead(other.getId());
+
+        List<ApiCall> first = as(Role.SUPPORT, () -> portal.calls(PageRequest.of(0, 2)));
+        List<ApiCall> second = as(Role.SUPPORT, () -> portal.calls(PageRequest.of(1, 2)));
+
+        assertThat(first).hasSize(2);
+        assertThat(first.getFirst().getHeadId()).isEqualTo(other.getId());
+        assertThat(second).hasSize(2).doesNotContainAnyElementsOf(first);
+        assertThat(second.getFirst().getCalledAt())
+                .isBeforeOrEqualTo(first.getLast().getCalledAt());
     }
 
     @Test
@@ -310,7 +342,7 @@ class PortalApiTest {
         mvc.perform(get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", key))
                 .andExpect(status().isOk());
 
-        ApiCall call = as(Role.SUPPORT, () -> portal.recentCalls()).getFirst();
+        ApiCall call = latestCall();
         assertThat(call.getPath()).isEqualTo("/api/portal/personen").doesNotContain(portalEmail);
         assertThat(call.getHeadId()).isEqualTo(head.getId());
         assertThat(as(Role.SUPPORT, () -> portal.personsRead(List.of(call))))
@@ -354,6 +386,10 @@ class PortalApiTest {
                 .andExpect(jsonPath("$.paths['/api/portal/personen/{hoofdId}'].get")
                         .exists())
                 .andExpect(jsonPath("$.components.securitySchemes.apiKey.name").value("X-API-Key"));
+    }
+
+    private ApiCall latestCall() {
+        return as(Role.SUPPORT, () -> portal.calls(PageRequest.of(0, 1))).getFirst();
     }
 
     private ResultActions byHead(long id) throws Exception {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -32,7 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The portal API's keys under concurrent use, on H2 ({@link PortalConcurrencyTest}) and MariaDB
  * ({@link PortalConcurrencyMariaDbTest}): a revoke holds however many calls are in flight with the
- * key.
+ * key, and calls without a valid key refused at the same moment are all counted.
  */
 abstract class PortalConcurrencyContract {
 
@@ -54,6 +55,9 @@ abstract class PortalConcurrencyContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RefusedCalls refused;
 
     private MockMvc mvc;
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
@@ -146,6 +150,64 @@ abstract class PortalConcurrencyContract {
                 .filteredOn(key -> key.getId().equals(id))
                 .singleElement()
                 .satisfies(key -> assertThat(key.isRevoked()).isTrue());
+    }
+
+    @Test
+    void refusedCallsCountedAtTheSameTimeAreAllCountedInOneRowPerDay() throws Exception {
+        // a day nobody counted yet, so that every caller races to insert its row
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(RUN.incrementAndGet() * 1000L + System.nanoTime() % 997);
+        int callers = 8;
+        int each = 25;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            done.add(threads.submit(() -> {
+                await(start);
+                for (int call = 0; call < each; call++) {
+                    refused.count(day, 401);
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<?> caller : done) {
+            caller.get(60, TimeUnit.SECONDS);
+        }
+
+        assertThat(refused.total(401, day, day)).isEqualTo(callers * each);
+        assertThat(refused.total(429, day, day)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from portal_api_refused where refused_on = ?", Integer.class, day))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void parallelCallsWithoutAValidKeyAreCountedAndNotRecorded() throws Exception {
+        long countedBefore = as(Role.SUPPORT, () -> portal.unauthorizedCalls()).today();
+        long recordedBefore = jdbc.queryForObject("select count(*) from portal_api_call", Long.class);
+        int callers = 6;
+        int each = 10;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Integer>>> done = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            int caller = i;
+            done.add(threads.submit(() -> {
+                await(start);
+                List<Integer> statuses = new ArrayList<>();
+                for (int call = 0; call < each; call++) {
+                    statuses.add(status(call % 2 == 0 ? "kr_geraden" + caller : ""));
+                }
+                return statuses;
+            }));
+        }
+        start.countDown();
+        for (Future<List<Integer>> caller : done) {
+            assertThat(caller.get(60, TimeUnit.SECONDS)).containsOnly(401);
+        }
+
+        assertThat(as(Role.SUPPORT, () -> portal.unauthorizedCalls()).today())
+                .isEqualTo(countedBefore + callers * each);
+        assertThat(jdbc.queryForObject("select count(*) from portal_api_call", Long.class))
+                .isEqualTo(recordedBefore);
     }
 
     private int status(String key) {

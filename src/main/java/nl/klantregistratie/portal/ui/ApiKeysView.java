@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.OfficeTime;
@@ -27,12 +28,14 @@ import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.portal.ApiCall;
 import nl.klantregistratie.portal.ApiKey;
 import nl.klantregistratie.portal.PortalService;
+import nl.klantregistratie.portal.RefusedCallCounts;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The API keys of the client portal, for applicatiebeheer (SUPPORT): make one (shown once), revoke
- * one (refused from the next call on), and the latest calls of the API.
+ * The API keys of the client portal, for applicatiebeheer (SUPPORT): make one (shown once, optionally
+ * with an expiry date), revoke one (refused from the next call on), the calls made with a key (newest
+ * first, read a page at a time) and how many calls without a valid key were refused.
  */
 @Route("portaal-api")
 @RolesAllowed(Role.SUPPORT_NAME)
@@ -47,7 +50,9 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
     /** "name (prefix…)" of each key, for the calls grid. */
     private Map<Long, String> keyLabels = new HashMap<>();
 
-    private Map<Long, String> personsRead = new HashMap<>();
+    private final Map<Long, String> personsRead = new HashMap<>();
+    /** How many calls without a valid key were refused (counted, not listed). */
+    private final Paragraph unauthorized = new Paragraph();
 
     ApiKeysView(PortalService portal) {
         this.portal = portal;
@@ -78,7 +83,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
         calls.setId("apikey-calls");
         calls.addThemeVariants(GridVariant.LUMO_COMPACT);
-        calls.setAllRowsVisible(true);
+        calls.setHeight("30em");
         calls.setEmptyStateText(getTranslation("portal.calls.empty"));
         calls.addColumn(call -> when(call.getCalledAt())).setHeader(getTranslation("portal.calls.when"));
         calls.addColumn(call -> call.getApiKeyId() == null
@@ -100,6 +105,12 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("portal.calls.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        calls.setItemsPageable(page -> {
+            List<ApiCall> shown = portal.calls(page);
+            personsRead.putAll(portal.personsRead(shown));
+            return shown;
+        });
+        unauthorized.setId("apikey-unauthorized");
 
         add(
                 new H2(getTranslation("portal.keys.title")),
@@ -107,6 +118,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 create,
                 keys,
                 new H3(getTranslation("portal.calls.title")),
+                unauthorized,
                 calls);
         refresh();
     }
@@ -116,9 +128,10 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         keyLabels = new HashMap<>();
         all.forEach(key -> keyLabels.put(key.getId(), key.getName() + " (" + key.getKeyPrefix() + "…)"));
         keys.setItems(all);
-        var recent = portal.recentCalls();
-        personsRead = portal.personsRead(recent);
-        calls.setItems(recent);
+        RefusedCallCounts refused = portal.unauthorizedCalls();
+        unauthorized.setText(getTranslation("portal.refused.unauthorized", refused.today(), refused.lastSevenDays()));
+        personsRead.clear();
+        calls.getDataProvider().refreshAll();
     }
 
     private Component revokeButton(ApiKey key) {

@@ -4,6 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -12,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,18 +29,24 @@ import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.portal.ApiCall;
 import nl.klantregistratie.portal.ApiKey;
 import nl.klantregistratie.portal.PortalAccess;
 import nl.klantregistratie.portal.PortalService;
+import nl.klantregistratie.portal.RefusedCallCounts;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.shell.AccessDeniedView;
 import nl.klantregistratie.test.KaribuTest;
+import nl.klantregistratie.test.SignedIn;
 import nl.klantregistratie.test.UserInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** The Portaaltoegang section on a hoofd's card (R15) and the API-key page of applicatiebeheer. */
 class PortalUiTest extends KaribuTest {
@@ -54,6 +64,9 @@ class PortalUiTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    WebApplicationContext web;
 
     @Test
     void theHeadsCardListsTheKlantenThePersonCanReachAndWhy() {
@@ -196,6 +209,38 @@ class PortalUiTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(reloaded, 0))
                 .contains(label, "Verlopen")
                 .doesNotContain("Actief");
+    }
+
+    @Test
+    void thePageListsTheCallsWithAKeyAndCountsThoseWithout() throws Exception {
+        MockMvc api =
+                MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+        RefusedCallCounts before = SignedIn.as(Role.SUPPORT, () -> portal.unauthorizedCalls());
+        String key = SignedIn.as(
+                        Role.SUPPORT,
+                        () -> portal.createApiKey("Teller " + TestData.uniqueSuffix(RUN.incrementAndGet()), null))
+                .key();
+        api.perform(get("/api/portal/personen/999999991").header("X-API-Key", key))
+                .andExpect(status().isNotFound());
+        api.perform(get("/api/portal/personen/999999992")).andExpect(status().isUnauthorized());
+        api.perform(get("/api/portal/personen/999999993").header("X-API-Key", "kr_geraden"))
+                .andExpect(status().isUnauthorized());
+
+        login(Role.SUPPORT); // after the calls: the portal chain leaves no one signed in on this thread
+        navigate("portaal-api");
+
+        RefusedCallCounts after = portal.unauthorizedCalls();
+        assertThat(after.today()).isEqualTo(before.today() + 2);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("apikey-unauthorized"))
+                        .getText())
+                .isEqualTo("Geweigerd zonder geldige sleutel (alleen geteld, niet in de lijst): vandaag "
+                        + after.today() + ", de afgelopen 7 dagen " + after.lastSevenDays() + ".");
+        Grid<?> calls = _get(Grid.class, spec -> spec.withId("apikey-calls"));
+        assertThat(GridKt._getFormattedRow(calls, 0)).contains("/api/portal/personen/999999991", "404");
+        assertThat(GridKt._findAll(calls))
+                .as("calls without a valid key are not listed")
+                .extracting(call -> ((ApiCall) call).getPath())
+                .doesNotContain("/api/portal/personen/999999992", "/api/portal/personen/999999993");
     }
 
     @ParameterizedTest
