@@ -31,7 +31,12 @@ class PortalSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain portalApiFilterChain(
-            HttpSecurity http, ApiKeys apiKeys, RefusedCalls refused, TranslationProvider translations, JsonMapper json)
+            HttpSecurity http,
+            ApiKeys apiKeys,
+            PortalRateLimiter limiter,
+            RefusedCalls refused,
+            TranslationProvider translations,
+            JsonMapper json)
             throws Exception {
         PortalUnauthorized unauthorized = new PortalUnauthorized(translations, json);
         http.securityMatcher(matched())
@@ -46,7 +51,10 @@ class PortalSecurityConfig {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new ApiKeyFilter(apiKeys, refused, unauthorized), AuthorizationFilter.class);
+                .addFilterBefore(
+                        new ApiKeyFilter(
+                                apiKeys, limiter, refused, unauthorized, new PortalTooManyRequests(translations, json)),
+                        AuthorizationFilter.class);
         return http.build();
     }
 

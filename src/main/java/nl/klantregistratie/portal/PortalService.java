@@ -195,6 +195,12 @@ public class PortalService {
         return refusedCounts(HttpStatus.UNAUTHORIZED.value());
     }
 
+    /** The calls refused because their key was over its rate limit (429), counted like those without a key. */
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public RefusedCallCounts rateLimitedCalls() {
+        return refusedCounts(HttpStatus.TOO_MANY_REQUESTS.value());
+    }
+
     private RefusedCallCounts refusedCounts(int status) {
         LocalDate today = LocalDate.now(OfficeTime.ZONE);
         return new RefusedCallCounts(

@@ -53,6 +53,8 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> personsRead = new HashMap<>();
     /** How many calls without a valid key were refused (counted, not listed). */
     private final Paragraph unauthorized = new Paragraph();
+    /** How many calls over a key's rate limit were refused (counted, not listed). */
+    private final Paragraph rateLimited = new Paragraph();
 
     ApiKeysView(PortalService portal) {
         this.portal = portal;
@@ -111,6 +113,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
             return shown;
         });
         unauthorized.setId("apikey-unauthorized");
+        rateLimited.setId("apikey-ratelimited");
 
         add(
                 new H2(getTranslation("portal.keys.title")),
@@ -119,6 +122,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 keys,
                 new H3(getTranslation("portal.calls.title")),
                 unauthorized,
+                rateLimited,
                 calls);
         refresh();
     }
@@ -128,8 +132,11 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         keyLabels = new HashMap<>();
         all.forEach(key -> keyLabels.put(key.getId(), key.getName() + " (" + key.getKeyPrefix() + "…)"));
         keys.setItems(all);
-        RefusedCallCounts refused = portal.unauthorizedCalls();
-        unauthorized.setText(getTranslation("portal.refused.unauthorized", refused.today(), refused.lastSevenDays()));
+        RefusedCallCounts withoutKey = portal.unauthorizedCalls();
+        unauthorized.setText(
+                getTranslation("portal.refused.unauthorized", withoutKey.today(), withoutKey.lastSevenDays()));
+        RefusedCallCounts overLimit = portal.rateLimitedCalls();
+        rateLimited.setText(getTranslation("portal.refused.ratelimited", overLimit.today(), overLimit.lastSevenDays()));
         personsRead.clear();
         calls.getDataProvider().refreshAll();
     }

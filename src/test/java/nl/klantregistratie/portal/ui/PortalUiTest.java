@@ -235,6 +235,11 @@ class PortalUiTest extends KaribuTest {
                         .getText())
                 .isEqualTo("Geweigerd zonder geldige sleutel (alleen geteld, niet in de lijst): vandaag "
                         + after.today() + ", de afgelopen 7 dagen " + after.lastSevenDays() + ".");
+        RefusedCallCounts limited = portal.rateLimitedCalls();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("apikey-ratelimited"))
+                        .getText())
+                .isEqualTo("Geweigerd boven de limiet van een sleutel (alleen geteld, niet in de lijst): vandaag "
+                        + limited.today() + ", de afgelopen 7 dagen " + limited.lastSevenDays() + ".");
         Grid<?> calls = _get(Grid.class, spec -> spec.withId("apikey-calls"));
         assertThat(GridKt._getFormattedRow(calls, 0)).contains("/api/portal/personen/999999991", "404");
         assertThat(GridKt._findAll(calls))
