@@ -10,8 +10,10 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One call of the portal API, answered or refused: key (if known), method, path, status, time, and
- * the hoofd whose access was read (also for a lookup by e-mail, whose address is not recorded).
+ * One call of the portal API made with a valid key, answered or refused: key, method, path, status,
+ * time, and the hoofd whose access was read (also for a lookup by e-mail, whose address is not
+ * recorded). Calls without a valid key are counted per day instead ({@link RefusedCalls}); rows from
+ * before that change may have no key.
  */
 @Entity
 @Table(name = "portal_api_call")
@@ -39,7 +41,7 @@ public class ApiCall {
 
     protected ApiCall() {}
 
-    ApiCall(@Nullable Long apiKeyId, String method, String path, int status, @Nullable Long headId) {
+    ApiCall(long apiKeyId, String method, String path, int status, @Nullable Long headId) {
         this.apiKeyId = apiKeyId;
         this.headId = headId;
         this.method = method.length() > 10 ? method.substring(0, 10) : method;

@@ -9,11 +9,16 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import nl.klantregistratie.base.OfficeTime;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A key a portal client (Client-Online) uses for {@code /api/portal/**}. Only the SHA-256 hash of
- * the key is stored; the first characters (prefix) let support staff recognise it.
+ * the key is stored; the first characters (prefix) let support staff recognise it. A key may have an
+ * expiry date, the last day it works. Once stored, the
+ * entity is never written as a whole: revoking and last use are targeted updates
+ * ({@link ApiKeyRepository#revoke}, {@link ApiKeyRepository#markUsed}).
  */
 @Entity
 @Table(name = "portal_api_key")
@@ -47,24 +52,19 @@ public class ApiKey {
 
     private @Nullable Instant lastUsedAt;
 
+    /** The moment the key stops working: the start of the day after its expiry date; none if it does not expire. */
+    private @Nullable Instant expiresAt;
+
     protected ApiKey() {}
 
-    ApiKey(@Nullable String name, String keyPrefix, String keyHash, String createdBy) {
+    ApiKey(@Nullable String name, String keyPrefix, String keyHash, String createdBy, @Nullable LocalDate expiryDate) {
         this.name = name == null ? null : name.strip();
         this.keyPrefix = keyPrefix;
         this.keyHash = keyHash;
         this.createdBy = createdBy;
-    }
-
-    void revoke(String by) {
-        if (revokedAt == null) {
-            revokedAt = Instant.now();
-            revokedBy = by;
-        }
-    }
-
-    void used(Instant when) {
-        lastUsedAt = when;
+        this.expiresAt = expiryDate == null
+                ? null
+                : expiryDate.plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant();
     }
 
     public @Nullable Long getId() {
@@ -105,6 +105,22 @@ public class ApiKey {
 
     public boolean isRevoked() {
         return revokedAt != null;
+    }
+
+    public @Nullable Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    /** The last day the key works (Dutch time), if it expires. */
+    public @Nullable LocalDate getExpiryDate() {
+        return expiresAt == null
+                ? null
+                : expiresAt.atZone(OfficeTime.ZONE).toLocalDate().minusDays(1);
+    }
+
+    /** Whether the key has stopped working because its expiry date has passed. */
+    public boolean isExpired() {
+        return expiresAt != null && !Instant.now().isBefore(expiresAt);
     }
 
     @Override

@@ -19,8 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The portal chain's authentication: a request to {@code /api/portal/**} must carry an active API
  * key in the {@value #HEADER} header, otherwise it gets 401 with a JSON problem. With a valid key
  * the request runs as role {@value PortalService#PORTAL_ROLE} only (never a staff role), for this
- * request only. Every call is recorded with its key, path and status. Not a bean, so Spring Boot
- * does not put it in front of every request: {@link PortalSecurityConfig} adds it to its chain.
+ * request only, unless the key is over its rate limit ({@link PortalRateLimiter}): then the answer
+ * is 429 with {@code Retry-After}. Every call with a valid key within its limit is recorded with its
+ * key, path and status; calls without a valid key (401) and over the limit (429) are only counted
+ * per day ({@link RefusedCalls}), so they cannot fill the database. Not a bean, so Spring Boot does
+ * not put it in front of every request: {@link PortalSecurityConfig} adds it to its chain.
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -30,11 +33,22 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     static final String HEAD_READ = ApiKeyFilter.class.getName() + ".head";
 
     private final ApiKeys apiKeys;
+    private final PortalRateLimiter limiter;
+    private final RefusedCalls refused;
     private final PortalUnauthorized unauthorized;
+    private final PortalTooManyRequests tooMany;
 
-    ApiKeyFilter(ApiKeys apiKeys, PortalUnauthorized unauthorized) {
+    ApiKeyFilter(
+            ApiKeys apiKeys,
+            PortalRateLimiter limiter,
+            RefusedCalls refused,
+            PortalUnauthorized unauthorized,
+            PortalTooManyRequests tooMany) {
         this.apiKeys = apiKeys;
+        this.limiter = limiter;
+        this.refused = refused;
         this.unauthorized = unauthorized;
+        this.tooMany = tooMany;
     }
 
     @Override
@@ -50,7 +64,13 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         Optional<Long> keyId = apiKeys.authenticate(request.getHeader(HEADER));
         if (keyId.isEmpty()) {
             unauthorized.write(response);
-            apiKeys.record(null, request.getMethod(), path, HttpStatus.UNAUTHORIZED.value(), null);
+            refused.count(HttpStatus.UNAUTHORIZED.value()); // counted, not recorded: anyone can call without a key
+            return;
+        }
+        PortalRateLimiter.Verdict verdict = limiter.tryCall(keyId.get());
+        if (!verdict.allowed()) {
+            tooMany.write(response, limiter.perMinute(), verdict.retryAfter());
+            refused.count(HttpStatus.TOO_MANY_REQUESTS.value()); // counted like a call without a key
             return;
         }
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();

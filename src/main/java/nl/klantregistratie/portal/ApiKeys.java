@@ -52,23 +52,24 @@ class ApiKeys {
         }
     }
 
-    /** The id of the active key this is, if any; a revoked or unknown key gives nothing. */
+    /**
+     * The id of the active key this is, if any; a revoked, expired or unknown key gives nothing. Marks
+     * the key used with an update of that column alone, so it cannot undo a revoke committed meanwhile.
+     */
     @Transactional
     Optional<Long> authenticate(@Nullable String key) {
         if (key == null || key.isBlank() || key.length() > 200) {
             return Optional.empty();
         }
-        return keys.findByKeyHash(hash(key.strip()))
-                .filter(found -> !found.isRevoked())
-                .map(found -> {
-                    found.used(Instant.now());
-                    return found.getId();
-                });
+        Instant now = Instant.now();
+        Optional<Long> id = keys.findActiveId(hash(key.strip()), now);
+        id.ifPresent(found -> keys.markUsed(found, now));
+        return id;
     }
 
-    /** Records a call of the API, whatever its outcome. */
+    /** Records a call of the API made with a valid key, whatever its outcome. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void record(@Nullable Long keyId, String method, String path, int status, @Nullable Long headId) {
+    void record(long keyId, String method, String path, int status, @Nullable Long headId) {
         calls.save(new ApiCall(keyId, method, path, status, headId));
     }
 }

@@ -41,9 +41,10 @@ class PortalController {
     @Operation(summary = "The klanten a person can reach, by the person's portal e-mail")
     @ApiResponse(responseCode = "200", description = "The person's hoofd id and accessible klanten")
     @ApiResponse(responseCode = "400", description = "Missing or malformed e-mail")
-    @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
+    @ApiResponse(responseCode = "401", description = "Missing, unknown, revoked or expired API key")
     @ApiResponse(responseCode = "404", description = "No person has this portal e-mail")
     @ApiResponse(responseCode = "409", description = "More than one person has this portal e-mail")
+    @ApiResponse(responseCode = "429", description = "Over the key's rate limit; Retry-After gives the seconds to wait")
     PersonAccess byEmail(
             @RequestParam
                     @NotBlank
@@ -59,8 +60,9 @@ class PortalController {
     @Operation(summary = "The klanten a person can reach, by the id of its hoofd registration")
     @ApiResponse(responseCode = "200", description = "The person's hoofd id and accessible klanten")
     @ApiResponse(responseCode = "400", description = "Malformed id")
-    @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
+    @ApiResponse(responseCode = "401", description = "Missing, unknown, revoked or expired API key")
     @ApiResponse(responseCode = "404", description = "No such person (or the id is a volger's)")
+    @ApiResponse(responseCode = "429", description = "Over the key's rate limit; Retry-After gives the seconds to wait")
     PersonAccess byHead(@PathVariable("hoofdId") @Positive long headId, HttpServletRequest request) {
         return answered(portal.person(headId), request);
     }

@@ -31,7 +31,13 @@ class PortalSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain portalApiFilterChain(
-            HttpSecurity http, ApiKeys apiKeys, TranslationProvider translations, JsonMapper json) throws Exception {
+            HttpSecurity http,
+            ApiKeys apiKeys,
+            PortalRateLimiter limiter,
+            RefusedCalls refused,
+            TranslationProvider translations,
+            JsonMapper json)
+            throws Exception {
         PortalUnauthorized unauthorized = new PortalUnauthorized(translations, json);
         http.securityMatcher(matched())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(OPENAPI_PATHS)
@@ -45,7 +51,10 @@ class PortalSecurityConfig {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new ApiKeyFilter(apiKeys, unauthorized), AuthorizationFilter.class);
+                .addFilterBefore(
+                        new ApiKeyFilter(
+                                apiKeys, limiter, refused, unauthorized, new PortalTooManyRequests(translations, json)),
+                        AuthorizationFilter.class);
         return http.build();
     }
 

@@ -1,8 +1,11 @@
 package nl.klantregistratie.portal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ContactPerson;
@@ -18,7 +22,9 @@ import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
-import org.springframework.data.domain.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +47,11 @@ public class PortalService {
     /** The role of a request authenticated with an API key; no staff member has it. */
     public static final String PORTAL_ROLE = "PORTAL";
 
-    private static final int CALLS_SHOWN = 100;
-
     private final PortalRegistrations registrations;
     private final ApiKeyRepository keys;
     private final ApiCallRepository calls;
     private final ApiKeys apiKeys;
+    private final RefusedCalls refused;
     private final Validator validator;
 
     PortalService(
@@ -54,11 +59,13 @@ public class PortalService {
             ApiKeyRepository keys,
             ApiCallRepository calls,
             ApiKeys apiKeys,
+            RefusedCalls refused,
             Validator validator) {
         this.registrations = registrations;
         this.keys = keys;
         this.calls = calls;
         this.apiKeys = apiKeys;
+        this.refused = refused;
         this.validator = validator;
     }
 
@@ -143,32 +150,61 @@ public class PortalService {
         return keys.findAllByOrderByCreatedAtDescIdDesc();
     }
 
-    /** Makes a key; the result holds the key itself, to be shown once. Only its hash is stored. */
+    /**
+     * Makes a key; the result holds the key itself, to be shown once. Only its hash is stored. With an
+     * expiry date (not before today) the key works up to and including that day, Dutch time.
+     */
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
-    public NewApiKey createApiKey(String name) {
+    public NewApiKey createApiKey(String name, @Nullable LocalDate expiryDate) {
         String key = apiKeys.generate();
-        ApiKey apiKey = new ApiKey(name, ApiKeys.shownPrefix(key), ApiKeys.hash(key), currentUsername());
-        var violations = validator.validate(apiKey);
+        ApiKey apiKey = new ApiKey(name, ApiKeys.shownPrefix(key), ApiKeys.hash(key), currentUsername(), expiryDate);
+        Set<ConstraintViolation<?>> violations = new LinkedHashSet<>(validator.validate(apiKey));
+        violations.addAll(validator.validate(new Expiry(expiryDate)));
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         return new NewApiKey(keys.saveAndFlush(apiKey), key);
     }
 
-    /** Revokes the key at once: the next call with it gets 401. */
+    /** The expiry date asked for a new key; the key itself keeps the moment it stops working. */
+    private record Expiry(
+            @NotInThePast(message = "{portal.keys.expiry.past}") @Nullable
+            LocalDate expiryDate) {}
+
+    /**
+     * Revokes the key at once: the next call with it gets 401. An update of the revoke columns only,
+     * so no call in flight with the key can undo it; revoking again keeps the first revoke.
+     */
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
     public ApiKey revokeApiKey(long id) {
-        ApiKey apiKey = keys.findById(id).orElseThrow(() -> new PortalRefusedException("portal.key.notfound", false));
-        apiKey.revoke(currentUsername());
-        return apiKey;
+        keys.revoke(id, Instant.now(), currentUsername());
+        return keys.findById(id).orElseThrow(() -> new PortalRefusedException("portal.key.notfound", false));
     }
 
-    /** The latest calls of the API, newest first. */
+    /** The calls of the API made with a valid key, newest first, a page at a time. */
     @RolesAllowed(Role.SUPPORT_NAME)
-    public List<ApiCall> recentCalls() {
-        return calls.findAllByOrderByCalledAtDescIdDesc(PageRequest.of(0, CALLS_SHOWN));
+    public List<ApiCall> calls(Pageable page) {
+        return calls.findAllByOrderByCalledAtDescIdDesc(page);
+    }
+
+    /** The calls refused for want of a valid key (401), which are counted rather than recorded one by one. */
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public RefusedCallCounts unauthorizedCalls() {
+        return refusedCounts(HttpStatus.UNAUTHORIZED.value());
+    }
+
+    /** The calls refused because their key was over its rate limit (429), counted like those without a key. */
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public RefusedCallCounts rateLimitedCalls() {
+        return refusedCounts(HttpStatus.TOO_MANY_REQUESTS.value());
+    }
+
+    private RefusedCallCounts refusedCounts(int status) {
+        LocalDate today = LocalDate.now(OfficeTime.ZONE);
+        return new RefusedCallCounts(
+                refused.total(status, today, today), refused.total(status, today.minusDays(6), today));
     }
 
     /**

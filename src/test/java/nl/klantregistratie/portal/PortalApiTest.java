@@ -2,6 +2,7 @@ package nl.klantregistratie.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,11 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
@@ -30,7 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,6 +71,9 @@ class PortalApiTest {
     @Autowired
     ApiKeyRepository keyRepository;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private String key;
     private ClientPerson head;
     private ClientCompany companyA;
@@ -76,7 +85,8 @@ class PortalApiTest {
 
     @BeforeEach
     void registrations() {
-        key = as(Role.SUPPORT, () -> portal.createApiKey("Client-Online test")).key();
+        key = as(Role.SUPPORT, () -> portal.createApiKey("Client-Online test", null))
+                .key();
         String surname = "Dekker" + TestData.uniqueSuffix(RUN.incrementAndGet());
         portalEmail = "j." + surname.toLowerCase() + "@bakkerij.nl";
         as(Role.MEDEWERKER, () -> {
@@ -122,8 +132,6 @@ class PortalApiTest {
         mvc.perform(get("/api/portal"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(as(Role.SUPPORT, () -> portal.recentCalls()).getFirst().getPath())
-                .isEqualTo("/api/portal");
     }
 
     @Test
@@ -140,6 +148,34 @@ class PortalApiTest {
                 .filteredOn(k -> k.getId().equals(apiKey.getId()))
                 .singleElement()
                 .satisfies(k -> assertThat(k.getRevokedBy()).isEqualTo("support"));
+    }
+
+    @Test
+    void aKeyWorksUpToAndIncludingItsExpiryDateAndIsRefusedAfterwards() throws Exception {
+        NewApiKey expiring =
+                as(Role.SUPPORT, () -> portal.createApiKey("Verloopt vandaag", LocalDate.now(OfficeTime.ZONE)));
+        String expiringKey = expiring.key();
+        mvc.perform(get("/api/portal/personen/" + head.getId()).header("X-API-Key", expiringKey))
+                .andExpect(status().isOk());
+
+        // the day has passed: the key stopped working at the start of the next day, Dutch time
+        jdbc.update(
+                "update portal_api_key set expires_at = ? where id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                expiring.apiKey().getId());
+
+        mvc.perform(get("/api/portal/personen/" + head.getId()).header("X-API-Key", expiringKey))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("portal.key.required"));
+        assertThat(as(Role.SUPPORT, () -> portal.apiKeys()))
+                .filteredOn(k -> k.getId().equals(expiring.apiKey().getId()))
+                .singleElement()
+                .satisfies(k -> {
+                    assertThat(k.isExpired()).isTrue();
+                    assertThat(k.isRevoked()).isFalse();
+                });
+        byHead(head.getId()).andExpect(status().isOk());
     }
 
     @Test
@@ -252,22 +288,54 @@ class PortalApiTest {
     }
 
     @Test
-    void everyCallIsRecordedWithKeyPathAndStatus() throws Exception {
-        byHead(head.getId());
-        mvc.perform(get("/api/portal/personen/" + other.getId()));
+    void callsWithAKeyAreRecordedWithKeyPathAndStatusAndThoseWithoutOnlyCounted() throws Exception {
+        long countedBefore = as(Role.SUPPORT, () -> portal.unauthorizedCalls()).today();
+        long weekBefore = as(Role.SUPPORT, () -> portal.unauthorizedCalls()).lastSevenDays();
+        Long latestBefore = as(Role.SUPPORT, () -> portal.calls(PageRequest.of(0, 1))).stream()
+                .findFirst()
+                .map(ApiCall::getId)
+                .orElse(null);
 
-        List<ApiCall> calls = as(Role.SUPPORT, () -> portal.recentCalls());
-        ApiCall refused = calls.get(0);
+        byHead(head.getId());
+        byHead(companyA.getId());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/portal/personen/" + other.getId()).header("X-API-Key", "kr_geraden" + i))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/portal/personen/" + other.getId())).andExpect(status().isUnauthorized());
+
+        List<ApiCall> calls = as(Role.SUPPORT, () -> portal.calls(PageRequest.of(0, 10)));
+        assertThat(calls.stream().takeWhile(call -> !call.getId().equals(latestBefore)))
+                .as("only the calls with a valid key are in the call log")
+                .extracting(ApiCall::getPath, ApiCall::getStatus)
+                .containsExactly(
+                        tuple("/api/portal/personen/" + companyA.getId(), 404),
+                        tuple("/api/portal/personen/" + head.getId(), 200));
         ApiCall answered = calls.get(1);
-        assertThat(refused.getPath()).isEqualTo("/api/portal/personen/" + other.getId());
-        assertThat(refused.getStatus()).isEqualTo(401);
-        assertThat(refused.getApiKeyId()).isNull();
-        assertThat(answered.getPath()).isEqualTo("/api/portal/personen/" + head.getId());
-        assertThat(answered.getStatus()).isEqualTo(200);
         assertThat(answered.getApiKeyId()).isNotNull();
         assertThat(answered.getMethod()).isEqualTo("GET");
         assertThat(answered.getHeadId()).isEqualTo(head.getId());
-        assertThat(refused.getHeadId()).isNull();
+        assertThat(calls.get(0).getHeadId()).isNull();
+        RefusedCallCounts counted = as(Role.SUPPORT, () -> portal.unauthorizedCalls());
+        assertThat(counted.today()).isEqualTo(countedBefore + 6);
+        assertThat(counted.lastSevenDays()).isEqualTo(weekBefore + 6);
+    }
+
+    @Test
+    void theCallLogIsReadAPageAtATimeNewestFirst() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            byHead(head.getId());
+        }
+        byHead(other.getId());
+
+        List<ApiCall> first = as(Role.SUPPORT, () -> portal.calls(PageRequest.of(0, 2)));
+        List<ApiCall> second = as(Role.SUPPORT, () -> portal.calls(PageRequest.of(1, 2)));
+
+        assertThat(first).hasSize(2);
+        assertThat(first.getFirst().getHeadId()).isEqualTo(other.getId());
+        assertThat(second).hasSize(2).doesNotContainAnyElementsOf(first);
+        assertThat(second.getFirst().getCalledAt())
+                .isBeforeOrEqualTo(first.getLast().getCalledAt());
     }
 
     @Test
@@ -275,7 +343,7 @@ class PortalApiTest {
         mvc.perform(get("/api/portal/personen").param("email", portalEmail).header("X-API-Key", key))
                 .andExpect(status().isOk());
 
-        ApiCall call = as(Role.SUPPORT, () -> portal.recentCalls()).getFirst();
+        ApiCall call = latestCall();
         assertThat(call.getPath()).isEqualTo("/api/portal/personen").doesNotContain(portalEmail);
         assertThat(call.getHeadId()).isEqualTo(head.getId());
         assertThat(as(Role.SUPPORT, () -> portal.personsRead(List.of(call))))
@@ -295,13 +363,13 @@ class PortalApiTest {
 
     @Test
     void keysAreStoredHashedAndOnlySupportManagesThem() {
-        NewApiKey created = as(Role.SUPPORT, () -> portal.createApiKey("Tweede portaal"));
+        NewApiKey created = as(Role.SUPPORT, () -> portal.createApiKey("Tweede portaal", null));
 
         ApiKey stored = keyRepository.findById(created.apiKey().getId()).orElseThrow();
         assertThat(stored.getKeyHash()).isEqualTo(ApiKeys.hash(created.key())).doesNotContain(created.key());
         assertThat(created.key()).startsWith(stored.getKeyPrefix()).hasSizeGreaterThan(40);
         assertThat(created.toString()).doesNotContain(created.key());
-        assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.createApiKey("x")))
+        assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.createApiKey("x", null)))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> as(Role.MANAGER, () -> portal.apiKeys()))
                 .isInstanceOf(AuthorizationDeniedException.class);
@@ -319,6 +387,10 @@ class PortalApiTest {
                 .andExpect(jsonPath("$.paths['/api/portal/personen/{hoofdId}'].get")
                         .exists())
                 .andExpect(jsonPath("$.components.securitySchemes.apiKey.name").value("X-API-Key"));
+    }
+
+    private ApiCall latestCall() {
+        return as(Role.SUPPORT, () -> portal.calls(PageRequest.of(0, 1))).getFirst();
     }
 
     private ResultActions byHead(long id) throws Exception {

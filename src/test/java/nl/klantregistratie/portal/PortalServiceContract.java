@@ -3,7 +3,10 @@ package nl.klantregistratie.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
@@ -106,7 +109,7 @@ abstract class PortalServiceContract {
             username = "support",
             roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
     void keysAreMadeAndRevoked() {
-        NewApiKey created = portal.createApiKey("Portaal " + unique());
+        NewApiKey created = portal.createApiKey("Portaal " + unique(), null);
 
         ApiKey revoked = portal.revokeApiKey(created.apiKey().getId());
 
@@ -115,6 +118,38 @@ abstract class PortalServiceContract {
         assertThat(portal.apiKeys())
                 .extracting(ApiKey::getId)
                 .contains(created.apiKey().getId());
+    }
+
+    @Test
+    @WithMockUser(
+            username = "support",
+            roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+    void aKeyMayExpireAtTheEndOfADayNotBeforeToday() {
+        LocalDate today = LocalDate.now(OfficeTime.ZONE);
+
+        ApiKey expiring =
+                portal.createApiKey("Tijdelijk " + unique(), today.plusDays(30)).apiKey();
+
+        assertThat(expiring.getExpiryDate()).isEqualTo(today.plusDays(30));
+        assertThat(expiring.getExpiresAt())
+                .isEqualTo(today.plusDays(31).atStartOfDay(OfficeTime.ZONE).toInstant());
+        assertThat(expiring.isExpired()).isFalse();
+        assertThat(portal.createApiKey("Vandaag " + unique(), today).apiKey().isExpired())
+                .isFalse();
+        assertThat(portal.createApiKey("Altijd " + unique(), null).apiKey().getExpiresAt())
+                .isNull();
+        String name = "Gisteren " + unique();
+        assertThatThrownBy(() -> portal.createApiKey(name, today.minusDays(1)))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(e.getConstraintViolations())
+                                .singleElement()
+                                .satisfies(violation -> {
+                                    assertThat(violation.getPropertyPath().toString())
+                                            .isEqualTo("expiryDate");
+                                    assertThat(violation.getMessageTemplate()).isEqualTo("{portal.keys.expiry.past}");
+                                }));
+        assertThat(portal.apiKeys()).extracting(ApiKey::getName).doesNotContain(name);
     }
 
     private static String unique() {

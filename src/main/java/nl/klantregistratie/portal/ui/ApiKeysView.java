@@ -17,7 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.OfficeTime;
@@ -26,17 +28,21 @@ import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.portal.ApiCall;
 import nl.klantregistratie.portal.ApiKey;
 import nl.klantregistratie.portal.PortalService;
+import nl.klantregistratie.portal.RefusedCallCounts;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The API keys of the client portal, for applicatiebeheer (SUPPORT): make one (shown once), revoke
- * one (refused from the next call on), and the latest calls of the API.
+ * The API keys of the client portal, for applicatiebeheer (SUPPORT): make one (shown once, optionally
+ * with an expiry date), revoke one (refused from the next call on), the calls made with a key (newest
+ * first, read a page at a time) and how many calls without a valid key were refused.
  */
 @Route("portaal-api")
 @RolesAllowed(Role.SUPPORT_NAME)
 @Menu(order = 95, title = "nav.portalkeys", icon = "vaadin:plug")
 class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final PortalService portal;
     private final Grid<ApiKey> keys = new Grid<>();
@@ -44,7 +50,11 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
     /** "name (prefix…)" of each key, for the calls grid. */
     private Map<Long, String> keyLabels = new HashMap<>();
 
-    private Map<Long, String> personsRead = new HashMap<>();
+    private final Map<Long, String> personsRead = new HashMap<>();
+    /** How many calls without a valid key were refused (counted, not listed). */
+    private final Paragraph unauthorized = new Paragraph();
+    /** How many calls over a key's rate limit were refused (counted, not listed). */
+    private final Paragraph rateLimited = new Paragraph();
 
     ApiKeysView(PortalService portal) {
         this.portal = portal;
@@ -65,10 +75,9 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         keys.addColumn(key -> when(key.getCreatedAt())).setHeader(getTranslation("portal.keys.created"));
         keys.addColumn(ApiKey::getCreatedBy).setHeader(getTranslation("portal.keys.createdby"));
         keys.addColumn(key -> when(key.getLastUsedAt())).setHeader(getTranslation("portal.keys.lastused"));
-        keys.addColumn(key -> key.isRevoked()
-                        ? getTranslation("portal.keys.revoked", when(key.getRevokedAt()), key.getRevokedBy())
-                        : getTranslation("portal.keys.active"))
-                .setHeader(getTranslation("portal.keys.status"));
+        keys.addColumn(key -> key.getExpiryDate() == null ? "" : DATE.format(key.getExpiryDate()))
+                .setHeader(getTranslation("portal.keys.expiry"));
+        keys.addColumn(this::status).setHeader(getTranslation("portal.keys.status"));
         keys.addComponentColumn(this::revokeButton)
                 .setKey("revoke")
                 .setAutoWidth(true)
@@ -76,7 +85,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
         calls.setId("apikey-calls");
         calls.addThemeVariants(GridVariant.LUMO_COMPACT);
-        calls.setAllRowsVisible(true);
+        calls.setHeight("30em");
         calls.setEmptyStateText(getTranslation("portal.calls.empty"));
         calls.addColumn(call -> when(call.getCalledAt())).setHeader(getTranslation("portal.calls.when"));
         calls.addColumn(call -> call.getApiKeyId() == null
@@ -98,6 +107,13 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("portal.calls.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        calls.setItemsPageable(page -> {
+            List<ApiCall> shown = portal.calls(page);
+            personsRead.putAll(portal.personsRead(shown));
+            return shown;
+        });
+        unauthorized.setId("apikey-unauthorized");
+        rateLimited.setId("apikey-ratelimited");
 
         add(
                 new H2(getTranslation("portal.keys.title")),
@@ -105,6 +121,8 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 create,
                 keys,
                 new H3(getTranslation("portal.calls.title")),
+                unauthorized,
+                rateLimited,
                 calls);
         refresh();
     }
@@ -114,9 +132,13 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         keyLabels = new HashMap<>();
         all.forEach(key -> keyLabels.put(key.getId(), key.getName() + " (" + key.getKeyPrefix() + "…)"));
         keys.setItems(all);
-        var recent = portal.recentCalls();
-        personsRead = portal.personsRead(recent);
-        calls.setItems(recent);
+        RefusedCallCounts withoutKey = portal.unauthorizedCalls();
+        unauthorized.setText(
+                getTranslation("portal.refused.unauthorized", withoutKey.today(), withoutKey.lastSevenDays()));
+        RefusedCallCounts overLimit = portal.rateLimitedCalls();
+        rateLimited.setText(getTranslation("portal.refused.ratelimited", overLimit.today(), overLimit.lastSevenDays()));
+        personsRead.clear();
+        calls.getDataProvider().refreshAll();
     }
 
     private Component revokeButton(ApiKey key) {
@@ -148,6 +170,13 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         });
         dialog.open();
+    }
+
+    private String status(ApiKey key) {
+        if (key.isRevoked()) {
+            return getTranslation("portal.keys.revoked", when(key.getRevokedAt()), key.getRevokedBy());
+        }
+        return getTranslation(key.isExpired() ? "portal.keys.expired" : "portal.keys.active");
     }
 
     private static String when(@Nullable Instant instant) {

@@ -1,5 +1,6 @@
 package nl.klantregistratie.portal.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -7,21 +8,25 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import nl.klantregistratie.base.OfficeTime;
+import nl.klantregistratie.base.ui.DutchDatePicker;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.portal.NewApiKey;
 import nl.klantregistratie.portal.PortalService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes an API key: asks its name, then shows the key once, read-only, to copy. The key lives only
- * in this dialog; closing it forgets the key.
+ * Makes an API key: asks its name and, optionally, the last day it works, then shows the key once,
+ * read-only, to copy. The key lives only in this dialog; closing it forgets the key.
  */
 class NewApiKeyDialog extends Dialog {
 
     private final PortalService portal;
     private final Runnable onCreated;
     private final TextField name = new TextField();
-    private final Binder<Name> binder = new Binder<>(Name.class);
+    private final ExpiryField expiry = new ExpiryField();
+    private final Binder<Request> binder = new Binder<>(Request.class);
     private final FieldErrors errors = new FieldErrors();
 
     NewApiKeyDialog(PortalService portal, Runnable onCreated) {
@@ -34,9 +39,16 @@ class NewApiKeyDialog extends Dialog {
         name.setLabel(getTranslation("portal.keys.name"));
         name.setHelperText(getTranslation("portal.keys.name.help"));
         name.setWidthFull();
-        binder.forField(name).bind(Name::getValue, Name::setValue);
+        binder.forField(name).bind(Request::getName, Request::setName);
         errors.add("name", name);
-        add(name);
+        expiry.setId("apikey-expiry");
+        expiry.setLabel(getTranslation("portal.keys.expiry"));
+        expiry.setHelperText(getTranslation("portal.keys.expiry.help"));
+        expiry.setMin(LocalDate.now(OfficeTime.ZONE));
+        expiry.setClearButtonVisible(true);
+        binder.forField(expiry).bind(Request::getExpiryDate, Request::setExpiryDate);
+        errors.add("expiryDate", expiry);
+        add(name, expiry);
         Button create = new Button(getTranslation("portal.keys.create"), e -> create());
         create.setId("apikey-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -46,11 +58,14 @@ class NewApiKeyDialog extends Dialog {
     }
 
     private void create() {
-        Name typed = new Name();
+        if (!binder.validate().isOk()) {
+            return; // the date field shows what it cannot read or does not allow; the input stays
+        }
+        Request typed = new Request();
         binder.writeBeanIfValid(typed);
         NewApiKey created;
         try {
-            created = portal.createApiKey(typed.getValue() == null ? "" : typed.getValue());
+            created = portal.createApiKey(typed.getName() == null ? "" : typed.getName(), typed.getExpiryDate());
         } catch (ConstraintViolationException e) {
             errors.show(e.getConstraintViolations(), this);
             return;
@@ -79,18 +94,44 @@ class NewApiKeyDialog extends Dialog {
         getFooter().add(done);
     }
 
-    /** The form's bean: the name typed. */
-    static final class Name {
+    /** The form's bean: the name and the expiry date typed. */
+    static final class Request {
 
-        private @Nullable String value;
+        private @Nullable String name;
+        private @Nullable LocalDate expiryDate;
 
         @Nullable
-        String getValue() {
-            return value;
+        String getName() {
+            return name;
         }
 
-        void setValue(@Nullable String value) {
-            this.value = value;
+        void setName(@Nullable String name) {
+            this.name = name;
+        }
+
+        @Nullable
+        LocalDate getExpiryDate() {
+            return expiryDate;
+        }
+
+        void setExpiryDate(@Nullable LocalDate expiryDate) {
+            this.expiryDate = expiryDate;
+        }
+    }
+
+    /** Dutch dates, with Dutch messages for a date it cannot read or that lies before today. */
+    private static final class ExpiryField extends DutchDatePicker {
+
+        ExpiryField() {
+            super("");
+        }
+
+        @Override
+        protected void onAttach(AttachEvent attachEvent) {
+            super.onAttach(attachEvent);
+            setI18n(getI18n()
+                    .setBadInputErrorMessage(getTranslation("portal.keys.expiry.invalid"))
+                    .setMinErrorMessage(getTranslation("portal.keys.expiry.past")));
         }
     }
 }
