@@ -23,6 +23,13 @@ public class ClientPerson extends PersonRegistration {
     @Column(length = 9)
     private @Nullable String bsn;
 
+    /**
+     * The BSN as shown, "******123": in the history (the BSN itself never is), so a change or a
+     * clearing of the BSN is recorded with masked old and new values.
+     */
+    @Column(name = "bsn_masked", length = 9)
+    private @Nullable String bsnMasked;
+
     @MailAddress
     @Size(max = 254)
     @Column(name = "zakelijk_email", length = 254)
@@ -41,10 +48,12 @@ public class ClientPerson extends PersonRegistration {
     public void setBsn(@Nullable String bsn) {
         String value = Input.clean(bsn);
         this.bsn = value == null ? null : DutchNumbers.normalizeBsn(value);
+        this.bsnMasked = this.bsn == null ? null : DutchNumbers.maskBsn(this.bsn);
     }
 
+    /** "******123", also in a state read from the history; empty without a BSN. */
     public String getMaskedBsn() {
-        return DutchNumbers.maskBsn(bsn);
+        return bsnMasked == null ? "" : bsnMasked;
     }
 
     public boolean hasBsn() {

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
+import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -127,8 +128,18 @@ public class ClientService {
         if (created) {
             registration.assignKlantnummer(registrations.nextKlantnummer());
         }
+        String bsnBefore =
+                created ? "" : registrations.findMaskedBsn(registration.getId()).orElse("");
         try {
             T saved = registrations.saveAndFlush(registration);
+            if (saved instanceof ClientPerson person && !bsnBefore.equals(person.getMaskedBsn())) {
+                // Who changed or cleared whose BSN: for the audit trail, masked (the history has it too).
+                events.publishEvent(new AuditEvent(
+                        AuditEvent.Type.BSN_CHANGED,
+                        person.getLabel(),
+                        (bsnBefore.isEmpty() ? "–" : bsnBefore) + " → "
+                                + (person.hasBsn() ? person.getMaskedBsn() : "–")));
+            }
             events.publishEvent(new RegistrationEvents.Saved(saved, created));
             events.publishEvent(new RegistrationEvents.Changed(List.of(saved.getId())));
             return withReferences(saved);

@@ -1,8 +1,12 @@
 package nl.klantregistratie.client;
 
+import jakarta.persistence.QueryHint;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
@@ -13,6 +17,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     @Query("select count(c) from ContactPerson c where c.company.id = :companyId")
     long countContactsOf(@Param("companyId") long companyId);
+
+    /** The stored BSN as shown ("******123") of a klant-persoon, as committed (no flush before it). */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    @Query("select p.bsnMasked from ClientPerson p where p.id = :id and p.bsnMasked is not null")
+    Optional<String> findMaskedBsn(@Param("id") long id);
 
     @Query(value = "SELECT NEXT VALUE FOR klantnummer_seq", nativeQuery = true)
     long nextKlantnummer();

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The audited fields of a registration as the history shows them: label key, value as text (dates
  * dd-MM-yyyy, addresses on one line, enums and yes/no as translation keys), in form order. The
- * koppeling itself (head) is not a field here: the entry's kind and hoofd tell it. The BSN is not
- * audited and so not here either.
+ * koppeling itself (head) is not a field here: the entry's kind and hoofd tell it. The BSN itself is
+ * not audited; its masked form ("******123") is, so a change of the BSN shows without showing it.
  */
 public final class HistoryFields {
 
@@ -78,6 +78,7 @@ public final class HistoryFields {
         }
         add("person.emailvoorkeur", PersonRegistration.class, true, "", p -> key(p.getEmailvoorkeur()));
         add("person.zakelijkEmail", ClientPerson.class, false, "", p -> text(p.getZakelijkEmail()));
+        add("person.bsn", ClientPerson.class, false, "", ClientPerson::getMaskedBsn);
 
         FIELDS.add(new Field<>(
                 "contact.company",

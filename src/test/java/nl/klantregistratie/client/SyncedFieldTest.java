@@ -37,7 +37,7 @@ class SyncedFieldTest {
                             "createdAt",
                             "updatedAt"),
             PersonRegistration.class, Set.of("emailvoorkeur"),
-            ClientPerson.class, Set.of("bsn", "zakelijkEmail"),
+            ClientPerson.class, Set.of("bsn", "bsnMasked", "zakelijkEmail"),
             ContactPerson.class, Set.of("company", "business", "head"));
 
     @Test

@@ -3,6 +3,7 @@ package nl.klantregistratie.client.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -33,6 +34,10 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
     private final HorizontalLayout bsnReadView;
     private boolean readOnly = true;
     private boolean hasBsn;
+    /** The user chose "BSN wissen" (and confirmed): saving clears the stored BSN. */
+    private boolean bsnCleared;
+
+    private final Button clearBsn;
 
     ClientPersonForm(Runnable onRevealBsn) {
         addClassName("registration-form");
@@ -54,6 +59,9 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
         revealBsn = new Button(getTranslation("person.bsn.reveal"), e -> onRevealBsn.run());
         revealBsn.setId("bsn-reveal");
         revealBsn.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        clearBsn = new Button(getTranslation("person.bsn.clear"), e -> confirmClearBsn());
+        clearBsn.setId("bsn-clear");
+        clearBsn.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         bsnReadView = new HorizontalLayout(new Span(getTranslation("person.bsn") + ":"), maskedBsn, revealBsn);
         bsnReadView.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -72,7 +80,7 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
                 new CardSection(
                         "section-contact", getTranslation("section.contact"), personal.contactSection(), contact),
                 new CardSection("section-correspondentie", getTranslation("section.correspondentie"), emailvoorkeur),
-                new CardSection("section-bsn", getTranslation("section.bsn"), bsnReadView, bsn),
+                new CardSection("section-bsn", getTranslation("section.bsn"), bsnReadView, bsn, clearBsn),
                 new CardSection("section-notities", getTranslation("section.notities"), notities));
     }
 
@@ -87,10 +95,33 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
         personal.read(person.getPersonal());
         hasBsn = person.hasBsn();
         maskedBsn.setText(hasBsn ? person.getMaskedBsn() : getTranslation("person.bsn.none"));
+        bsnCleared = false;
         bsn.clear();
+        bsn.setEnabled(true);
         bsn.setPlaceholder(hasBsn ? person.getMaskedBsn() : "");
         bsn.setHelperText(hasBsn ? getTranslation("person.bsn.keep") : null);
         updateBsnVisibility();
+    }
+
+    /** Clearing a BSN is asked first; it happens when the card is saved. */
+    private void confirmClearBsn() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("clear-bsn-dialog");
+        dialog.setHeader(getTranslation("person.bsn.clear.title"));
+        dialog.setText(getTranslation("person.bsn.clear.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("person.bsn.clear"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            bsnCleared = true;
+            bsn.clear();
+            bsn.setEnabled(false);
+            bsn.setPlaceholder("");
+            bsn.setHelperText(getTranslation("person.bsn.cleared"));
+            updateBsnVisibility();
+        });
+        dialog.open();
     }
 
     /** Shows the full BSN after the service recorded who asked for it. */
@@ -103,7 +134,9 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
     public boolean write(ClientPerson person) {
         boolean ok = binder.writeBeanIfValid(person);
         ok &= personal.write(person.getPersonal());
-        if (!bsn.isEmpty()) {
+        if (bsnCleared) {
+            person.setBsn(null);
+        } else if (!bsn.isEmpty()) {
             person.setBsn(bsn.getValue());
         }
         return ok;
@@ -121,11 +154,12 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
         bsnReadView.setVisible(readOnly);
         revealBsn.setVisible(readOnly && hasBsn);
         bsn.setVisible(!readOnly);
+        clearBsn.setVisible(!readOnly && hasBsn && !bsnCleared);
     }
 
     @Override
     public boolean hasChanges() {
-        return binder.hasChanges() || personal.hasChanges() || !bsn.isEmpty();
+        return binder.hasChanges() || personal.hasChanges() || !bsn.isEmpty() || bsnCleared;
     }
 
     @Override

@@ -28,6 +28,8 @@ import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.history.HistoryEntry;
+import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.CardActions;
 import nl.klantregistratie.test.KaribuTest;
@@ -50,6 +52,9 @@ class ClientPersonViewTest extends KaribuTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    HistoryService history;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -120,6 +125,40 @@ class ClientPersonViewTest extends KaribuTest {
         }
         assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam())
                 .isEqualTo("Anna");
+    }
+
+    /** Clearing a BSN is asked first and happens on save; the history shows it masked (R16). */
+    @Test
+    void theBsnIsClearedAfterConfirmingAndTheHistoryShowsItMasked() {
+        open();
+        CardActions.edit();
+
+        _click(_get(Button.class, spec -> spec.withId("bsn-clear")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("clear-bsn-dialog")));
+        CardActions.save();
+
+        assertThat(clients.getPerson(person.getId()).hasBsn()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("bsn-masked")).getText())
+                .isEqualTo("niet vastgelegd");
+        assertThat(bsnChange()).isEqualTo(new HistoryEntry.FieldChange("person.bsn", "******333", "", false));
+    }
+
+    @Test
+    void aChangedBsnIsInTheHistoryMaskedOnly() {
+        open();
+        CardActions.edit();
+        type("bsn", "123456782");
+        CardActions.save();
+
+        assertThat(bsnChange()).isEqualTo(new HistoryEntry.FieldChange("person.bsn", "******333", "******782", false));
+    }
+
+    private HistoryEntry.FieldChange bsnChange() {
+        login(Role.SUPPORT);
+        return history.historyOf(person.getId()).getFirst().changes().stream()
+                .filter(change -> change.fieldKey().equals("person.bsn"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
