@@ -1,9 +1,6 @@
 package nl.klantregistratie.client;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface BsnRevealRepository extends JpaRepository<BsnReveal, Long> {
-
-    List<BsnReveal> findByRegistrationIdOrderByRevealedAtDesc(long registrationId);
-}
+interface BsnRevealRepository extends JpaRepository<BsnReveal, Long>, JpaSpecificationExecutor<BsnReveal> {}

@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.security.Role;
@@ -182,10 +184,46 @@ public class ClientService {
         return bsn;
     }
 
-    /** Who saw the BSN of this klant-persoon in full, newest first. Applicatiebeheer only. */
+    /**
+     * The times a BSN was shown in full, newest first, by user, klantnummer and period (office days),
+     * one page of them. Applicatiebeheer only.
+     */
     @RolesAllowed(Role.SUPPORT_NAME)
-    public List<BsnReveal> bsnReveals(long personId) {
-        return reveals.findByRegistrationIdOrderByRevealedAtDesc(personId);
+    public List<BsnRevealRow> bsnReveals(BsnRevealQuery query, Pageable page) {
+        List<BsnReveal> found = reveals.findAll(BsnReveals.matching(query), withNewestFirst(page))
+                .getContent();
+        Map<Long, Registration> registrations = new HashMap<>();
+        this.registrations
+                .findAllById(found.stream()
+                        .map(BsnReveal::getRegistrationId)
+                        .distinct()
+                        .toList())
+                .forEach(registration -> registrations.put(registration.getId(), registration));
+        return found.stream()
+                .map(reveal -> {
+                    Registration registration = registrations.get(reveal.getRegistrationId());
+                    return new BsnRevealRow(
+                            reveal.getRevealedAt(),
+                            reveal.getUsername(),
+                            reveal.getRegistrationId(),
+                            reveal.getKlantnummer(),
+                            registration == null ? "" : registration.getDisplayName(),
+                            registration != null);
+                })
+                .toList();
+    }
+
+    /** How many {@link #bsnReveals} match. */
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public long countBsnReveals(BsnRevealQuery query) {
+        return reveals.count(BsnReveals.matching(query));
+    }
+
+    private static Pageable withNewestFirst(Pageable page) {
+        return PageRequest.of(
+                page.getPageNumber(),
+                page.getPageSize(),
+                Sort.by(Sort.Order.desc("revealedAt"), Sort.Order.desc("id")));
     }
 
     /**

@@ -397,14 +397,22 @@ abstract class ClientServiceContract {
         ClientPerson saved = clients.save(person);
         clients.revealBsn(saved.getId());
 
-        assertThat(clients.bsnReveals(saved.getId()))
+        assertThat(clients.bsnReveals(
+                        new BsnRevealQuery(null, saved.getKlantnummer(), null, null), PageRequest.of(0, 10)))
                 .singleElement()
-                .satisfies(reveal -> assertThat(reveal.getUsername()).isEqualTo("support"));
+                .satisfies(reveal -> {
+                    assertThat(reveal.username()).isEqualTo("support");
+                    assertThat(reveal.naam()).isEqualTo("L. Smit");
+                });
+        assertThat(clients.bsnReveals(
+                        new BsnRevealQuery("iemand-anders", saved.getKlantnummer(), null, null), PageRequest.of(0, 10)))
+                .isEmpty();
     }
 
     @Test
     void othersCannotReadTheRevealLog() {
-        assertThatThrownBy(() -> clients.bsnReveals(1L)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> clients.bsnReveals(BsnRevealQuery.all(), PageRequest.of(0, 10)))
+                .isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test

@@ -7,10 +7,12 @@ import static nl.klantregistratie.test.CardActions.text;
 import static nl.klantregistratie.test.CardActions.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -24,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.klantregistratie.client.Address;
+import nl.klantregistratie.client.BsnRevealRow;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.RegistrationNotFoundException;
@@ -31,6 +34,7 @@ import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.shell.AccessDeniedView;
 import nl.klantregistratie.test.CardActions;
 import nl.klantregistratie.test.KaribuTest;
 import nl.klantregistratie.test.UserInput;
@@ -125,6 +129,13 @@ class ClientPersonViewTest extends KaribuTest {
         }
         assertThat(clients.getPerson(person.getId()).getPersonal().getRoepnaam())
                 .isEqualTo("Anna");
+    }
+
+    @Test
+    void onlySupportSeesWhoSawWhichBsn() {
+        navigate("bsn-inzage");
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+        assertThat(_find(BsnRevealsView.class)).isEmpty();
     }
 
     /** Clearing a BSN is asked first and happens on save; the history shows it masked (R16). */
@@ -354,9 +365,17 @@ class ClientPersonViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("bsn-masked")).getText())
                 .isEqualTo("111222333");
         login(Role.SUPPORT);
-        assertThat(clients.bsnReveals(person.getId()))
-                .singleElement()
-                .satisfies(reveal -> assertThat(reveal.getUsername()).isEqualTo("medewerker"));
+        navigate("bsn-inzage");
+        UserInput.setValue(
+                _get(TextField.class, spec -> spec.withId("bsnreveals-klantnummer")),
+                person.getKlantnummer().toString());
+        @SuppressWarnings("unchecked")
+        Grid<BsnRevealRow> reveals = _get(Grid.class, spec -> spec.withId("bsnreveals-grid"));
+        assertThat(GridKt._size(reveals)).isEqualTo(1);
+        assertThat(GridKt._get(reveals, 0).username()).isEqualTo("medewerker");
+        assertThat(_get(BsnRevealsView.class).getElement().getOuterHTML())
+                .as("the page never shows the BSN")
+                .doesNotContain("111222333");
     }
 
     @Test
