@@ -1,6 +1,7 @@
 package nl.klantregistratie.base;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -11,11 +12,17 @@ public final class OfficeTime {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private OfficeTime() {}
 
     /** The moment as staff read it, to the minute, in Dutch time. */
     public static String format(Instant instant) {
         return MINUTE.format(instant.atZone(ZONE));
+    }
+
+    /** A date as staff read it: "28-11-2026". */
+    public static String formatDate(LocalDate date) {
+        return DAY.format(date);
     }
 }

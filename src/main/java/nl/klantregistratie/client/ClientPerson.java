@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import nl.klantregistratie.base.validation.Bsn;
 import nl.klantregistratie.base.validation.DutchNumbers;
 import nl.klantregistratie.base.validation.MailAddress;
@@ -58,6 +59,13 @@ public class ClientPerson extends PersonRegistration {
 
     public boolean hasBsn() {
         return bsn != null;
+    }
+
+    @Override
+    void anonymise(String by, Instant when) {
+        super.anonymise(by, when);
+        setBsn(null);
+        zakelijkEmail = null;
     }
 
     public @Nullable String getZakelijkEmail() {

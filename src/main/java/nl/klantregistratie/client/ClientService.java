@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,9 @@ public class ClientService {
      */
     @Transactional
     public <T extends Registration> T save(T registration) {
+        if (!registration.isNew() && registrations.isAnonymised(registration.getId())) {
+            throw new AnonymisationRefusedException("anonymise.readonly");
+        }
         events.publishEvent(new RegistrationEvents.Saving(registration));
         validate(registration);
         boolean created = registration.isNew();
@@ -138,7 +142,7 @@ public class ClientService {
                 // Who changed or cleared whose BSN: for the audit trail, masked (the history has it too).
                 events.publishEvent(new AuditEvent(
                         AuditEvent.Type.BSN_CHANGED,
-                        person.getLabel(),
+                        "klantnummer " + person.getKlantnummer(), // no name: the log outlives anonymisation
                         (bsnBefore.isEmpty() ? "–" : bsnBefore) + " → "
                                 + (person.hasBsn() ? person.getMaskedBsn() : "–")));
             }
@@ -171,6 +175,44 @@ public class ClientService {
         events.publishEvent(new RegistrationEvents.Changed(List.of(id)));
     }
 
+    /**
+     * Erases a person's private data (AVG, docs/decisions/0018): privé gegevens, BSN, e-mail
+     * addresses and numbers, bedrijfsgegevens and notities, here and — through
+     * {@link RegistrationEvents.Anonymised} — in the history and the correspondence; portal access
+     * ends. The registration stays with its klantnummer as a record of who anonymised it and when,
+     * and can no longer be changed. Refused, with the reason, for a klant-bedrijf, without the
+     * confirmation that no retention under the Wwft applies (the business relationship ended more
+     * than five years ago, or there was none), and where another feature's rules keep the data (a
+     * hoofd of volgers, a volger, correspondence within its retention period). Applicatiebeheer only.
+     */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public Registration anonymise(long id, long expectedVersion, boolean noRetentionUnderTheWwft) {
+        Registration registration = get(id);
+        if (registration.getVersion() != expectedVersion) {
+            throw new RegistrationChangedException();
+        }
+        if (!(registration instanceof PersonRegistration)) {
+            throw new AnonymisationRefusedException("anonymise.notperson");
+        }
+        if (registration.isAnonymised()) {
+            throw new AnonymisationRefusedException("anonymise.already");
+        }
+        if (!noRetentionUnderTheWwft) {
+            throw new AnonymisationRefusedException("anonymise.wwft");
+        }
+        events.publishEvent(new RegistrationEvents.Anonymising(registration));
+        registration.anonymise(currentUsername(), Instant.now());
+        Registration saved = registrations.saveAndFlush(registration);
+        events.publishEvent(new RegistrationEvents.Anonymised(saved));
+        events.publishEvent(new AuditEvent(
+                AuditEvent.Type.ANONYMISED,
+                "klantnummer " + saved.getKlantnummer(),
+                saved.getKind().name()));
+        events.publishEvent(new RegistrationEvents.Changed(List.of(id)));
+        return withReferences(saved);
+    }
+
     /** The BSN in full; records who saw it, when, of which klant. */
     @Transactional
     public String revealBsn(long personId) {
@@ -179,7 +221,7 @@ public class ClientService {
         if (bsn == null) {
             return "";
         }
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        String username = currentUsername();
         reveals.save(new BsnReveal(personId, person.getKlantnummer(), username));
         return bsn;
     }
@@ -257,6 +299,10 @@ public class ClientService {
             throw new RegistrationNotFoundException(id);
         }
         return type.cast(registration);
+    }
+
+    private static String currentUsername() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 
     private static long parseKlantnummer(String text) {

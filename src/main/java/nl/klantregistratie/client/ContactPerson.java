@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +57,13 @@ public class ContactPerson extends PersonRegistration {
      */
     public void setHead(@Nullable PersonRegistration head) {
         this.head = head;
+    }
+
+    /** Also the bedrijfsgegevens: a person's work e-mail and numbers identify them too; no portal access. */
+    @Override
+    void anonymise(String by, Instant when) {
+        super.anonymise(by, when);
+        business = new BusinessContactData();
     }
 
     public BusinessContactData getBusiness() {

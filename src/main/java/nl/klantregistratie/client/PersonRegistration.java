@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,18 @@ public abstract class PersonRegistration extends Registration {
     public void replacePersonal(PersonalData data) {
         this.personal = data;
         deriveFields();
+    }
+
+    /** The name an anonymised person registration keeps: nothing that points to the person. */
+    public static final String ANONYMISED_NAME = "Geanonimiseerd";
+
+    @Override
+    void anonymise(String by, Instant when) {
+        super.anonymise(by, when);
+        PersonalData blank = new PersonalData();
+        blank.setAchternaam(ANONYMISED_NAME);
+        replacePersonal(blank);
+        emailvoorkeur = EmailPreference.ZAKELIJK;
     }
 
     public EmailPreference getEmailvoorkeur() {

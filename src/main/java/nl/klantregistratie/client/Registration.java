@@ -72,7 +72,35 @@ public abstract class Registration {
     @Column(nullable = false)
     private Instant updatedAt = Instant.now();
 
+    /** When and by whom the private data was erased (AVG); the registration stays, read-only. */
+    @NotAudited
+    @Column(name = "anonymised_at")
+    private @Nullable Instant anonymisedAt;
+
+    @NotAudited
+    @Column(name = "anonymised_by", length = 100)
+    private @Nullable String anonymisedBy;
+
     public abstract RegistrationKind getKind();
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public @Nullable Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public @Nullable String getAnonymisedBy() {
+        return anonymisedBy;
+    }
+
+    /** Erases what identifies a person or can be traced to one; only {@link ClientService#anonymise}. */
+    void anonymise(String by, Instant when) {
+        notities = null;
+        anonymisedAt = when;
+        anonymisedBy = by;
+    }
 
     /** The name as staff read it: "J.P. van den Berg", "Bakkerij De Korenschoof B.V.". */
     public abstract String getDisplayName();

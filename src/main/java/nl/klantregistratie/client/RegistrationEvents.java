@@ -21,6 +21,15 @@ public final class RegistrationEvents {
     public record Deleting(Registration registration) {}
 
     /**
+     * Before a registration's private data is erased (AVG): a listener refuses when its rules keep
+     * it (a hoofd of volgers, correspondence within its retention period).
+     */
+    public record Anonymising(Registration registration) {}
+
+    /** The registration's private data was erased: every feature erases its own copies of it now. */
+    public record Anonymised(Registration registration) {}
+
+    /**
      * These registrations changed (saved, deleted, linked, followed their hoofd). Published by the
      * services; after the transaction commits, open screens showing them are told (see
      * {@code RegistrationChangeRelay}).

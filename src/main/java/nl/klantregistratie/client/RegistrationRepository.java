@@ -23,6 +23,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @Query("select p.bsnMasked from ClientPerson p where p.id = :id and p.bsnMasked is not null")
     Optional<String> findMaskedBsn(@Param("id") long id);
 
+    @Query("select count(r) > 0 from Registration r where r.id = :id and r.anonymisedAt is not null")
+    boolean isAnonymised(@Param("id") long id);
+
     @Query(value = "SELECT NEXT VALUE FOR klantnummer_seq", nativeQuery = true)
     long nextKlantnummer();
 }

@@ -1,8 +1,13 @@
 package nl.klantregistratie.correspondence;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CorrespondenceRepository extends JpaRepository<Correspondence, Long> {
 
@@ -13,4 +18,17 @@ interface CorrespondenceRepository extends JpaRepository<Correspondence, Long> {
     List<Correspondence> findByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId, Pageable page);
 
     long countByRecipientId(long recipientId);
+
+    /** When the newest message to or in the dossier of this registration was made. */
+    @Query("select max(c.createdAt) from Correspondence c where c.recipientId = :id or c.dossierId = :id")
+    Optional<Instant> findNewestOf(@Param("id") long registrationId);
+
+    /** Erases what the messages to this registration say of the person (AVG): they stay as a record only. */
+    @Modifying
+    @Query("""
+            update Correspondence c
+            set c.recipientName = :name, c.toAddress = '', c.subject = '', c.body = '', c.failureDetail = null
+            where c.recipientId = :id
+            """)
+    int anonymiseRecipient(@Param("id") long registrationId, @Param("name") String name);
 }

@@ -5,11 +5,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.klantregistratie.base.DomainException;
+import nl.klantregistratie.base.OfficeTime;
+import nl.klantregistratie.base.RetentionSettings;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
@@ -17,11 +20,13 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.client.RegistrationEvents;
 import nl.klantregistratie.security.AppUser;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.security.UserService;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -49,8 +54,10 @@ public class CorrespondenceService {
     private final UserService users;
     private final Validator validator;
     private final TransactionTemplate writing;
+    private final RetentionSettings retention;
 
     CorrespondenceService(
+            RetentionSettings retention,
             ClientService clients,
             CorrespondenceRepository messages,
             MailTransport transport,
@@ -63,6 +70,27 @@ public class CorrespondenceService {
         this.users = users;
         this.validator = validator;
         this.writing = new TransactionTemplate(transactions);
+        this.retention = retention;
+    }
+
+    /**
+     * A registration with correspondence younger than its retention period (fiscal: 7 years) is not
+     * anonymised: the office must keep those messages as they are.
+     */
+    @EventListener
+    void onAnonymising(RegistrationEvents.Anonymising event) {
+        messages.findNewestOf(event.registration().getId()).ifPresent(newest -> {
+            LocalDate keepUntil = newest.atZone(OfficeTime.ZONE).toLocalDate().plus(retention.correspondence());
+            if (!keepUntil.isBefore(LocalDate.now(OfficeTime.ZONE))) {
+                throw new DomainException("anonymise.retention", OfficeTime.formatDate(keepUntil));
+            }
+        });
+    }
+
+    /** The messages to an anonymised person keep when, how and by whom; not to whom or what. */
+    @EventListener
+    void onAnonymised(RegistrationEvents.Anonymised event) {
+        messages.anonymiseRecipient(event.registration().getId(), PersonRegistration.ANONYMISED_NAME);
     }
 
     /**

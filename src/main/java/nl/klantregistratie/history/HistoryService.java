@@ -3,17 +3,21 @@ package nl.klantregistratie.history;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.client.RegistrationEvents;
 import nl.klantregistratie.history.HistoryEntry.FieldChange;
 import nl.klantregistratie.history.HistoryEntry.Head;
 import nl.klantregistratie.history.HistoryEntry.Kind;
@@ -29,6 +33,8 @@ import org.hibernate.envers.query.AuditQuery;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.proxy.LazyInitializer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +57,46 @@ public class HistoryService {
     private final EntityManager entityManager;
     private final UserService users;
 
-    HistoryService(EntityManager entityManager, UserService users) {
+    /** Columns of the history kept when a person is anonymised: what it was, when, linked to which. */
+    private static final Set<String> KEPT_WHEN_ANONYMISED =
+            Set.of("id", "rev", "revtype", "kind", "klantnummer", "company_id", "head_id");
+
+    private final JdbcClient jdbc;
+
+    HistoryService(EntityManager entityManager, UserService users, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.users = users;
+    }
+
+    /**
+     * The history of an anonymised person keeps when, by whom and what kind of change, and to which
+     * klant-bedrijf and hoofd it was linked; every other column — names, addresses, numbers, masked
+     * BSN, notities — is erased in every revision (a column added later is erased too, unless listed
+     * as kept). Runs in the anonymisation's transaction.
+     */
+    @EventListener
+    void onAnonymised(RegistrationEvents.Anonymised event) {
+        List<String> erased = jdbc.sql("SELECT * FROM registration_aud WHERE 1 = 0")
+                .query(result -> {
+                    ResultSetMetaData meta = result.getMetaData();
+                    List<String> columns = new ArrayList<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                        if (!KEPT_WHEN_ANONYMISED.contains(column)) {
+                            columns.add(column);
+                        }
+                    }
+                    return columns;
+                });
+        String assignments = erased.stream()
+                .map(column -> column + " = "
+                        + (column.equals("personal_achternaam") || column.equals("zoeknaam") ? ":name" : "NULL"))
+                .collect(Collectors.joining(", "));
+        jdbc.sql("UPDATE registration_aud SET " + assignments + " WHERE id = :id")
+                .param("name", PersonRegistration.ANONYMISED_NAME)
+                .param("id", event.registration().getId())
+                .update();
     }
 
     /**

@@ -267,6 +267,23 @@ public class LinkService {
         }
     }
 
+    /**
+     * A hoofd of volgers, or a volger, is not anonymised: the volgers hold the same privé gegevens
+     * (end or move the links first), a volger's data is its hoofd's.
+     */
+    @EventListener
+    void onAnonymising(RegistrationEvents.Anonymising event) {
+        if (event.registration() instanceof ContactPerson contact && contact.getHead() != null) {
+            PersonRegistration head = contact.getHead();
+            throw new LinkRefusedException(
+                    "anonymise.follower", head.getDisplayName(), String.valueOf(head.getKlantnummer()));
+        }
+        long count = followers.countFollowers(event.registration().getId());
+        if (count > 0) {
+            throw new LinkRefusedException("anonymise.head", count);
+        }
+    }
+
     // --- helpers ----------------------------------------------------------------------------------
 
     /**

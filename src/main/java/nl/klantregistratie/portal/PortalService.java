@@ -85,7 +85,8 @@ public class PortalService {
                 .findPerson(headId)
                 .map(found -> (PersonRegistration) Hibernate.unproxy(found))
                 .orElseThrow(() -> new PortalRefusedException("portal.person.notfound", false));
-        if (head instanceof ContactPerson contact && contact.getHead() != null) {
+        if (head.isAnonymised() || (head instanceof ContactPerson contact && contact.getHead() != null)) {
+            // An anonymised person has no portal access left; a volger's is its hoofd's.
             throw new PortalRefusedException("portal.person.notfound", false);
         }
         List<PortalAccess> access = new ArrayList<>();

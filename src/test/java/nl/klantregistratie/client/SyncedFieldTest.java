@@ -35,7 +35,9 @@ class SyncedFieldTest {
                             "searchKey",
                             "notities",
                             "createdAt",
-                            "updatedAt"),
+                            "updatedAt",
+                            "anonymisedAt",
+                            "anonymisedBy"),
             PersonRegistration.class, Set.of("emailvoorkeur"),
             ClientPerson.class, Set.of("bsn", "bsnMasked", "zakelijkEmail"),
             ContactPerson.class, Set.of("company", "business", "head"));

@@ -273,7 +273,10 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             root.setId("actions-menu");
             root.addComponentAsFirst(VaadinIcon.ELLIPSIS_DOTS_V.create());
             SubMenu menu = root.getSubMenu();
-            menu.addItem(getTranslation("action.edit"), e -> setEditing(true)).setId("action-edit");
+            if (!current.isAnonymised()) { // an anonymised registration is a record only
+                menu.addItem(getTranslation("action.edit"), e -> setEditing(true))
+                        .setId("action-edit");
+            }
             addActions(menu, current);
             parts.forEach(part -> part.addActions(current, menu));
             menu.addItem(getTranslation("action.delete"), e -> confirmDelete()).setId("action-delete");

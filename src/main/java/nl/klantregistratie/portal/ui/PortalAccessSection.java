@@ -49,10 +49,10 @@ public class PortalAccessSection extends Section {
                 grid);
     }
 
-    /** Shows the access of the person this registration leads; hidden for a volger or a new registration. */
+    /** Shows the access of the person this registration leads; hidden for a volger, a new or an anonymised one. */
     public void show(PersonRegistration registration) {
         boolean follower = registration instanceof ContactPerson contact && contact.getHead() != null;
-        setVisible(!follower && !registration.isNew());
+        setVisible(!follower && !registration.isNew() && !registration.isAnonymised());
         if (isVisible()) {
             grid.setItems(portal.accessOf(registration.getId()));
         }
