@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
+import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -158,7 +159,7 @@ public class ClientService {
         events.publishEvent(new RegistrationEvents.Changed(List.of(id)));
     }
 
-    /** The BSN in full; records who saw it, when, of which klant. */
+    /** The BSN in full; records who saw it, when, of which klant (also in the audit log, never the BSN itself). */
     @Transactional
     public String revealBsn(long personId) {
         ClientPerson person = getPerson(personId);
@@ -168,6 +169,7 @@ public class ClientService {
         }
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         reveals.save(new BsnReveal(personId, person.getKlantnummer(), username));
+        events.publishEvent(new AuditEvent(AuditEvent.Type.BSN_REVEALED, person.getLabel(), null));
         return bsn;
     }
 
