@@ -1,5 +1,6 @@
 package nl.klantregistratie.audit;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,6 +10,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.menubar.MenuBar;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantregistratie.base.AuditEvent.Type;
@@ -143,6 +146,16 @@ class SignInAuditTest extends KaribuTest {
                 .singleElement()
                 .extracting(AuditEntry::getClientAddress)
                 .isEqualTo(address);
+    }
+
+    @Test
+    void aLogoutFromTheUserMenuIsRecorded() {
+        login(username);
+        navigate("");
+
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "logout");
+
+        assertThat(AuditTrail.newest(audit, Type.LOGOUT, username, 5)).hasSize(1);
     }
 
     @Test
