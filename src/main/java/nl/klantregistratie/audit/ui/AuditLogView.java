@@ -95,6 +95,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(100);
+        text.setWidth("20em");
         text.addValueChangeListener(e -> apply());
 
         Button refresh = new Button(getTranslation("audit.refresh"), VaadinIcon.REFRESH.create(), e -> {
