@@ -213,7 +213,7 @@ public class ClientService {
         return withReferences(saved);
     }
 
-    /** The BSN in full; records who saw it, when, of which klant. */
+    /** The BSN in full; records who saw it, when, of which klant (also in the audit log, never the BSN itself). */
     @Transactional
     public String revealBsn(long personId) {
         ClientPerson person = getPerson(personId);
@@ -223,6 +223,8 @@ public class ClientService {
         }
         String username = currentUsername();
         reveals.save(new BsnReveal(personId, person.getKlantnummer(), username));
+        events.publishEvent(
+                new AuditEvent(AuditEvent.Type.BSN_REVEALED, "klantnummer " + person.getKlantnummer(), null));
         return bsn;
     }
 

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.SearchKeys;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -20,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The Koppelingen overview (managers and support, docs/domain.md roles): every hoofd with its number of
  * volgers and their klant-bedrijven, a page at a time; the volgers of one hoofd; and all rows for the
- * CSV export. Reads only; never the BSN.
+ * CSV export, which goes to the audit log. Reads only; never the BSN.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,9 +32,11 @@ public class LinkOverviewService {
     private static final int EXPORT_BATCH = 500;
 
     private final LinkOverviewRepository repository;
+    private final ApplicationEventPublisher events;
 
-    LinkOverviewService(LinkOverviewRepository repository) {
+    LinkOverviewService(LinkOverviewRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     /** One page of hoofden, by zoeknaam. */
@@ -46,13 +50,15 @@ public class LinkOverviewService {
         return overviews(heads);
     }
 
-    /** Every hoofd the filter shows, for the export. */
+    /** Every hoofd the filter shows, for the export; the export is recorded in the audit log with its number of rows. */
     public List<HeadOverview> export(LinkOverviewFilter filter) {
         List<HeadOverview> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             List<HeadOverview> batch = heads(filter, PageRequest.of(page, EXPORT_BATCH));
             all.addAll(batch);
             if (batch.size() < EXPORT_BATCH) {
+                events.publishEvent(new AuditEvent(
+                        AuditEvent.Type.EXPORT, "Koppelingen", all.size() == 1 ? "1 rij" : all.size() + " rijen"));
                 return all;
             }
         }

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
@@ -23,6 +25,7 @@ import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * set. It is computed from the registry on every call, so a link, an unlink or a changed flag
  * counts at once. Staff see it on the hoofd's card; the portal reads it over the API (role
  * {@value #PORTAL_ROLE}, given to a request with a valid API key), and never gets the BSN or other
- * people's private data. API keys are made and revoked by applicatiebeheer (SUPPORT).
+ * people's private data. API keys are made and revoked by applicatiebeheer (SUPPORT), both recorded in
+ * the audit log with the key's name and prefix (never the key).
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,12 +51,15 @@ public class PortalService {
     /** The role of a request authenticated with an API key; no staff member has it. */
     public static final String PORTAL_ROLE = "PORTAL";
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     private final PortalRegistrations registrations;
     private final ApiKeyRepository keys;
     private final ApiCallRepository calls;
     private final ApiKeys apiKeys;
     private final RefusedCalls refused;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
 
     PortalService(
             PortalRegistrations registrations,
@@ -60,13 +67,15 @@ public class PortalService {
             ApiCallRepository calls,
             ApiKeys apiKeys,
             RefusedCalls refused,
-            Validator validator) {
+            Validator validator,
+            ApplicationEventPublisher events) {
         this.registrations = registrations;
         this.keys = keys;
         this.calls = calls;
         this.apiKeys = apiKeys;
         this.refused = refused;
         this.validator = validator;
+        this.events = events;
     }
 
     /**
@@ -165,7 +174,12 @@ public class PortalService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return new NewApiKey(keys.saveAndFlush(apiKey), key);
+        ApiKey saved = keys.saveAndFlush(apiKey);
+        events.publishEvent(new AuditEvent(
+                AuditEvent.Type.API_KEY_CREATED,
+                saved.getName(),
+                auditDetail(saved) + (expiryDate == null ? "" : ", werkt t/m " + DATE.format(expiryDate))));
+        return new NewApiKey(saved, key);
     }
 
     /** The expiry date asked for a new key; the key itself keeps the moment it stops working. */
@@ -180,8 +194,17 @@ public class PortalService {
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
     public ApiKey revokeApiKey(long id) {
-        keys.revoke(id, Instant.now(), currentUsername());
-        return keys.findById(id).orElseThrow(() -> new PortalRefusedException("portal.key.notfound", false));
+        boolean revokedNow = keys.revoke(id, Instant.now(), currentUsername()) > 0;
+        ApiKey key = keys.findById(id).orElseThrow(() -> new PortalRefusedException("portal.key.notfound", false));
+        if (revokedNow) {
+            events.publishEvent(new AuditEvent(AuditEvent.Type.API_KEY_REVOKED, key.getName(), auditDetail(key)));
+        }
+        return key;
+    }
+
+    /** How the audit log names a key besides its name: the prefix shown in the list, never the key. */
+    private static String auditDetail(ApiKey key) {
+        return "sleutel " + key.getKeyPrefix() + "…";
     }
 
     /** The calls of the API made with a valid key, newest first, a page at a time. */

@@ -8,8 +8,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import nl.klantregistratie.security.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,7 +29,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login through the Vaadin login view, users from the database, method security
- * ({@code @RolesAllowed}) on services, and the health endpoint for the local machine only.
+ * ({@code @RolesAllowed}) on services whose refusals are published for the audit log, and the health
+ * endpoint for the local machine only.
  */
 @Configuration
 @EnableWebSecurity
@@ -64,6 +68,16 @@ class SecurityConfig {
         // (before it, Spring Security would generate its own login page).
         http.formLogin(form -> form.failureHandler(SecurityConfig::loginFailed));
         return http.build();
+    }
+
+    /**
+     * Publishes every refusal of method security ({@code @RolesAllowed} on a service) as Spring's
+     * {@code AuthorizationDeniedEvent}, for the audit log (docs/decisions/0017); also the web
+     * requests' refusals, which the audit log records only for signed-in users.
+     */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -51,11 +52,27 @@ final class SessionLimits extends OncePerRequestFilter {
     }
 
     private boolean expired(HttpSession session, long now) {
+        return limitPassed(session, now, settings).isPresent();
+    }
+
+    /** The limit a session is past at this moment (epoch millis), if any: the absolute one first. */
+    static Optional<Limit> limitPassed(HttpSession session, long now, SessionLimitsSettings settings) {
         if (now - session.getCreationTime() > settings.absolute().toMillis()) {
-            return true;
+            return Optional.of(Limit.ABSOLUTE);
         }
-        return session.getAttribute(LAST_ACTIVITY) instanceof Long last
-                && now - last > settings.idle().toMillis();
+        if (session.getAttribute(LAST_ACTIVITY) instanceof Long last
+                && now - last > settings.idle().toMillis()) {
+            return Optional.of(Limit.IDLE);
+        }
+        return Optional.empty();
+    }
+
+    /** The two ways a session ends by itself. */
+    enum Limit {
+        /** {@link SessionLimitsSettings#idle} without anything the user did. */
+        IDLE,
+        /** {@link SessionLimitsSettings#absolute} after signing in. */
+        ABSOLUTE
     }
 
     /** A tab's "still open" signal, not something the user did. */

@@ -5,11 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.klantregistratie.base.AuditEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -29,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff accounts: sign-in lookup for Spring Security and the few account operations
- * other features need. Passwords are stored only as hashes.
+ * other features need. Passwords are stored only as hashes. Every change of an account goes to the
+ * audit log (docs/decisions/0017) when it commits: created, name or role changed, deactivated,
+ * activated, password reset (never the password).
  */
 @Service
 @Transactional(readOnly = true)
@@ -105,7 +109,9 @@ public class UserService implements UserDetailsService {
         if (users.findByUsername(Usernames.normalize(username)).isPresent()) {
             throw new IllegalArgumentException("User already exists: " + username);
         }
-        return users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), role));
+        AppUser created = users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), role));
+        audit(AuditEvent.Type.USER_CREATED, created, "rol " + role.name());
+        return created;
     }
 
     /**
@@ -123,7 +129,9 @@ public class UserService implements UserDetailsService {
         PasswordRules.check(password, user.getUsername());
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setPasswordChangeRequired(true);
-        return users.save(user);
+        AppUser created = users.save(user);
+        audit(AuditEvent.Type.USER_CREATED, created, "rol " + role.name());
+        return created;
     }
 
     /** Changes name and role (support only). A changed role ends the user's sessions, so it applies at once. */
@@ -138,11 +146,21 @@ public class UserService implements UserDetailsService {
         if (roleChanged && role != Role.SUPPORT) {
             keepOneActiveSupport(user, "role");
         }
+        List<String> changes = new ArrayList<>();
+        if (!user.getDisplayName().equals(displayName.strip())) {
+            changes.add("naam: " + user.getDisplayName() + " → " + displayName.strip());
+        }
+        if (roleChanged) {
+            changes.add("rol: " + user.getRole().name() + " → " + role.name());
+        }
         user.setDisplayName(displayName.strip());
         user.setRole(role);
         validate(user);
         if (roleChanged) {
             events.publishEvent(new SessionsEnding(user.getUsername()));
+        }
+        if (!changes.isEmpty()) {
+            audit(AuditEvent.Type.USER_CHANGED, user, String.join("; ", changes));
         }
         return user;
     }
@@ -161,9 +179,13 @@ public class UserService implements UserDetailsService {
         if (!active) {
             keepOneActiveSupport(user, "");
         }
+        boolean changed = user.isActive() != active;
         user.setActive(active);
         if (!active) {
             events.publishEvent(new SessionsEnding(user.getUsername()));
+        }
+        if (changed) {
+            audit(active ? AuditEvent.Type.USER_ACTIVATED : AuditEvent.Type.USER_DEACTIVATED, user, null);
         }
         return user;
     }
@@ -181,6 +203,7 @@ public class UserService implements UserDetailsService {
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setPasswordChangeRequired(true);
         events.publishEvent(new SessionsEnding(user.getUsername()));
+        audit(AuditEvent.Type.PASSWORD_RESET, user, null);
         return user;
     }
 
@@ -217,6 +240,11 @@ public class UserService implements UserDetailsService {
         if (!othersRemain) {
             throw new UserRefusedException(field, "users.lastSupport");
         }
+    }
+
+    /** For the audit log, when the transaction commits; the account by its username. */
+    private void audit(AuditEvent.Type type, AppUser account, @Nullable String detail) {
+        events.publishEvent(new AuditEvent(type, account.getUsername(), detail));
     }
 
     private AppUser byId(long id) {

@@ -45,7 +45,7 @@ class ThrottledLoginTimingTest {
 
     @BeforeEach
     void accounts() {
-        login = new ThrottledLogin(users, counting, throttle);
+        login = new ThrottledLogin(users, counting, throttle, event -> {});
         active = new AppUser("anna", "Anna", real.encode("Goed-wachtwoord-1"), Role.MEDEWERKER);
         deactivated = new AppUser("bert", "Bert", real.encode("Goed-wachtwoord-1"), Role.MEDEWERKER);
         deactivated.setActive(false);

@@ -50,7 +50,8 @@ class MainLayoutTest extends KaribuTest {
                         "Koppelvoorstellen",
                         "Historie",
                         "Gebruikers",
-                        "Portaal-API");
+                        "Portaal-API",
+                        "Auditlog");
 
         login(Role.MANAGER);
         navigate("koppelingen");

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.klantregistratie.audit.ui;
+
+import org.jspecify.annotations.NullMarked;
