@@ -3,8 +3,10 @@ package nl.klantregistratie.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +17,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -44,11 +53,13 @@ import nl.klantregistratie.client.LegalForm;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.PersonalData;
 import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.client.RegistrationChangedException;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.RegistrationNotFoundException;
 import nl.klantregistratie.client.Salutation;
 import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryService;
+import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,10 +67,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The koppeling as a state machine: random sequences of what users do (create klant-personen and
@@ -82,6 +96,22 @@ import org.springframework.test.context.ActiveProfiles;
  * one step changed shares one revision, i.e. one transaction (R6).</li>
  * </ul>
  *
+ * <p>Some steps are two users at the same moment, in two real transactions on two threads: the
+ * medewerker saves a hoofd's privé gegevens while a colleague links a contactpersoon to it or saves a new
+ * linked contactpersoon, or while support ends a link of one of its volgers or moves volgers from or
+ * to it; and two colleagues link two contactpersonen to the same hoofd. Each runs in one of the
+ * interleavings of {@link Order} (or {@link Race}), held in place by latches: the save has read when
+ * the other change commits, or one of the two is written and holds its locks while the other starts
+ * (and runs into them). Whatever the database does inside, the outcome must be that of the two
+ * transactions one after the other in the order they commit: the model is updated so, transaction by
+ * transaction, and the checks above hold after both (a volger equals its hoofd, each transaction has
+ * its own revision and user in the history, and a registration the model did not change has no new
+ * history). A refusal is accepted only where the rules call for it: an unlink that meets a volger the
+ * save has just changed is "gewijzigd door een ander" (R17). No lock timeout or deadlock can happen in
+ * these interleavings: the transaction that goes first never waits for the other, and two links that
+ * start at once lock their registrations in the same (id) order. So "in gebruik door een collega" is
+ * not accepted either.
+ *
  * <p>Every try starts a new little world (two klant-bedrijven, a klant-persoon, a contactpersoon)
  * with names unique to the try, and deletes what it made afterwards: the Spring context, and with it
  * the database, is shared with other test classes. Runs on H2; {@link LinkStateMachineMariaDbProperties}
@@ -97,6 +127,19 @@ class LinkStateMachineProperties {
     static final String SUPPORT = "support";
     private static final int TRIES = 20;
     private static final int MAX_ACTIONS = 25;
+    /** The colleague who acts at the same moment as the medewerker in a concurrent step. */
+    static final String COLLEAGUE = "collega";
+    /**
+     * How long a transaction that holds its locks keeps them, at most, for a colleague's transaction
+     * that starts meanwhile to run into them; it lets go as soon as that one is seen waiting.
+     */
+    private static final Duration HOLD_AT_MOST = Duration.ofMillis(250);
+
+    private static final Duration SAMPLE = Duration.ofMillis(2);
+    /** This many samples in a row inside the database driver mean waiting for a lock: a statement takes a few ms. */
+    private static final int WAITING_SAMPLES = 5;
+
+    private static final long TIMEOUT_SECONDS = 30;
 
     private static final String[] SURNAMES = {
         "Jansen",
@@ -131,6 +174,9 @@ class LinkStateMachineProperties {
 
     @Autowired
     HistoryService history;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** The world of the running try, so it is cleaned up whatever happens. */
     private @Nullable World world;
@@ -235,6 +281,86 @@ class LinkStateMachineProperties {
                                                 "delete " + registration,
                                                 List.of(registration),
                                                 (it, found) -> it.delete(found.get(0))))))
+                // Two users at the same moment, in two real transactions (see Order and Race).
+                .withAction(
+                        2,
+                        dependent(
+                                w -> !w.linkable().isEmpty(),
+                                w -> Combinators.combine(
+                                                Arbitraries.of(w.linkable()),
+                                                Arbitraries.of(Edit.class),
+                                                Arbitraries.of(Order.class))
+                                        .as((pair, edit, order) -> step(
+                                                "edit " + edit + " of " + pair.get(1) + " while " + COLLEAGUE
+                                                        + " links " + pair.get(0) + " → " + pair.get(1) + ", "
+                                                        + order,
+                                                pair,
+                                                (it, found) ->
+                                                        it.editWhileLinking(found.get(1), edit, found.get(0), order)))))
+                .withAction(
+                        2,
+                        dependent(
+                                w -> !w.possibleHeads().isEmpty()
+                                        && !w.companies().isEmpty(),
+                                w -> Combinators.combine(
+                                                pick(w.possibleHeads()),
+                                                Arbitraries.of(Edit.class),
+                                                pick(w.companies()),
+                                                Arbitraries.of(EmailPreference.class),
+                                                Arbitraries.of(Order.class))
+                                        .as((head, edit, company, preference, order) -> step(
+                                                "edit " + edit + " of " + head + " while " + COLLEAGUE
+                                                        + " creates a linked contactpersoon of " + head + " at "
+                                                        + company + ", " + order,
+                                                List.of(head, company),
+                                                (it, found) -> it.editWhileCreatingLinked(
+                                                        found.get(0), edit, found.get(1), preference, order)))))
+                .withAction(
+                        2,
+                        dependent(
+                                w -> !w.headsForTwo().isEmpty(),
+                                w -> pick(w.headsForTwo())
+                                        .flatMap(head -> Combinators.combine(
+                                                        Arbitraries.of(w.linkableTo(head))
+                                                                .list()
+                                                                .ofSize(2)
+                                                                .uniqueElements(),
+                                                        Arbitraries.of(Race.class))
+                                                .as((two, race) -> step(
+                                                        "link " + two.get(0) + " → " + head + " while " + COLLEAGUE
+                                                                + " links " + two.get(1) + " → " + head + ", " + race,
+                                                        List.of(two.get(0), two.get(1), head),
+                                                        (it, found) -> it.linkTogether(
+                                                                found.get(0), found.get(1), found.get(2), race))))))
+                .withAction(
+                        2,
+                        dependent(
+                                w -> !w.followers().isEmpty(),
+                                w -> Combinators.combine(
+                                                pick(w.followers()),
+                                                Arbitraries.of(Edit.class),
+                                                Arbitraries.of(Order.class))
+                                        .as((follower, edit, order) -> step(
+                                                "edit " + edit + " of the hoofd of " + follower + " while support"
+                                                        + " ends the link of " + follower + ", " + order,
+                                                List.of(follower),
+                                                (it, found) -> it.editWhileUnlinking(found.get(0), edit, order)))))
+                .withAction(
+                        1,
+                        dependent(
+                                w -> !w.movable().isEmpty(),
+                                w -> Combinators.combine(
+                                                Arbitraries.of(w.movable()),
+                                                Arbitraries.of(true, false),
+                                                Arbitraries.of(Edit.class),
+                                                Arbitraries.of(Order.class))
+                                        .as((pair, target, edit, order) -> step(
+                                                "edit " + edit + " of " + pair.get(target ? 1 : 0)
+                                                        + " while support moves the volgers of " + pair.get(0)
+                                                        + " → " + pair.get(1) + ", " + order,
+                                                pair,
+                                                (it, found) -> it.editWhileMoving(
+                                                        found.get(0), found.get(1), target, edit, order)))))
                 .withMaxTransformations(MAX_ACTIONS);
     }
 
@@ -493,6 +619,203 @@ class LinkStateMachineProperties {
         return preference == EmailPreference.ZAKELIJK ? head.with("priveEmail", null) : head;
     }
 
+    // --------------------------------------------------------------------------- two users at once
+
+    /**
+     * How the medewerker's save of a hoofd's privé gegevens and a colleague's change that involves the
+     * same hoofd interleave. Whatever the database does inside, the outcome must be that of the two
+     * transactions one after the other, in the order they commit (R6, R17).
+     */
+    enum Order {
+        /**
+         * The save's transaction has read the hoofd when the colleague's change commits; then it writes.
+         * MariaDB's REPEATABLE READ shows the save the rows as they were at its first read.
+         */
+        SAVE_READ_FIRST("the change commits between the save's read and its write"),
+        /** The colleague's change is written and holds its locks when the save starts. */
+        CHANGE_HOLDS("the change holds its locks while the save starts"),
+        /** The save (with its propagation) is written and holds its locks when the colleague's change starts. */
+        SAVE_HOLDS("the save holds its locks while the change starts");
+
+        private final String description;
+
+        Order(String description) {
+            this.description = description;
+        }
+
+        /** For the statistics report. */
+        String brief() {
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    /** How two colleagues' links of two contactpersonen to the same hoofd meet. */
+    enum Race {
+        /** The first link is written and holds its locks when the second starts. */
+        FIRST_HOLDS("the first link holds its locks while the second starts"),
+        /** Both start at the same moment; the database decides which goes first. */
+        AT_ONCE("both start at the same moment");
+
+        private final String description;
+
+        Race(String description) {
+            this.description = description;
+        }
+
+        String brief() {
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    /** What one transaction of a concurrent step ended with: its result, or the exception it threw. */
+    record Ended(@Nullable Object value, @Nullable RuntimeException failure) {}
+
+    /**
+     * Both transactions of a concurrent step: the medewerker's and the colleague's (or support's);
+     * {@code waited}: the one that started second was seen waiting for the first one's locks.
+     */
+    record Together(Ended mine, Ended theirs, boolean waited) {}
+
+    /** One committed transaction of a step: by whom, and what the model holds after it. */
+    record Phase(String user, Map<Long, Expected> after) {}
+
+    /** Between a transaction that holds its locks and a colleague's transaction that starts meanwhile. */
+    static final class Handover {
+        final CountDownLatch written = new CountDownLatch(1);
+        final CountDownLatch started = new CountDownLatch(1);
+        volatile @Nullable Thread waiter;
+        volatile boolean finished;
+        volatile boolean sawWaiting;
+    }
+
+    private Future<Ended> launch(ExecutorService threads, String user, Supplier<?> work) {
+        return threads.submit(() -> {
+            try {
+                return new Ended(signedIn(user, work), null);
+            } catch (RuntimeException e) {
+                return new Ended(null, e);
+            }
+        });
+    }
+
+    /**
+     * Does the work in a transaction that, once written, keeps it open (and its locks held) until the
+     * colleague's transaction is seen waiting for them, or at most {@link #HOLD_AT_MOST}.
+     */
+    private Future<Ended> holding(ExecutorService threads, String user, Supplier<?> work, Handover handover) {
+        return launch(
+                threads,
+                user,
+                () -> new TransactionTemplate(transactions).execute(status -> {
+                    Object done;
+                    try {
+                        done = work.get();
+                    } finally {
+                        handover.written.countDown();
+                    }
+                    await(handover.started);
+                    handover.sawWaiting = untilWaiting(handover);
+                    return done;
+                }));
+    }
+
+    /**
+     * Once the holding transaction is written: prepares (with reads of its own, as a form does), then
+     * makes the call that may have to wait for the holding transaction's locks.
+     */
+    private <P> Future<Ended> waiting(
+            ExecutorService threads, String user, Supplier<P> prepare, Function<P, ?> call, Handover handover) {
+        return launch(threads, user, () -> {
+            try {
+                await(handover.written);
+                P prepared = prepare.get();
+                handover.waiter = Thread.currentThread();
+                handover.started.countDown();
+                return call.apply(prepared);
+            } finally {
+                handover.finished = true;
+                handover.started.countDown();
+            }
+        });
+    }
+
+    /**
+     * Whether the waiting transaction's thread was seen inside the database driver for
+     * {@link #WAITING_SAMPLES} samples in a row (waiting for a lock); false when it finished first or
+     * {@link #HOLD_AT_MOST} passed. No lock tables needed, so it works alike on H2 and MariaDB.
+     */
+    private static boolean untilWaiting(Handover handover) {
+        Thread waiter = handover.waiter;
+        long deadline = System.nanoTime() + HOLD_AT_MOST.toNanos();
+        int inside = 0;
+        while (waiter != null && !handover.finished && System.nanoTime() < deadline) {
+            inside = inDatabaseCall(waiter) ? inside + 1 : 0;
+            if (inside >= WAITING_SAMPLES) {
+                return true;
+            }
+            pause(SAMPLE);
+        }
+        return false;
+    }
+
+    /** MariaDB's driver waiting for the server's answer, or H2's own code (embedded, it waits for locks there). */
+    private static boolean inDatabaseCall(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.mariadb.jdbc.") || type.startsWith("org.h2.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs the call on this thread as the user: support with its roles, anyone else as medewerker. */
+    private static <T> T signedIn(String username, Supplier<T> call) {
+        Role role = username.equals(SUPPORT) ? Role.SUPPORT : Role.MEDEWERKER;
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                role.included().stream()
+                        .map(included -> new SimpleGrantedAuthority(included.authority()))
+                        .toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The other transaction did not get there");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * One try: the registrations it made, the model of what the database must hold, and what the
      * current step is expected to have changed (for the history check).
@@ -501,10 +824,17 @@ class LinkStateMachineProperties {
 
         private final String tag = uniqueTag();
         private final Map<Long, Expected> model = new LinkedHashMap<>();
-        private final List<Long> everCreated = new ArrayList<>();
+        private final Set<Long> everCreated = new LinkedHashSet<>();
         private final Map<Long, Long> lastRevision = new HashMap<>();
         private Map<Long, Expected> before = Map.of();
         private String stepUser = MEDEWERKER;
+        /** A concurrent step's transactions in the order they commit; empty for a step of one transaction. */
+        private List<Phase> phases = List.of();
+        /** A concurrent step's registrations: where the model did not change, no new history may be either. */
+        private Set<Long> involved = Set.of();
+        /** A concurrent step's name in the statistics report. */
+        private @Nullable String action;
+
         String step = "start";
         private int persons;
         private int contacts;
@@ -570,6 +900,69 @@ class LinkStateMachineProperties {
                     .toList();
         }
 
+        /** Registrations the rules allow as hoofd (R2, R3). */
+        List<Expected> possibleHeads() {
+            return persons().stream().filter(this::mayBeHead).toList();
+        }
+
+        /** [volger, hoofd] label pairs the rules allow to link (R1–R3). */
+        List<List<String>> linkable() {
+            List<List<String>> pairs = new ArrayList<>();
+            for (Expected follower : contacts()) {
+                for (Expected head : persons()) {
+                    if (mayLink(follower, head)) {
+                        pairs.add(List.of(follower.label, head.label));
+                    }
+                }
+            }
+            return pairs;
+        }
+
+        /** The labels of the contactpersonen the rules allow to link to this hoofd. */
+        List<String> linkableTo(String headLabel) {
+            Expected head = byLabel(headLabel);
+            return head == null
+                    ? List.of()
+                    : contacts().stream()
+                            .filter(contact -> mayLink(contact, head))
+                            .map(contact -> contact.label)
+                            .toList();
+        }
+
+        /** Registrations that two contactpersonen can be linked to. */
+        List<Expected> headsForTwo() {
+            return persons().stream()
+                    .filter(head -> linkableTo(head.label).size() > 1)
+                    .toList();
+        }
+
+        /** [from, to] label pairs: a hoofd, and a registration its volgers may move to (R14). */
+        List<List<String>> movable() {
+            List<List<String>> pairs = new ArrayList<>();
+            for (Expected from : heads()) {
+                for (Expected to : persons()) {
+                    if (mayMove(from, to)) {
+                        pairs.add(List.of(from.label, to.label));
+                    }
+                }
+            }
+            return pairs;
+        }
+
+        private boolean mayBeHead(Expected head) {
+            return headRefusal(head, null) == null;
+        }
+
+        private boolean mayLink(Expected follower, Expected head) {
+            return follower.kind == RegistrationKind.CONTACT
+                    && follower.head == null
+                    && headRefusal(head, follower) == null;
+        }
+
+        private boolean mayMove(Expected from, Expected to) {
+            return from.id != to.id && !followersOf(from).isEmpty() && mayBeHead(to);
+        }
+
         // ------------------------------------------------------------------- the steps
 
         void createPerson(PersonSeed seed) {
@@ -608,9 +1001,7 @@ class LinkStateMachineProperties {
             int n = counter++;
             PersonRegistration current = load(person);
             edit.apply(current.getPersonal(), n, tag);
-            PersonalData edited = person.personal().toPersonalData();
-            edit.apply(edited, n, tag);
-            PrivateValues wanted = PrivateValues.of(prepared(edited));
+            PrivateValues wanted = edited(person, edit, n);
             boolean changes = !wanted.equals(person.personal());
             if (person.head != null && changes) {
                 assertRefused(LinkRefusedException.class, "link.follower.readonly", () -> clients.save(current));
@@ -619,8 +1010,7 @@ class LinkStateMachineProperties {
             clients.save(current);
             outcome((person.head != null ? "volger saved unchanged" : changes ? "saved" : "saved unchanged")
                     + (followersOf(person).isEmpty() ? "" : ", reaches volgers"));
-            person.personal = wanted;
-            propagate(person);
+            saved(person, wanted);
         }
 
         /** R8: the hoofd's e-mailvoorkeur decides whether its privé e-mail reaches the volgers. */
@@ -650,13 +1040,10 @@ class LinkStateMachineProperties {
                 assertRefused(LinkRefusedException.class, refusal, () -> links.link(follower.id, version, head.id));
                 return;
             }
-            List<Expected> moving = followersOf(follower);
+            boolean moving = !followersOf(follower).isEmpty();
             links.link(follower.id, version, head.id);
-            for (Expected moved : moving) {
-                follow(moved, head);
-            }
-            follow(follower, head);
-            outcome(moving.isEmpty() ? "linked" : "linked, moving its volgers along");
+            linked(follower, head);
+            outcome(moving ? "linked, moving its volgers along" : "linked");
         }
 
         /** R7. */
@@ -762,7 +1149,304 @@ class LinkStateMachineProperties {
                             : registration.kind.name().toLowerCase(Locale.ROOT)));
         }
 
+        // ------------------------------------------------------------------- two users at once
+
+        /**
+         * R6: the medewerker saves a hoofd's privé gegevens while a colleague links a contactpersoon to
+         * it (and the volgers of that contactpersoon along, R3). Both succeed, whatever the order, and
+         * the new volger holds what the hoofd holds in the end.
+         */
+        void editWhileLinking(Expected head, Edit edit, Expected follower, Order order) {
+            if (!mayLink(follower, head)) {
+                skipped("edit ∥ link");
+                return;
+            }
+            beginTogether("edit ∥ link", follower, head);
+            int n = counter++;
+            PrivateValues wanted = edited(head, edit, n);
+            long version = clients.get(follower.id).getVersion();
+            boolean moving = !followersOf(follower).isEmpty();
+            Together done = saveWhile(order, head, edit, n, COLLEAGUE, () -> links.link(follower.id, version, head.id));
+            succeeded(done.mine(), "the save");
+            succeeded(done.theirs(), "the link");
+            inCommitOrder(order, () -> saved(head, wanted), () -> linked(follower, head), COLLEAGUE);
+            together(order, done, moving ? "both done, volgers moving along" : "both done");
+        }
+
+        /**
+         * R6, R7: the medewerker saves a hoofd's privé gegevens while a colleague saves a new contactpersoon
+         * linked to it, whose create form opened before. The new volger holds what the hoofd holds in the
+         * end: taken at its save, or passed on by the hoofd's save.
+         */
+        void editWhileCreatingLinked(
+                Expected head, Edit edit, Expected company, EmailPreference preference, Order order) {
+            if (!mayBeHead(head) || company.kind != RegistrationKind.BEDRIJF) {
+                skipped("edit ∥ create linked");
+                return;
+            }
+            beginTogether("edit ∥ create linked", head);
+            int n = counter++;
+            PrivateValues wanted = edited(head, edit, n);
+            ContactPerson draft = new ContactPerson(clients.getCompany(company.id));
+            draft.getBusiness().setFunctie("Commissaris");
+            draft.setEmailvoorkeur(preference);
+            links.prepareLinked(draft, head.id); // the colleague's create form opens
+            Together done = saveWhile(order, head, edit, n, COLLEAGUE, () -> clients.save(draft));
+            if (done.theirs().value() instanceof ContactPerson stored) {
+                everCreated.add(stored.getId());
+            }
+            succeeded(done.mine(), "the save");
+            succeeded(done.theirs(), "the new linked contactpersoon");
+            long id = ((ContactPerson) Objects.requireNonNull(done.theirs().value())).getId();
+            inCommitOrder(
+                    order,
+                    () -> saved(head, wanted),
+                    () -> {
+                        Expected created = new Expected("C" + contacts++, id, RegistrationKind.CONTACT);
+                        created.preference = preference;
+                        created.companyId = company.id;
+                        add(created);
+                        follow(created, head);
+                    },
+                    COLLEAGUE);
+            together(order, done, "both done");
+        }
+
+        /**
+         * R6, R13, R17: the medewerker saves a hoofd's privé gegevens while support ends the link of one
+         * of its volgers. An unlink that commits first leaves the volger with the values it had; one
+         * that meets a volger the save changed is refused as outdated ("gewijzigd door een ander").
+         */
+        void editWhileUnlinking(Expected follower, Edit edit, Order order) {
+            Expected head = follower.head == null ? null : model.get(follower.head);
+            if (head == null) {
+                skipped("edit ∥ unlink");
+                return;
+            }
+            beginTogether("edit ∥ unlink", follower, head);
+            int n = counter++;
+            PrivateValues wanted = edited(head, edit, n);
+            boolean reachesIt = !synced(wanted, head.preference).equals(follower.personal());
+            long version = clients.get(follower.id).getVersion();
+            Together done = saveWhile(order, head, edit, n, SUPPORT, () -> links.unlink(follower.id, version));
+            succeeded(done.mine(), "the save");
+            if (order == Order.SAVE_HOLDS && reachesIt) {
+                assertThat(done.theirs().failure())
+                        .as("%s: the unlink of a volger the save changed is refused as outdated (R17)", step)
+                        .isInstanceOf(RegistrationChangedException.class);
+                saved(head, wanted);
+                commit(MEDEWERKER);
+                together(order, done, "unlink refused registration.changed");
+                return;
+            }
+            succeeded(done.theirs(), "the unlink");
+            inCommitOrder(order, () -> saved(head, wanted), () -> follower.head = null, SUPPORT);
+            together(
+                    order,
+                    done,
+                    !reachesIt ? "both done, nothing to pass on" : "both done, the volger keeps its values");
+        }
+
+        /**
+         * R6, R14: the medewerker saves the privé gegevens of a hoofd while support moves its volgers to
+         * another, or of the registration they move to. The volgers end with the target's data.
+         */
+        void editWhileMoving(Expected from, Expected to, boolean editTarget, Edit edit, Order order) {
+            if (!mayMove(from, to)) {
+                skipped("edit ∥ move volgers");
+                return;
+            }
+            Expected edited = editTarget ? to : from;
+            beginTogether("edit ∥ move volgers", from, to);
+            int n = counter++;
+            PrivateValues wanted = edited(edited, edit, n);
+            List<Expected> moving = followersOf(from);
+            Together done = saveWhile(order, edited, edit, n, SUPPORT, () -> links.moveFollowers(from.id, to.id));
+            succeeded(done.mine(), "the save");
+            succeeded(done.theirs(), "the move");
+            assertThat(done.theirs().value()).as("%s: volgers moved", step).isEqualTo(moving.size());
+            inCommitOrder(
+                    order,
+                    () -> saved(edited, wanted),
+                    () -> moving.forEach(follower -> follow(follower, to)),
+                    SUPPORT);
+            together(order, done, (editTarget ? "target edited" : "old hoofd edited") + ", both done");
+        }
+
+        /**
+         * R3, R17: two colleagues link two contactpersonen to the same hoofd at the same moment. The links
+         * wait for each other on the hoofd's lock; both are made, each with the hoofd's data.
+         */
+        void linkTogether(Expected first, Expected second, Expected head, Race race) {
+            if (first.id == second.id || !mayLink(first, head) || !mayLink(second, head)) {
+                skipped("link ∥ link");
+                return;
+            }
+            beginTogether("link ∥ link", first, second, head);
+            long firstVersion = clients.get(first.id).getVersion();
+            long secondVersion = clients.get(second.id).getVersion();
+            Supplier<ContactPerson> mine = () -> links.link(first.id, firstVersion, head.id);
+            Supplier<ContactPerson> theirs = () -> links.link(second.id, secondVersion, head.id);
+            Together done;
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                if (race == Race.FIRST_HOLDS) {
+                    Handover handover = new Handover();
+                    Future<Ended> holding = holding(threads, MEDEWERKER, mine, handover);
+                    Future<Ended> waiting = waiting(threads, COLLEAGUE, () -> null, ignored -> theirs.get(), handover);
+                    done = new Together(finish(holding), finish(waiting), handover.sawWaiting);
+                } else {
+                    CountDownLatch go = new CountDownLatch(1);
+                    Future<Ended> one = launch(threads, MEDEWERKER, () -> {
+                        await(go);
+                        return mine.get();
+                    });
+                    Future<Ended> other = launch(threads, COLLEAGUE, () -> {
+                        await(go);
+                        return theirs.get();
+                    });
+                    go.countDown();
+                    done = new Together(finish(one), finish(other), false);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            succeeded(done.mine(), "the first link");
+            succeeded(done.theirs(), "the second link");
+            // Two transactions that change different registrations: their order does not matter to the model.
+            linked(first, head);
+            commit(MEDEWERKER);
+            linked(second, head);
+            commit(COLLEAGUE);
+            outcome(race.brief() + ": both linked");
+            if (race == Race.FIRST_HOLDS) {
+                interleaving(race.brief(), done.waited());
+            }
+        }
+
+        /**
+         * The medewerker's save of the hoofd (the edit applied to the hoofd as read) and the colleague's
+         * change, in two transactions interleaved as the order says.
+         */
+        private Together saveWhile(Order order, Expected head, Edit edit, int n, String user, Supplier<?> change) {
+            Supplier<PersonRegistration> read = () -> load(head);
+            Function<PersonRegistration, Object> write = current -> {
+                edit.apply(current.getPersonal(), n, tag);
+                return clients.save(current);
+            };
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                Handover handover = new Handover();
+                Future<Ended> save;
+                Future<Ended> theirs;
+                if (order == Order.SAVE_READ_FIRST) {
+                    CountDownLatch hasRead = new CountDownLatch(1);
+                    CountDownLatch changed = new CountDownLatch(1);
+                    save = launch(
+                            threads,
+                            MEDEWERKER,
+                            () -> new TransactionTemplate(transactions).execute(status -> {
+                                PersonRegistration current;
+                                try {
+                                    current = read.get();
+                                } finally {
+                                    hasRead.countDown();
+                                }
+                                await(changed);
+                                return write.apply(current);
+                            }));
+                    theirs = launch(threads, user, () -> {
+                        try {
+                            await(hasRead);
+                            return change.get();
+                        } finally {
+                            changed.countDown();
+                        }
+                    });
+                } else if (order == Order.CHANGE_HOLDS) {
+                    theirs = holding(threads, user, change, handover);
+                    save = waiting(threads, MEDEWERKER, read, write, handover);
+                } else {
+                    save = holding(threads, MEDEWERKER, () -> write.apply(read.get()), handover);
+                    theirs = waiting(threads, user, () -> null, ignored -> change.get(), handover);
+                }
+                return new Together(finish(save), finish(theirs), handover.sawWaiting);
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+
+        private Ended finish(Future<Ended> running) {
+            try {
+                return running.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw new AssertionError(step + ": " + e.getCause(), e.getCause());
+            } catch (TimeoutException e) {
+                throw new AssertionError(step + ": a transaction did not end within " + TIMEOUT_SECONDS + " s", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The model after both transactions, one after the other as they commit; each is a phase of the step. */
+        private void inCommitOrder(Order order, Runnable save, Runnable change, String user) {
+            if (order == Order.SAVE_HOLDS) {
+                save.run();
+                commit(MEDEWERKER);
+                change.run();
+                commit(user);
+            } else {
+                change.run();
+                commit(user);
+                save.run();
+                commit(MEDEWERKER);
+            }
+        }
+
+        private void succeeded(Ended ended, String what) {
+            RuntimeException failure = ended.failure();
+            if (failure != null) {
+                throw new AssertionError(step + ": " + what + " must succeed, but ended with " + failure, failure);
+            }
+        }
+
+        private void together(Order order, Together done, String what) {
+            outcome(order.brief() + ": " + what);
+            if (order != Order.SAVE_READ_FIRST) {
+                interleaving(order.brief(), done.waited());
+            }
+        }
+
+        /** Whether the transaction that started second ran into the first one's locks, for the report. */
+        private void interleaving(String order, boolean waited) {
+            Statistics.label("interleavings")
+                    .collect(action + ", " + order + ": "
+                            + (waited ? "the second waited for the first's locks" : "the second did not wait"));
+        }
+
         // ------------------------------------------------------------------- model helpers
+
+        /** The privé gegevens a person holds after the edit, as the rules say. */
+        private PrivateValues edited(Expected person, Edit edit, int n) {
+            PersonalData edited = person.personal().toPersonalData();
+            edit.apply(edited, n, tag);
+            return PrivateValues.of(prepared(edited));
+        }
+
+        /** R6: a saved change of a person reaches its volgers. */
+        private void saved(Expected person, PrivateValues personal) {
+            person.personal = personal;
+            propagate(person);
+        }
+
+        /** R3, R4: the volger takes the hoofd's data, and its own volgers move along. */
+        private void linked(Expected follower, Expected head) {
+            for (Expected moved : followersOf(follower)) {
+                follow(moved, head);
+            }
+            follow(follower, head);
+        }
 
         /** Null when this registration may be hoofd (of the given volger), else the refusal's key. */
         private @Nullable String headRefusal(Expected head, @Nullable Expected follower) {
@@ -813,8 +1497,42 @@ class LinkStateMachineProperties {
         void begin(String description, String user) {
             step = description;
             stepUser = user;
-            before = new LinkedHashMap<>();
-            model.forEach((id, expected) -> before.put(id, expected.copy()));
+            before = snapshot();
+            phases = List.of();
+            involved = Set.of();
+            action = null;
+        }
+
+        /** A step of two transactions: each is recorded with {@link #commit} once the model holds its outcome. */
+        private void beginTogether(String name, Expected... registrations) {
+            begin(step, MEDEWERKER);
+            phases = new ArrayList<>();
+            action = name;
+            involved = new HashSet<>();
+            for (Expected registration : registrations) {
+                involved.add(registration.id);
+                if (registration.head != null) {
+                    involved.add(registration.head);
+                }
+                followersOf(registration).forEach(follower -> involved.add(follower.id));
+            }
+        }
+
+        private void commit(String user) {
+            phases.add(new Phase(user, snapshot()));
+        }
+
+        /** Only while jqwik shrinks: an earlier step was left out, and the rules no longer allow this one. */
+        private void skipped(String name) {
+            begin(step + " (skipped: no longer applicable)", MEDEWERKER);
+            action = name;
+            outcome("skipped while shrinking");
+        }
+
+        private Map<Long, Expected> snapshot() {
+            Map<Long, Expected> copy = new LinkedHashMap<>();
+            model.forEach((id, expected) -> copy.put(id, expected.copy()));
+            return copy;
         }
 
         private void assertRefused(Class<? extends DomainException> type, String key, Runnable call) {
@@ -828,10 +1546,12 @@ class LinkStateMachineProperties {
         /** Counts what the steps did, for jqwik's statistics report: are all paths taken often enough? */
         private void outcome(String what) {
             String[] words = step.split(" ");
-            String action = words[0].equals("create") || words[0].equals("switch") || words[0].equals("move")
-                    ? words[0] + " " + words[1]
-                    : words[0];
-            Statistics.label("outcomes").collect(action + ": " + what);
+            String name = action != null
+                    ? action
+                    : words[0].equals("create") || words[0].equals("switch") || words[0].equals("move")
+                            ? words[0] + " " + words[1]
+                            : words[0];
+            Statistics.label("outcomes").collect(name + ": " + what);
         }
 
         @Nullable
@@ -962,17 +1682,22 @@ class LinkStateMachineProperties {
         /** The person registrations the step changed, and the hoofden they follow or followed. */
         private Set<Expected> touched() {
             Set<Long> ids = new HashSet<>();
-            for (Expected now : model.values()) {
-                Expected old = before.get(now.id);
-                if (old == null || expectedKind(old, now) != null) {
-                    ids.add(now.id);
-                    ids.add(now.head == null ? now.id : now.head);
-                    ids.add(old == null || old.head == null ? now.id : old.head);
+            Map<Long, Expected> previous = before;
+            for (Phase transaction : transactions()) {
+                Map<Long, Expected> after = transaction.after();
+                for (Expected now : after.values()) {
+                    Expected old = previous.get(now.id);
+                    if (old == null || expectedKind(old, now) != null) {
+                        ids.add(now.id);
+                        ids.add(now.head == null ? now.id : now.head);
+                        ids.add(old == null || old.head == null ? now.id : old.head);
+                    }
                 }
+                previous.values().stream()
+                        .filter(old -> !after.containsKey(old.id) && old.head != null)
+                        .forEach(old -> ids.add(old.head));
+                previous = after;
             }
-            before.values().stream()
-                    .filter(old -> !model.containsKey(old.id) && old.head != null)
-                    .forEach(old -> ids.add(old.head));
             Set<Expected> touched = new LinkedHashSet<>();
             for (long id : ids) {
                 Expected expected = model.get(id);
@@ -983,57 +1708,113 @@ class LinkStateMachineProperties {
             return touched;
         }
 
+        /** The step's transactions in the order they commit: one, by the step's user, unless it is concurrent. */
+        private List<Phase> transactions() {
+            return phases.isEmpty() ? List.of(new Phase(stepUser, model)) : phases;
+        }
+
         /**
-         * R16: every registration the step changed (by the model) has a new newest history entry of the
-         * kind the change is, by the step's user, with the changed privé fields; all in one revision.
+         * R16: every registration each transaction of the step changed (by the model) has a new history
+         * entry of the kind the change is, by that transaction's user, with the changed privé fields,
+         * newest last, and no other new entry; all a transaction changed shares one revision, and two
+         * transactions have two (R6).
          */
         private void checkHistory() {
-            Set<Long> ids = new HashSet<>(before.keySet());
-            ids.addAll(model.keySet());
-            Set<Long> revisions = new HashSet<>();
+            List<Phase> transactions = transactions();
+            Set<Long> ids = new LinkedHashSet<>(before.keySet());
+            transactions.forEach(transaction -> ids.addAll(transaction.after().keySet()));
+            List<Set<Long>> revisions = new ArrayList<>();
+            transactions.forEach(transaction -> revisions.add(new HashSet<>()));
             for (long id : ids) {
+                List<Integer> changedIn = new ArrayList<>();
+                List<HistoryEntry.Kind> kinds = new ArrayList<>();
+                List<@Nullable Expected> olds = new ArrayList<>();
+                List<@Nullable Expected> nows = new ArrayList<>();
                 Expected old = before.get(id);
-                Expected now = model.get(id);
-                HistoryEntry.Kind kind = expectedKind(old, now);
-                if (kind == null) {
+                for (int t = 0; t < transactions.size(); t++) {
+                    Expected now = transactions.get(t).after().get(id);
+                    HistoryEntry.Kind kind = expectedKind(old, now);
+                    if (kind != null) {
+                        changedIn.add(t);
+                        kinds.add(kind);
+                        olds.add(old);
+                        nows.add(now);
+                    }
+                    old = now;
+                }
+                if (changedIn.isEmpty()) {
+                    if (involved.contains(id) && model.containsKey(id) && lastRevision.containsKey(id)) {
+                        List<HistoryEntry> entries = asSupport(() -> history.historyOf(id));
+                        assertThat(entries.isEmpty() ? 0L : entries.getFirst().revision())
+                                .as(
+                                        "%s: no new history of %s, which did not change (%s)",
+                                        step, model.get(id), describe(entries))
+                                .isLessThanOrEqualTo(lastRevision.get(id));
+                    }
                     continue;
                 }
                 List<HistoryEntry> entries = asSupport(() -> history.historyOf(id)); // reading the history is support's
-                String what = step + ": history of " + (now != null ? now : old);
-                assertThat(entries).as(what).isNotEmpty();
-                HistoryEntry newest = entries.getFirst();
-                assertThat(newest.revision())
-                        .as("%s: a new revision", what)
-                        .isGreaterThan(lastRevision.getOrDefault(id, 0L));
-                lastRevision.put(id, newest.revision());
-                revisions.add(newest.revision());
-                assertThat(newest.kind())
-                        .as("%s: kind (entries %s)", what, describe(entries))
-                        .isEqualTo(kind);
-                assertThat(newest.username()).as("%s: who", what).isEqualTo(stepUser);
-                if (kind != HistoryEntry.Kind.DELETED && now != null && now.isPerson()) {
-                    checkFieldChanges(what, newest, old, now);
+                Expected last = nows.getLast() != null ? nows.getLast() : olds.getLast();
+                String what = step + ": history of " + last;
+                int count = changedIn.size();
+                assertThat(entries)
+                        .as("%s (entries %s)", what, describe(entries))
+                        .hasSizeGreaterThanOrEqualTo(count);
+                long known = lastRevision.getOrDefault(id, 0L);
+                if (entries.size() > count && lastRevision.containsKey(id)) {
+                    assertThat(entries.get(count).revision())
+                            .as("%s: no other new entry (entries %s)", what, describe(entries))
+                            .isLessThanOrEqualTo(known);
                 }
-                if (kind == HistoryEntry.Kind.LINKED
-                        || kind == HistoryEntry.Kind.MOVED
-                        || kind == HistoryEntry.Kind.PROPAGATED) {
-                    assertThat(newest.head()).as("%s: hoofd", what).isNotNull();
-                    assertThat(newest.head().id()).as("%s: hoofd", what).isEqualTo(now.head);
+                long previousRevision = known;
+                for (int k = 0; k < count; k++) {
+                    int t = changedIn.get(k);
+                    HistoryEntry entry = entries.get(count - 1 - k);
+                    HistoryEntry.Kind kind = kinds.get(k);
+                    Expected was = olds.get(k);
+                    Expected now = nows.get(k);
+                    assertThat(entry.revision())
+                            .as("%s: a new revision (entries %s)", what, describe(entries))
+                            .isGreaterThan(previousRevision);
+                    previousRevision = entry.revision();
+                    revisions.get(t).add(entry.revision());
+                    assertThat(entry.kind())
+                            .as("%s: kind (entries %s)", what, describe(entries))
+                            .isEqualTo(kind);
+                    assertThat(entry.username())
+                            .as("%s: who (entries %s)", what, describe(entries))
+                            .isEqualTo(transactions.get(t).user());
+                    if (kind != HistoryEntry.Kind.DELETED && now != null && now.isPerson()) {
+                        checkFieldChanges(what, entry, was, now);
+                    }
+                    if (kind == HistoryEntry.Kind.LINKED
+                            || kind == HistoryEntry.Kind.MOVED
+                            || kind == HistoryEntry.Kind.PROPAGATED) {
+                        assertThat(entry.head()).as("%s: hoofd", what).isNotNull();
+                        assertThat(entry.head().id()).as("%s: hoofd", what).isEqualTo(now.head);
+                    }
+                    if (kind == HistoryEntry.Kind.UNLINKED || kind == HistoryEntry.Kind.MOVED) {
+                        assertThat(entry.previousHead())
+                                .as("%s: previous hoofd", what)
+                                .isNotNull();
+                        assertThat(entry.previousHead().id())
+                                .as("%s: previous hoofd", what)
+                                .isEqualTo(was.head);
+                    }
                 }
-                if (kind == HistoryEntry.Kind.UNLINKED || kind == HistoryEntry.Kind.MOVED) {
-                    assertThat(newest.previousHead())
-                            .as("%s: previous hoofd", what)
-                            .isNotNull();
-                    assertThat(newest.previousHead().id())
-                            .as("%s: previous hoofd", what)
-                            .isEqualTo(old.head);
-                }
+                lastRevision.put(id, previousRevision);
             }
-            assertThat(revisions)
-                    .as("%s: one transaction, one revision (R6)", step)
-                    .hasSizeLessThanOrEqualTo(1);
-            before = new LinkedHashMap<>();
-            model.forEach((id, expected) -> before.put(id, expected.copy()));
+            Set<Long> all = new HashSet<>();
+            for (Set<Long> revision : revisions) {
+                assertThat(revision)
+                        .as("%s: one transaction, one revision (R6)", step)
+                        .hasSizeLessThanOrEqualTo(1);
+                assertThat(Collections.disjoint(all, revision))
+                        .as("%s: two transactions, two revisions (%s)", step, revisions)
+                        .isTrue();
+                all.addAll(revision);
+            }
+            before = snapshot();
         }
 
         private HistoryEntry.@Nullable Kind expectedKind(@Nullable Expected old, @Nullable Expected now) {
