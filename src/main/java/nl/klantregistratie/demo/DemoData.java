@@ -28,6 +28,7 @@ import nl.klantregistratie.client.LegalForm;
 import nl.klantregistratie.client.PersonalData;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.security.SystemWork;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +38,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -94,45 +91,39 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data not generated: klantregistratie.demo-data.enabled=false");
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                SYSTEM_USER, null, List.of(new SimpleGrantedAuthority(Role.MEDEWERKER.authority()))));
-        SecurityContextHolder.setContext(system);
-        try {
-            if (registryHasData()) {
-                log.info("Demo data not generated: the klantregistratie is not empty");
-                return;
-            }
-            long start = System.nanoTime();
-            Generator generator = new Generator(SEED);
-            List<Klant> klanten = generator.build();
-            List<Registration> saved = new ArrayList<>();
-            try {
-                save(klanten, saved);
-            } catch (RuntimeException e) {
-                // Demo data is a convenience: the application starts without it (DemoDataTest catches this).
-                undo(saved);
-                log.error("Demo data could not be generated; nothing was kept", e);
-                return;
-            }
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            log.info(
-                    "Demo data generated in {} ms: {} klant-personen, {} klant-bedrijven, {} contactpersonen "
-                            + "({} copying a klant-persoon's privé gegevens, {} persons at 2-3 klant-bedrijven)",
-                    millis,
-                    count(saved, ClientPerson.class),
-                    count(saved, ClientCompany.class),
-                    count(saved, ContactPerson.class),
-                    generator.contactsCopyingAPerson,
-                    generator.personsAtSeveralCompanies);
-        } finally {
-            if (previous.getAuthentication() == null) {
-                SecurityContextHolder.clearContext();
-            } else {
-                SecurityContextHolder.setContext(previous);
-            }
+        SystemWork.as(SYSTEM_USER, Role.MEDEWERKER, () -> {
+            generate();
+            return null;
+        });
+    }
+
+    private void generate() {
+        if (registryHasData()) {
+            log.info("Demo data not generated: the klantregistratie is not empty");
+            return;
         }
+        long start = System.nanoTime();
+        Generator generator = new Generator(SEED);
+        List<Klant> klanten = generator.build();
+        List<Registration> saved = new ArrayList<>();
+        try {
+            save(klanten, saved);
+        } catch (RuntimeException e) {
+            // Demo data is a convenience: the application starts without it (DemoDataTest catches this).
+            undo(saved);
+            log.error("Demo data could not be generated; nothing was kept", e);
+            return;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        log.info(
+                "Demo data generated in {} ms: {} klant-personen, {} klant-bedrijven, {} contactpersonen "
+                        + "({} copying a klant-persoon's privé gegevens, {} persons at 2-3 klant-bedrijven)",
+                millis,
+                count(saved, ClientPerson.class),
+                count(saved, ClientCompany.class),
+                count(saved, ContactPerson.class),
+                generator.contactsCopyingAPerson,
+                generator.personsAtSeveralCompanies);
     }
 
     private boolean registryHasData() {

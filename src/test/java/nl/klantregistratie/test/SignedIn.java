@@ -3,9 +3,9 @@ package nl.klantregistratie.test;
 import java.util.Locale;
 import java.util.function.Supplier;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.security.SystemWork;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,14 +21,7 @@ public final class SignedIn {
 
     /** As a member of the role (its own authority and those of the roles it includes). */
     public static <T> T as(Role role, Supplier<T> call) {
-        return as(
-                UsernamePasswordAuthenticationToken.authenticated(
-                        role.name().toLowerCase(Locale.ROOT),
-                        null,
-                        role.included().stream()
-                                .map(included -> new SimpleGrantedAuthority(included.authority()))
-                                .toList()),
-                call);
+        return SystemWork.as(role.name().toLowerCase(Locale.ROOT), role, call);
     }
 
     /** As the existing user with this username. */
