@@ -49,6 +49,7 @@ class MainLayoutTest extends KaribuTest {
                         "Koppelingen",
                         "Koppelvoorstellen",
                         "Historie",
+                        "BSN-inzage",
                         "Gebruikers",
                         "Portaal-API",
                         "Auditlog");
