@@ -47,6 +47,15 @@ public class AuditService {
         this.events = events;
     }
 
+    /** Removes the entries from before the cut-off (retention, for the retention job); returns how many. */
+    @Transactional
+    public int removeBefore(Instant cutoff) {
+        return entityManager
+                .createQuery("delete from AuditEntry e where e.occurredAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+
     /** The filter's entries, newest first: from the {@code offset}-th, at most {@code limit}. */
     public List<AuditEntry> search(AuditFilter filter, long offset, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * address. Features publish; none depends on the audit package.
  *
  * @param type what happened
- * @param subject whom or what it concerns, as a user would name it ("J. Jansen (100012)", a username,
- *     an API key's name); never a password or a BSN
+ * @param subject whom or what it concerns: a klant by number only ("klantnummer 100012", for the log
+ *     outlives an anonymisation), a username, an API key's name; never a password or a BSN
  * @param detail more about it (a role change "MEDEWERKER → SUPPORT", the number of rows exported)
  * @param actor who did it when nobody is signed in yet (a sign-in attempt), otherwise null
  */

@@ -142,7 +142,7 @@ public class ClientService {
                 // Who changed or cleared whose BSN: for the audit trail, masked (the history has it too).
                 events.publishEvent(new AuditEvent(
                         AuditEvent.Type.BSN_CHANGED,
-                        "klantnummer " + person.getKlantnummer(), // no name: the log outlives anonymisation
+                        auditSubject(person),
                         (bsnBefore.isEmpty() ? "–" : bsnBefore) + " → "
                                 + (person.hasBsn() ? person.getMaskedBsn() : "–")));
             }
@@ -206,9 +206,7 @@ public class ClientService {
         Registration saved = registrations.saveAndFlush(registration);
         events.publishEvent(new RegistrationEvents.Anonymised(saved));
         events.publishEvent(new AuditEvent(
-                AuditEvent.Type.ANONYMISED,
-                "klantnummer " + saved.getKlantnummer(),
-                saved.getKind().name()));
+                AuditEvent.Type.ANONYMISED, auditSubject(saved), saved.getKind().name()));
         events.publishEvent(new RegistrationEvents.Changed(List.of(id)));
         return withReferences(saved);
     }
@@ -223,8 +221,7 @@ public class ClientService {
         }
         String username = currentUsername();
         reveals.save(new BsnReveal(personId, person.getKlantnummer(), username));
-        events.publishEvent(
-                new AuditEvent(AuditEvent.Type.BSN_REVEALED, "klantnummer " + person.getKlantnummer(), null));
+        events.publishEvent(new AuditEvent(AuditEvent.Type.BSN_REVEALED, auditSubject(person), null));
         return bsn;
     }
 
@@ -255,6 +252,13 @@ public class ClientService {
                             registration != null);
                 })
                 .toList();
+    }
+
+    /** Removes the records of BSNs shown before the cut-off (security log retention); returns how many. */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public int removeBsnRevealsBefore(Instant cutoff) {
+        return reveals.deleteByRevealedAtBefore(cutoff);
     }
 
     /** How many {@link #bsnReveals} match. */
@@ -320,5 +324,10 @@ public class ClientService {
         Sort sort = page.getSort().isSorted() ? page.getSort() : Sort.by(SORT_ZOEKNAAM);
         boolean unique = sort.stream().anyMatch(order -> order.getProperty().equals(SORT_KLANTNUMMER));
         return PageRequest.of(page.getPageNumber(), page.getPageSize(), unique ? sort : sort.and(Sort.by("id")));
+    }
+
+    /** A klant in the audit log: by number only, never the name, for the log outlives an anonymisation. */
+    private static String auditSubject(Registration registration) {
+        return "klantnummer " + registration.getKlantnummer();
     }
 }

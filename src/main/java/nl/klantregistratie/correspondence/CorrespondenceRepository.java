@@ -19,6 +19,11 @@ interface CorrespondenceRepository extends JpaRepository<Correspondence, Long> {
 
     long countByRecipientId(long recipientId);
 
+    /** Removes the messages made before the cut-off (retention); returns how many. */
+    @Modifying
+    @Query("delete from Correspondence c where c.createdAt < :cutoff")
+    int deleteMadeBefore(@Param("cutoff") Instant cutoff);
+
     /** When the newest message to or in the dossier of this registration was made. */
     @Query("select max(c.createdAt) from Correspondence c where c.recipientId = :id or c.dossierId = :id")
     Optional<Instant> findNewestOf(@Param("id") long registrationId);

@@ -73,6 +73,13 @@ public class CorrespondenceService {
         this.retention = retention;
     }
 
+    /** Removes the messages older than their retention period (for the retention job); returns how many. */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public int removeMadeBefore(Instant cutoff) {
+        return messages.deleteMadeBefore(cutoff);
+    }
+
     /**
      * A registration with correspondence younger than its retention period (fiscal: 7 years) is not
      * anonymised: the office must keep those messages as they are.

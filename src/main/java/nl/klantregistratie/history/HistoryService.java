@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.ResultSetMetaData;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,6 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.SUPPORT_NAME)
 public class HistoryService {
 
+    /** Registrations whose history is removed per statement: well within both databases' limits. */
+    private static final int REMOVE_CHUNK = 500;
+
     /** Rows read per query while a kind filter skips rows. */
     private static final int SEARCH_BATCH = 200;
 
@@ -67,6 +72,34 @@ public class HistoryService {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.users = users;
+    }
+
+    /**
+     * Removes the history of registrations deleted before the cut-off (retention, docs/decisions/0018):
+     * all their revisions, and the revisions that then record nothing. Returns how many revisions of
+     * registrations were removed. For the retention job.
+     */
+    @Transactional
+    public int removeHistoryOfDeletedBefore(Instant cutoff) {
+        List<Long> ids = jdbc.sql("""
+                        SELECT DISTINCT a.id FROM registration_aud a JOIN revinfo r ON r.id = a.rev
+                        WHERE a.revtype = 2 AND r.changed_at < :cutoff
+                        """)
+                .param("cutoff", Timestamp.from(cutoff))
+                .query(Long.class)
+                .list();
+        int removed = 0;
+        for (int from = 0; from < ids.size(); from += REMOVE_CHUNK) {
+            removed += jdbc.sql("DELETE FROM registration_aud WHERE id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(from + REMOVE_CHUNK, ids.size())))
+                    .update();
+        }
+        if (removed > 0) {
+            jdbc.sql(
+                            "DELETE FROM revinfo WHERE id <> 1 AND NOT EXISTS (SELECT 1 FROM registration_aud a WHERE a.rev = revinfo.id)")
+                    .update();
+        }
+        return removed;
     }
 
     /**

@@ -79,6 +79,17 @@ public class PortalService {
     }
 
     /**
+     * Removes the call log and the counts of refused calls from before the cut-off (retention, for the
+     * retention job); returns how many calls were removed.
+     */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public int removeCallsBefore(Instant cutoff) {
+        refused.removeBefore(cutoff.atZone(OfficeTime.ZONE).toLocalDate());
+        return calls.deleteCalledBefore(cutoff);
+    }
+
+    /**
      * The klanten the person led by this registration can reach, with the registration that grants
      * each. A volger has no access of its own: its hoofd's card and lookup show it.
      */

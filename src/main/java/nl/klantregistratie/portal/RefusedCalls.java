@@ -31,6 +31,13 @@ class RefusedCalls {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Removes the counts of the days before this one. */
+    void removeBefore(LocalDate day) {
+        jdbc.sql("delete from portal_api_refused where refused_on < :day")
+                .param("day", day)
+                .update();
+    }
+
     /** Counts one refused call today. */
     void count(int status) {
         count(LocalDate.now(OfficeTime.ZONE), status);

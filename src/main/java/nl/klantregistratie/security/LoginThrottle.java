@@ -60,6 +60,22 @@ class LoginThrottle {
                 .update();
     }
 
+    /**
+     * Forgets the counts that no longer count (no failure within {@code forget}) and whose wait is
+     * over: the table keeps only what still slows someone down. Returns how many were forgotten.
+     */
+    @Transactional
+    int forgetOld() {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        DELETE FROM login_throttle
+                        WHERE last_failure_at < :forgotten AND (blocked_until IS NULL OR blocked_until < :now)
+                        """)
+                .param("forgotten", Timestamp.from(now.minus(settings.forget())))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
     private void count(String key, LoginThrottleSettings.Policy policy, Instant now) {
         Timestamp forgotten = Timestamp.from(now.minus(settings.forget()));
         int updated = increment(key, now, forgotten);

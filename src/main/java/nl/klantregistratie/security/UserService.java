@@ -43,16 +43,28 @@ public class UserService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle throttle;
 
     UserService(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
             Validator validator,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            LoginThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
         this.events = events;
+        this.throttle = throttle;
+    }
+
+    /**
+     * Forgets the failed sign-ins that no longer slow anyone down (for the retention job: the table
+     * holds client addresses and typed names, kept no longer than needed); returns how many.
+     */
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public int forgetOldSignInFailures() {
+        return throttle.forgetOld();
     }
 
     /**
