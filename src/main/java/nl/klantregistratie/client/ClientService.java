@@ -192,23 +192,41 @@ public class ClientService {
         if (registration.getVersion() != expectedVersion) {
             throw new RegistrationChangedException();
         }
+        if (!noRetentionUnderTheWwft) {
+            throw new AnonymisationRefusedException("anonymise.wwft");
+        }
+        refuseAnonymisationIfKept(registration);
+        registration.anonymise(currentUsername(), Instant.now());
+        Registration saved = registrations.saveAndFlush(registration);
+        events.publishEvent(new RegistrationEvents.Anonymised(saved));
+        events.publishEvent(new AuditEvent(
+                AuditEvent.Type.ANONYMISED,
+                auditSubject(saved),
+                saved instanceof ContactPerson ? "contactpersoon" : "klant-persoon"));
+        events.publishEvent(new RegistrationEvents.Changed(List.of(id)));
+        return withReferences(saved);
+    }
+
+    /**
+     * Whether this registration may be anonymised, asked before the user confirms: throws the same
+     * refusal {@link #anonymise} would (a klant-bedrijf, already anonymised, a hoofd of volgers, a
+     * volger, correspondence within its retention period), except the Wwft confirmation the user
+     * still has to give.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public void checkAnonymisable(long id) {
+        refuseAnonymisationIfKept(get(id));
+    }
+
+    private void refuseAnonymisationIfKept(Registration registration) {
         if (!(registration instanceof PersonRegistration)) {
             throw new AnonymisationRefusedException("anonymise.notperson");
         }
         if (registration.isAnonymised()) {
             throw new AnonymisationRefusedException("anonymise.already");
         }
-        if (!noRetentionUnderTheWwft) {
-            throw new AnonymisationRefusedException("anonymise.wwft");
-        }
         events.publishEvent(new RegistrationEvents.Anonymising(registration));
-        registration.anonymise(currentUsername(), Instant.now());
-        Registration saved = registrations.saveAndFlush(registration);
-        events.publishEvent(new RegistrationEvents.Anonymised(saved));
-        events.publishEvent(new AuditEvent(
-                AuditEvent.Type.ANONYMISED, auditSubject(saved), saved.getKind().name()));
-        events.publishEvent(new RegistrationEvents.Changed(List.of(id)));
-        return withReferences(saved);
     }
 
     /** The BSN in full; records who saw it, when, of which klant (also in the audit log, never the BSN itself). */

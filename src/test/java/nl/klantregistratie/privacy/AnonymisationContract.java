@@ -129,6 +129,14 @@ abstract class AnonymisationContract {
                     .doesNotContain(surname.toLowerCase(), "Beste");
         });
         assertThatThrownBy(() -> portal.person(person.getId())).isInstanceOf(PortalRefusedException.class);
+        assertRefused(() -> clients.checkAnonymisable(person.getId()), "anonymise.already");
+        assertThat(jdbc.sql(
+                                "SELECT username, detail FROM audit_log WHERE event_type = 'ANONYMISED' AND subject = :subject")
+                        .param("subject", "klantnummer " + person.getKlantnummer())
+                        .query((row, n) -> row.getString(1) + " " + row.getString(2))
+                        .list())
+                .as("in the audit log, by number only")
+                .containsExactly("support klant-persoon");
     }
 
     @Test
@@ -169,6 +177,9 @@ abstract class AnonymisationContract {
         assertRefused(() -> clients.anonymise(head.getId(), head.getVersion(), true), "anonymise.head");
         ContactPerson follower = clients.getContact(contact.getId());
         assertRefused(() -> clients.anonymise(follower.getId(), follower.getVersion(), true), "anonymise.follower");
+        // Asked before the user confirms, the same answers.
+        assertRefused(() -> clients.checkAnonymisable(head.getId()), "anonymise.head");
+        assertRefused(() -> clients.checkAnonymisable(follower.getId()), "anonymise.follower");
     }
 
     @Test
@@ -180,6 +191,7 @@ abstract class AnonymisationContract {
                     assertThat(e.getMessageKey()).isEqualTo("anonymise.retention");
                     assertThat(e.getArguments()[0].toString()).matches("\\d{2}-\\d{2}-\\d{4}");
                 });
+        assertRefused(() -> clients.checkAnonymisable(person.getId()), "anonymise.retention");
         assertThat(clients.getPerson(person.getId()).getDisplayName()).contains(surname);
     }
 
@@ -187,6 +199,8 @@ abstract class AnonymisationContract {
     void withoutTheWwftConfirmationOrForAKlantBedrijfItIsRefused() {
         assertRefused(() -> clients.anonymise(person.getId(), person.getVersion(), false), "anonymise.wwft");
         assertRefused(() -> clients.anonymise(company.getId(), company.getVersion(), true), "anonymise.notperson");
+        assertRefused(() -> clients.checkAnonymisable(company.getId()), "anonymise.notperson");
+        clients.checkAnonymisable(person.getId()); // nothing keeps it: only the confirmation is missing
     }
 
     @Test

@@ -46,7 +46,7 @@ class AnonymiseDialog extends Dialog {
         Button anonymise = new Button(getTranslation("anonymise.confirm"), e -> {
             try {
                 clients.anonymise(registration.getId(), registration.getVersion(), wwft.getValue());
-                Notifications.success(getTranslation("anonymise.done", registration.getKlantnummer()));
+                Notifications.success(getTranslation("anonymise.done", String.valueOf(registration.getKlantnummer())));
                 close();
                 onDone.run();
             } catch (DomainException ex) {
@@ -58,6 +58,13 @@ class AnonymiseDialog extends Dialog {
         anonymise.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         anonymise.setEnabled(false);
         wwft.addValueChangeListener(e -> anonymise.setEnabled(e.getValue()));
+        try {
+            clients.checkAnonymisable(registration.getId());
+        } catch (DomainException refused) { // said at once, instead of after the confirmation
+            refusal.setText(Notifications.text(refused));
+            refusal.setVisible(true);
+            wwft.setEnabled(false);
+        }
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("anonymise-cancel");
         getFooter().add(cancel, anonymise);

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -59,15 +60,36 @@ class AnonymiseDialogTest extends KaribuTest {
                 .startsWith("Geanonimiseerd op ")
                 .endsWith(" door support");
         assertThat(menuItems()).doesNotContain("action-edit", "action-anonymise");
+        assertThat(NotificationsKt.getNotifications().stream()
+                        .map(notification -> notification.getElement().getProperty("text")))
+                .contains("Klantnummer " + person.getKlantnummer() + " is geanonimiseerd.");
     }
 
     @Test
-    void aRefusalShowsInTheDialogWithTheReason() {
+    void aRefusalShowsAsTheDialogOpens_withTheReason_andNothingToConfirm() {
         ClientCompany company = clients.save(TestData.company("Kwekerij " + RUN.incrementAndGet() + " B.V."));
         ContactPerson contact = clients.save(TestData.contact(company, "x", "x"));
         links.link(contact.getId(), contact.getVersion(), person.getId());
         navigate("klanten/persoon/" + person.getId());
+
         CardActions.action("action-anonymise");
+
+        Div refusal = _get(Div.class, spec -> spec.withId("anonymise-refusal"));
+        assertThat(refusal.isVisible()).isTrue();
+        assertThat(refusal.getText()).contains("hoofd van 1 volger");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("anonymise-wwft")).isEnabled())
+                .isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("anonymise-confirm")).isEnabled())
+                .isFalse();
+    }
+
+    @Test
+    void aRefusalThatArisesWhileTheDialogIsOpenShowsOnConfirming() {
+        navigate("klanten/persoon/" + person.getId());
+        CardActions.action("action-anonymise");
+        ClientCompany company = clients.save(TestData.company("Kwekerij " + RUN.incrementAndGet() + " B.V."));
+        ContactPerson contact = clients.save(TestData.contact(company, "x", "x"));
+        links.link(contact.getId(), contact.getVersion(), person.getId()); // a colleague, meanwhile
         UserInput.setValue(_get(Checkbox.class, spec -> spec.withId("anonymise-wwft")), true);
 
         _click(_get(Button.class, spec -> spec.withId("anonymise-confirm")));
