@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
@@ -197,8 +198,7 @@ class AnonymisationBrowserTest extends BrowserTestBase {
                         return document.body.innerText + '|' + values.join('|');
                         """);
         assertThat(shown.toLowerCase())
-                .doesNotContain(
-                        java.util.Arrays.stream(texts).map(String::toLowerCase).toArray(String[]::new));
+                .doesNotContain(Arrays.stream(texts).map(String::toLowerCase).toArray(String[]::new));
     }
 
     /** What the export link downloads, fetched in the browser with the user's session. */
