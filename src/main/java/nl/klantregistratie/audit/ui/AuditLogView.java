@@ -18,7 +18,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import nl.klantregistratie.audit.AuditLabels;
 import nl.klantregistratie.audit.AuditService;
 import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.base.i18n.TranslationProvider;
+import nl.klantregistratie.base.ui.CsvDownload;
 import nl.klantregistratie.base.ui.DutchDatePicker;
 import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.security.AppUser;
@@ -51,7 +51,6 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "auditlog";
     static final String FILE_NAME = "auditlog.csv";
-    private static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
 
     private final AuditService audit;
     private final UserService users;
@@ -105,19 +104,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         refresh.setId("audit-refresh");
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Anchor export = new Anchor(
-                (DownloadHandler) event -> {
-                    event.setFileName(FILE_NAME);
-                    event.setContentType(CONTENT_TYPE);
-                    try (OutputStream out = event.getOutputStream()) {
-                        writeCsv(out);
-                    }
-                },
-                "");
-        export.setId("audit-export");
-        Button exportButton = new Button(getTranslation("audit.export"), VaadinIcon.DOWNLOAD.create());
-        exportButton.setTabIndex(-1);
-        export.add(exportButton);
+        Anchor export = CsvDownload.link("audit-export", getTranslation("audit.export"), FILE_NAME, this::writeCsv);
 
         FlexLayout filters = new FlexLayout(user, type, from, to, text, refresh, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);

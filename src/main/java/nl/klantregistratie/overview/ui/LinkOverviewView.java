@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,13 +17,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 import nl.klantregistratie.base.i18n.TranslationProvider;
+import nl.klantregistratie.base.ui.CsvDownload;
 import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.base.ui.SearchField;
 import nl.klantregistratie.client.RegistrationKind;
@@ -74,20 +71,8 @@ class LinkOverviewView extends VerticalLayout implements HasDynamicTitle {
         type.setValue(HeadType.ALL);
         type.addValueChangeListener(e -> refresh());
 
-        Anchor export = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] csv = exportCsv();
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(csv),
-                            LinkOverviewCsv.FILE_NAME,
-                            LinkOverviewCsv.CONTENT_TYPE,
-                            csv.length);
-                }),
-                "");
-        export.setId("overview-export");
-        Button exportButton = new Button(getTranslation("overview.export"), VaadinIcon.DOWNLOAD.create());
-        exportButton.setTabIndex(-1);
-        export.add(exportButton);
+        Anchor export = CsvDownload.link(
+                "overview-export", getTranslation("overview.export"), LinkOverviewCsv.FILE_NAME, this::writeCsv);
 
         HorizontalLayout toolbar = new HorizontalLayout(search, type, export);
         toolbar.setWidthFull();
@@ -164,10 +149,8 @@ class LinkOverviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The CSV of what the filter shows now, in the user's language (what the export link downloads). */
-    byte[] exportCsv() {
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        LinkOverviewCsv.write(linkOverview.export(filter()), this::translate, csv);
-        return csv.toByteArray();
+    void writeCsv(OutputStream out) {
+        LinkOverviewCsv.write(linkOverview.export(filter()), this::translate, out);
     }
 
     private LinkOverviewFilter filter() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.klantregistratie.client.ClientService;
@@ -128,7 +129,9 @@ class LinkOverviewViewTest extends KaribuTest {
         assertThat(export.getHref()).isNotBlank();
         assertThat(BasicUtilsKt.get_textRecursively(export)).contains("Exporteren (CSV)");
 
-        String csv = new String(_get(LinkOverviewView.class).exportCsv(), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        _get(LinkOverviewView.class).writeCsv(out);
+        String csv = out.toString(StandardCharsets.UTF_8);
 
         List<String> lines = csv.lines().toList();
         assertThat(lines.getFirst())
