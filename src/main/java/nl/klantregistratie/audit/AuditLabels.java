@@ -1,7 +1,6 @@
 package nl.klantregistratie.audit;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 import nl.klantregistratie.base.AuditEvent;
@@ -10,15 +9,12 @@ import nl.klantregistratie.base.OfficeTime;
 /** How the audit log's page and its export name an entry's time, user and type, in the user's language. */
 public final class AuditLabels {
 
-    /** To the second, in Dutch time: the order of sign-ins and refusals matters. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
-
     private static final String TYPE_PREFIX = "audit.type.";
 
     private AuditLabels() {}
 
     public static String when(Instant instant) {
-        return WHEN.format(instant.atZone(OfficeTime.ZONE));
+        return OfficeTime.formatToTheSecond(instant); // the order of sign-ins and refusals matters
     }
 
     /** "audit.type.login_failed": the translation key of a type. */

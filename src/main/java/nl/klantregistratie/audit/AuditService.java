@@ -150,7 +150,7 @@ public class AuditService {
     }
 
     private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(OfficeTime.ZONE).toInstant();
+        return OfficeTime.startOf(day);
     }
 
     private static String escapeLike(String text) {

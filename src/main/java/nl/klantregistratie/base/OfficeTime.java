@@ -2,6 +2,7 @@ package nl.klantregistratie.base;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -12,6 +13,7 @@ public final class OfficeTime {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private OfficeTime() {}
@@ -19,6 +21,21 @@ public final class OfficeTime {
     /** The moment as staff read it, to the minute, in Dutch time. */
     public static String format(Instant instant) {
         return MINUTE.format(instant.atZone(ZONE));
+    }
+
+    /** The moment to the second, in Dutch time ("28-11-2026 14:05:09"), where the order of events matters. */
+    public static String formatToTheSecond(Instant instant) {
+        return SECOND.format(instant.atZone(ZONE));
+    }
+
+    /** Where an office day begins (midnight in Dutch time): a period "from" a day includes that moment. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The moment a period before this one, in Dutch calendar terms (7 years ago is the same date and time). */
+    public static Instant before(Instant instant, Period period) {
+        return instant.atZone(ZONE).minus(period).toInstant();
     }
 
     /** A date as staff read it: "28-11-2026". */

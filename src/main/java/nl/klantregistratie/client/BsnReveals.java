@@ -22,14 +22,12 @@ final class BsnReveals {
                 conditions.add(builder.equal(reveal.get("klantnummer"), query.klantnummer()));
             }
             if (query.from() != null) {
-                conditions.add(builder.greaterThanOrEqualTo(
-                        reveal.get("revealedAt"),
-                        query.from().atStartOfDay(OfficeTime.ZONE).toInstant()));
+                conditions.add(
+                        builder.greaterThanOrEqualTo(reveal.get("revealedAt"), OfficeTime.startOf(query.from())));
             }
             if (query.to() != null) {
                 conditions.add(builder.lessThan(
-                        reveal.get("revealedAt"),
-                        query.to().plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant()));
+                        reveal.get("revealedAt"), OfficeTime.startOf(query.to().plusDays(1))));
             }
             return builder.and(conditions.toArray(Predicate[]::new));
         };

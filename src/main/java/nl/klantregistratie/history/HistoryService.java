@@ -236,12 +236,11 @@ public class HistoryService {
                     AuditEntity.revisionProperty("username").eq(query.username().strip()));
         }
         if (query.from() != null) {
-            audit.add(AuditEntity.revisionProperty("changedAt")
-                    .ge(query.from().atStartOfDay(OfficeTime.ZONE).toInstant()));
+            audit.add(AuditEntity.revisionProperty("changedAt").ge(OfficeTime.startOf(query.from())));
         }
         if (query.to() != null) {
             audit.add(AuditEntity.revisionProperty("changedAt")
-                    .lt(query.to().plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant()));
+                    .lt(OfficeTime.startOf(query.to().plusDays(1))));
         }
         if (query.klantnummer() != null) {
             audit.add(AuditEntity.property("klantnummer").eq(query.klantnummer()));

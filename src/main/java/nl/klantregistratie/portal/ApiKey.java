@@ -62,9 +62,7 @@ public class ApiKey {
         this.keyPrefix = keyPrefix;
         this.keyHash = keyHash;
         this.createdBy = createdBy;
-        this.expiresAt = expiryDate == null
-                ? null
-                : expiryDate.plusDays(1).atStartOfDay(OfficeTime.ZONE).toInstant();
+        this.expiresAt = expiryDate == null ? null : OfficeTime.startOf(expiryDate.plusDays(1));
     }
 
     public @Nullable Long getId() {

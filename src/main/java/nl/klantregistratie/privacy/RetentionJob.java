@@ -1,7 +1,6 @@
 package nl.klantregistratie.privacy;
 
 import java.time.Instant;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,16 +88,23 @@ public class RetentionJob {
     private RetentionReport removeOld(Instant now) {
         List<String> failed = new ArrayList<>();
         int messages = remove(
-                "berichten", failed, () -> correspondence.removeMadeBefore(before(now, retention.correspondence())));
+                "berichten",
+                failed,
+                () -> correspondence.removeMadeBefore(OfficeTime.before(now, retention.correspondence())));
         int revisions = remove(
                 "historie",
                 failed,
-                () -> history.removeHistoryOfDeletedBefore(before(now, retention.deletedHistory())));
+                () -> history.removeHistoryOfDeletedBefore(OfficeTime.before(now, retention.deletedHistory())));
         int calls = remove(
-                "portaalaanroepen", failed, () -> portal.removeCallsBefore(before(now, retention.portalCalls())));
+                "portaalaanroepen",
+                failed,
+                () -> portal.removeCallsBefore(OfficeTime.before(now, retention.portalCalls())));
         int reveals = remove(
-                "BSN-inzagen", failed, () -> clients.removeBsnRevealsBefore(before(now, retention.securityLog())));
-        int entries = remove("auditlog", failed, () -> audit.removeBefore(before(now, retention.securityLog())));
+                "BSN-inzagen",
+                failed,
+                () -> clients.removeBsnRevealsBefore(OfficeTime.before(now, retention.securityLog())));
+        int entries =
+                remove("auditlog", failed, () -> audit.removeBefore(OfficeTime.before(now, retention.securityLog())));
         int signIns = remove("inlogtellingen", failed, () -> users.forgetOldSignInFailures());
         RetentionReport report =
                 new RetentionReport(messages, revisions, calls, reveals, entries, signIns, List.copyOf(failed));
@@ -115,10 +121,5 @@ public class RetentionJob {
             failed.add(kind);
             return 0;
         }
-    }
-
-    /** The moment a period ago, in Dutch calendar terms (7 years ago is the same date and time). */
-    private static Instant before(Instant now, Period period) {
-        return now.atZone(OfficeTime.ZONE).minus(period).toInstant();
     }
 }
