@@ -2,14 +2,10 @@ package nl.klantregistratie.audit;
 
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
-import java.util.Locale;
 import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.SignedIn;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Reads the audit log as applicatiebeheer reads it ({@link AuditService#search}), in the middle of a
@@ -21,22 +17,12 @@ public final class AuditTrail {
 
     /** The newest entries of the filter, at most {@code limit}. */
     public static List<AuditEntry> newest(AuditService audit, AuditFilter filter, int limit) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext support = SecurityContextHolder.createEmptyContext();
-        support.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                Role.SUPPORT.name().toLowerCase(Locale.ROOT),
-                null,
-                Role.SUPPORT.included().stream()
-                        .map(role -> new SimpleGrantedAuthority(role.authority()))
-                        .toList()));
         // Vaadin's security context strategy prefers the signed-in user of the current Vaadin session.
         VaadinSession session = VaadinSession.getCurrent();
         VaadinSession.setCurrent(null);
-        SecurityContextHolder.setContext(support);
         try {
-            return audit.search(filter, 0, limit);
+            return SignedIn.as(Role.SUPPORT, () -> audit.search(filter, 0, limit));
         } finally {
-            SecurityContextHolder.setContext(previous);
             VaadinSession.setCurrent(session);
         }
     }

@@ -19,6 +19,7 @@ import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.security.AppUser;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.security.UserService;
+import nl.klantregistratie.test.FormLogin;
 import nl.klantregistratie.test.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,13 +173,6 @@ class SignInAuditTest extends KaribuTest {
     }
 
     private ResultActions signIn(String name, String password) throws Exception {
-        return mvc.perform(post("/login")
-                .param("username", name)
-                .param("password", password)
-                .with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                }));
+        return mvc.perform(FormLogin.from(address, name, password));
     }
 }

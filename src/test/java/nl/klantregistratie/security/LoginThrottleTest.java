@@ -1,11 +1,9 @@
 package nl.klantregistratie.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.klantregistratie.test.FormLogin;
 import nl.klantregistratie.test.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,14 +162,7 @@ class LoginThrottleTest extends KaribuTest {
     }
 
     private ResultActions signIn(String name, String password, String address) throws Exception {
-        return mvc.perform(post("/login")
-                .param("username", name)
-                .param("password", password)
-                .with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                }));
+        return mvc.perform(FormLogin.from(address, name, password));
     }
 
     /** The wait the login page is sent back with ("/login?wacht=4"), or 0 for a plain failure. */
