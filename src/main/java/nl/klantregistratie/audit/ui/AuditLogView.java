@@ -31,8 +31,8 @@ import nl.klantregistratie.audit.AuditService;
 import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.base.i18n.TranslationProvider;
 import nl.klantregistratie.base.ui.CsvDownload;
-import nl.klantregistratie.base.ui.DutchDatePicker;
 import nl.klantregistratie.base.ui.PageTitle;
+import nl.klantregistratie.base.ui.PeriodFilter;
 import nl.klantregistratie.security.AppUser;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.security.UserService;
@@ -56,8 +56,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final UserService users;
     private final ComboBox<String> user = new ComboBox<>();
     private final Select<AuditEvent.Type> type = new Select<>();
-    private final DutchDatePicker from;
-    private final DutchDatePicker to;
+    private final PeriodFilter period = new PeriodFilter(this, "audit", this::apply);
     private final TextField text = new TextField();
     private final Grid<AuditEntry> grid = new Grid<>();
     private AuditFilter filter = AuditFilter.all().withUntil(Instant.now());
@@ -82,13 +81,6 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         type.setItemLabelGenerator(t -> t == null ? getTranslation("audit.type.all") : typeLabel(t));
         type.addValueChangeListener(e -> apply());
 
-        from = new DutchDatePicker(getTranslation("audit.from"));
-        from.setId("audit-from");
-        from.addValueChangeListener(e -> apply());
-        to = new DutchDatePicker(getTranslation("audit.to"));
-        to.setId("audit-to");
-        to.addValueChangeListener(e -> apply());
-
         text.setId("audit-text");
         text.setLabel(getTranslation("audit.text"));
         text.setClearButtonVisible(true);
@@ -106,7 +98,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
         Anchor export = CsvDownload.link("audit-export", getTranslation("audit.export"), FILE_NAME, this::writeCsv);
 
-        FlexLayout filters = new FlexLayout(user, type, from, to, text, refresh, export);
+        FlexLayout filters = new FlexLayout(user, type, period.fromField(), period.toField(), text, refresh, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "0 var(--lumo-space-m)");
@@ -149,16 +141,11 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     /** Takes the filters, if the period is valid (an invalid one says why and keeps what was typed), as of now. */
     private void apply() {
-        boolean periodValid = from.getValue() == null
-                || to.getValue() == null
-                || !to.getValue().isBefore(from.getValue());
-        to.setInvalid(!periodValid);
-        to.setErrorMessage(periodValid ? null : getTranslation("audit.to.beforefrom"));
-        if (!periodValid) {
+        if (!period.validate()) {
             return;
         }
         filter = new AuditFilter(
-                user.getValue(), type.getValue(), from.getValue(), to.getValue(), text.getValue(), Instant.now());
+                user.getValue(), type.getValue(), period.from(), period.to(), text.getValue(), Instant.now());
         grid.getDataProvider().refreshAll();
     }
 

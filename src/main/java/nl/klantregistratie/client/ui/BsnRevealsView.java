@@ -17,8 +17,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.klantregistratie.base.OfficeTime;
-import nl.klantregistratie.base.ui.DutchDatePicker;
 import nl.klantregistratie.base.ui.PageTitle;
+import nl.klantregistratie.base.ui.PeriodFilter;
 import nl.klantregistratie.client.BsnRevealQuery;
 import nl.klantregistratie.client.BsnRevealRow;
 import nl.klantregistratie.client.ClientService;
@@ -38,9 +38,8 @@ class BsnRevealsView extends VerticalLayout implements HasDynamicTitle {
     static final String ROUTE = "bsn-inzage";
 
     private final TextField user = new TextField();
-    private final TextField klantnummer = new TextField();
-    private final DutchDatePicker from;
-    private final DutchDatePicker to;
+    private final KlantnummerFilter klantnummer = new KlantnummerFilter("bsnreveals-klantnummer", this::apply);
+    private final PeriodFilter period = new PeriodFilter(this, "bsnreveals", this::apply);
     private final Grid<BsnRevealRow> grid = new Grid<>();
     private BsnRevealQuery query = BsnRevealQuery.all();
 
@@ -53,19 +52,7 @@ class BsnRevealsView extends VerticalLayout implements HasDynamicTitle {
         user.setValueChangeMode(ValueChangeMode.LAZY);
         user.setMaxLength(100);
         user.addValueChangeListener(e -> apply());
-        klantnummer.setId("bsnreveals-klantnummer");
-        klantnummer.setLabel(getTranslation("bsnreveals.klantnummer"));
-        klantnummer.setClearButtonVisible(true);
-        klantnummer.setValueChangeMode(ValueChangeMode.LAZY);
-        klantnummer.setMaxLength(15);
-        klantnummer.addValueChangeListener(e -> apply());
-        from = new DutchDatePicker(getTranslation("bsnreveals.from"));
-        from.setId("bsnreveals-from");
-        from.addValueChangeListener(e -> apply());
-        to = new DutchDatePicker(getTranslation("bsnreveals.to"));
-        to.setId("bsnreveals-to");
-        to.addValueChangeListener(e -> apply());
-        FlexLayout filters = new FlexLayout(user, klantnummer, from, to);
+        FlexLayout filters = new FlexLayout(user, klantnummer, period.fromField(), period.toField());
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("historyview-filters");
@@ -93,25 +80,12 @@ class BsnRevealsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Takes the filters when they are valid; an invalid one says why next to it and keeps what was typed. */
     private void apply() {
-        @Nullable Long number = number();
-        boolean periodValid = from.getValue() == null
-                || to.getValue() == null
-                || !to.getValue().isBefore(from.getValue());
-        to.setInvalid(!periodValid);
-        to.setErrorMessage(periodValid ? null : getTranslation("historyview.to.beforefrom"));
-        if (klantnummer.isInvalid() || !periodValid) {
+        @Nullable Long number = klantnummer.number();
+        if (!period.validate() || klantnummer.isInvalid()) {
             return;
         }
-        query = new BsnRevealQuery(user.getValue(), number, from.getValue(), to.getValue());
+        query = new BsnRevealQuery(user.getValue(), number, period.from(), period.to());
         grid.getDataProvider().refreshAll();
-    }
-
-    private @Nullable Long number() {
-        String text = klantnummer.getValue().strip();
-        boolean valid = text.isEmpty() || text.matches("[0-9]{1,15}");
-        klantnummer.setInvalid(!valid);
-        klantnummer.setErrorMessage(valid ? null : getTranslation("historyview.klantnummer.invalid"));
-        return valid && !text.isEmpty() ? Long.valueOf(text) : null;
     }
 
     private Component klant(BsnRevealRow row) {

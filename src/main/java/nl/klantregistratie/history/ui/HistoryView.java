@@ -11,8 +11,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,9 +19,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import nl.klantregistratie.base.ui.DutchDatePicker;
 import nl.klantregistratie.base.ui.PageTitle;
+import nl.klantregistratie.base.ui.PeriodFilter;
 import nl.klantregistratie.client.ui.CardRoutes;
+import nl.klantregistratie.client.ui.KlantnummerFilter;
 import nl.klantregistratie.history.HistoryEntry;
 import nl.klantregistratie.history.HistoryQuery;
 import nl.klantregistratie.history.HistoryRecord;
@@ -48,9 +47,8 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
     private final HistoryService history;
     private final ComboBox<String> user = new ComboBox<>();
-    private final DutchDatePicker from;
-    private final DutchDatePicker to;
-    private final TextField klantnummer = new TextField();
+    private final PeriodFilter period = new PeriodFilter(this, "historyview", this::apply);
+    private final KlantnummerFilter klantnummer = new KlantnummerFilter("historyview-klantnummer", this::apply);
     private final Select<HistoryEntry.Kind> kind = new Select<>();
     private final Grid<HistoryRecord> grid = new Grid<>();
     private HistoryQuery query = HistoryQuery.all();
@@ -72,20 +70,6 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
         user.setClearButtonVisible(true);
         user.addValueChangeListener(e -> apply());
 
-        from = new DutchDatePicker(getTranslation("historyview.from"));
-        from.setId("historyview-from");
-        from.addValueChangeListener(e -> apply());
-        to = new DutchDatePicker(getTranslation("historyview.to"));
-        to.setId("historyview-to");
-        to.addValueChangeListener(e -> apply());
-
-        klantnummer.setId("historyview-klantnummer");
-        klantnummer.setLabel(getTranslation("historyview.klantnummer"));
-        klantnummer.setClearButtonVisible(true);
-        klantnummer.setValueChangeMode(ValueChangeMode.LAZY);
-        klantnummer.setMaxLength(15);
-        klantnummer.addValueChangeListener(e -> apply());
-
         kind.setId("historyview-kind");
         kind.setLabel(getTranslation("historyview.kind"));
         kind.setItems(HistoryEntry.Kind.values());
@@ -94,7 +78,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> getTranslation(k == null ? "historyview.kind.all" : kindKey(k)));
         kind.addValueChangeListener(e -> apply());
 
-        FlexLayout filters = new FlexLayout(user, from, to, klantnummer, kind);
+        FlexLayout filters = new FlexLayout(user, period.fromField(), period.toField(), klantnummer, kind);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("historyview-filters");
@@ -131,25 +115,12 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
     /** Takes the filters, if they are valid; an invalid one says why next to it and keeps what was typed. */
     private void apply() {
-        @Nullable Long number = klantnummer();
-        boolean periodValid = from.getValue() == null
-                || to.getValue() == null
-                || !to.getValue().isBefore(from.getValue());
-        to.setInvalid(!periodValid);
-        to.setErrorMessage(periodValid ? null : getTranslation("historyview.to.beforefrom"));
-        if (klantnummer.isInvalid() || !periodValid) {
+        @Nullable Long number = klantnummer.number();
+        if (!period.validate() || klantnummer.isInvalid()) {
             return;
         }
-        query = new HistoryQuery(user.getValue(), from.getValue(), to.getValue(), number, kind.getValue());
+        query = new HistoryQuery(user.getValue(), period.from(), period.to(), number, kind.getValue());
         grid.getDataProvider().refreshAll();
-    }
-
-    private @Nullable Long klantnummer() {
-        String text = klantnummer.getValue().strip();
-        boolean valid = text.isEmpty() || text.chars().allMatch(Character::isDigit);
-        klantnummer.setInvalid(!valid);
-        klantnummer.setErrorMessage(valid ? null : getTranslation("historyview.klantnummer.invalid"));
-        return valid && !text.isEmpty() ? Long.valueOf(text) : null;
     }
 
     private Component registration(HistoryRecord record) {
