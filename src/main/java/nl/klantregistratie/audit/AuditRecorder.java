@@ -8,13 +8,13 @@ import java.util.Set;
 import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.base.AuditEvent.Type;
 import nl.klantregistratie.security.AppUser;
+import nl.klantregistratie.security.Principals;
 import nl.klantregistratie.security.UserService;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.authorization.method.MethodInvocationResult;
@@ -97,7 +97,7 @@ class AuditRecorder {
     @EventListener
     void denied(AuthorizationDeniedEvent<?> event) {
         Authentication authentication = event.getAuthentication().get();
-        @Nullable String actor = isSignedIn(authentication) ? authentication.getName() : null;
+        @Nullable String actor = Principals.isSignedIn(authentication) ? authentication.getName() : null;
         Object object = event.getObject();
         if (object instanceof MethodInvocationResult result) {
             object = result.getMethodInvocation();
@@ -158,7 +158,7 @@ class AuditRecorder {
             return actor;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (isSignedIn(authentication)) {
+        if (Principals.isSignedIn(authentication)) {
             return authentication.getName();
         }
         return inRequest ? AuditEntry.ANONYMOUS : AuditEntry.SYSTEM;
@@ -166,12 +166,6 @@ class AuditRecorder {
 
     private static String orUnknown(@Nullable String who) {
         return who == null ? AuditEntry.UNKNOWN_USERNAME : who;
-    }
-
-    private static boolean isSignedIn(@Nullable Authentication authentication) {
-        return authentication != null
-                && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private static @Nullable String clientAddress() {

@@ -1,7 +1,7 @@
 package nl.klantregistratie.history;
 
+import nl.klantregistratie.security.Principals;
 import org.hibernate.envers.RevisionListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -23,9 +23,7 @@ class HistoryRevisionListener implements RevisionListener {
 
     static String currentUsername() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+        if (!Principals.isSignedIn(authentication)) {
             return HistoryEntry.SYSTEM_USER;
         }
         String name = authentication.getName();

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
@@ -72,9 +71,7 @@ class ExpiredSessions {
     private static @Nullable String signedIn(HttpSessionDestroyedEvent event) {
         for (SecurityContext context : event.getSecurityContexts()) {
             Authentication authentication = context.getAuthentication();
-            if (authentication != null
-                    && authentication.isAuthenticated()
-                    && !(authentication instanceof AnonymousAuthenticationToken)) {
+            if (Principals.isSignedIn(authentication)) {
                 return authentication.getName();
             }
         }

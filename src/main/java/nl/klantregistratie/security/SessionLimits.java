@@ -8,20 +8,26 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in HTTP session after {@link SessionLimitsSettings#idle} without user activity and
- * after {@link SessionLimitsSettings#absolute} in all, whatever the tab does meanwhile: Vaadin's
+ * {@link SessionLimitsSettings#absolute} after signing in, whatever the tab does meanwhile: Vaadin's
  * heartbeats (a tab that is merely open) do not count as activity. Runs before Spring Security reads
  * the session, so the request that comes too late is already signed out: a page is sent to the
  * login page with the reason, a Vaadin request gets "session expired", which makes the tab go there
- * by itself ({@link SessionExpiry}).
+ * by itself ({@link SessionExpiry}). A session nobody has signed in to (the login page left open) is
+ * not limited: the sign-in that finally comes must not be turned away as "expired".
  */
 final class SessionLimits extends OncePerRequestFilter {
 
     /** Session attribute: when the user last did something (epoch millis). */
     static final String LAST_ACTIVITY = SessionLimits.class.getName() + ".lastActivity";
+
+    /** Session attribute: when the first signed-in request came (epoch millis), the absolute limit's start. */
+    static final String SIGNED_IN_AT = SessionLimits.class.getName() + ".signedInAt";
 
     private final SessionLimitsSettings settings;
     private final Clock clock;
@@ -35,8 +41,12 @@ final class SessionLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null) {
+        if (session != null && isSignedIn(session)) {
             long now = clock.millis();
+            if (session.getAttribute(SIGNED_IN_AT) == null) {
+                session.setAttribute(SIGNED_IN_AT, now);
+                session.setAttribute(LAST_ACTIVITY, now);
+            }
             boolean heartbeat = isHeartbeat(request);
             if (expired(session, now)) {
                 session.invalidate();
@@ -57,7 +67,8 @@ final class SessionLimits extends OncePerRequestFilter {
 
     /** The limit a session is past at this moment (epoch millis), if any: the absolute one first. */
     static Optional<Limit> limitPassed(HttpSession session, long now, SessionLimitsSettings settings) {
-        if (now - session.getCreationTime() > settings.absolute().toMillis()) {
+        if (session.getAttribute(SIGNED_IN_AT) instanceof Long signedIn
+                && now - signedIn > settings.absolute().toMillis()) {
             return Optional.of(Limit.ABSOLUTE);
         }
         if (session.getAttribute(LAST_ACTIVITY) instanceof Long last
@@ -65,6 +76,13 @@ final class SessionLimits extends OncePerRequestFilter {
             return Optional.of(Limit.IDLE);
         }
         return Optional.empty();
+    }
+
+    /** Whether someone has signed in to this session (not the anonymous visitor of the login page). */
+    static boolean isSignedIn(HttpSession session) {
+        return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                        instanceof SecurityContext context
+                && Principals.isSignedIn(context.getAuthentication());
     }
 
     /** The two ways a session ends by itself. */

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -115,7 +114,7 @@ public class UserService implements UserDetailsService {
     @PermitAll
     public AppUser create(String username, String displayName, String rawPassword, Role role) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
+        if (Principals.isSignedIn(signedIn)) {
             throw new AuthorizationDeniedException("Accounts are created with createUser while signed in");
         }
         if (users.findByUsername(Usernames.normalize(username)).isPresent()) {

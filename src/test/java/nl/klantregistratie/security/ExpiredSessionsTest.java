@@ -45,6 +45,7 @@ class ExpiredSessionsTest {
     @Test
     void pastTheAbsoluteLimit() {
         MockHttpSession session = signedIn("anna");
+        session.setAttribute(SessionLimits.SIGNED_IN_AT, start.toEpochMilli());
         session.setAttribute(
                 SessionLimits.LAST_ACTIVITY, start.plus(Duration.ofHours(10)).toEpochMilli());
 

@@ -14,6 +14,10 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * A session ends after 30 minutes without user activity, even while its tab sends heartbeats, and
@@ -40,7 +44,16 @@ class SessionLimitsTest {
     };
     private final SessionLimits limits =
             new SessionLimits(new SessionLimitsSettings(Duration.ofMinutes(30), Duration.ofHours(10)), clock);
-    private final MockHttpSession session = new MockHttpSession();
+    private final MockHttpSession session = signedIn();
+
+    private static MockHttpSession signedIn() {
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                        "medewerker", null, AuthorityUtils.createAuthorityList("ROLE_MEDEWERKER"))));
+        return session;
+    }
 
     @Test
     void heartbeatsOfAnOpenTabDoNotKeepTheSessionAlive() throws Exception {
@@ -83,6 +96,7 @@ class SessionLimitsTest {
 
     @Test
     void tenHoursAfterSigningInTheSessionEndsHoweverActive() throws Exception {
+        request("/"); // the first request signed in
         for (int i = 0; i < 60; i++) {
             later(Duration.ofMinutes(10));
             request("/?v-r=uidl&v-uiId=0");
@@ -95,11 +109,47 @@ class SessionLimitsTest {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    @Test
+    void theLoginPageLeftOpenIsNoExpiredSession_theSignInThatComesLateIsLetThrough() throws Exception {
+        MockHttpSession visitor = new MockHttpSession();
+        request(visitor, "/login");
+        later(Duration.ofHours(11));
+
+        MockHttpServletResponse signIn = request(visitor, "/login");
+
+        assertThat(visitor.isInvalid()).isFalse();
+        assertThat(signIn.getRedirectedUrl()).isNull();
+    }
+
+    @Test
+    void theTenHoursCountFromSigningIn_notFromWhenTheLoginPageWasOpened() throws Exception {
+        MockHttpSession visitor = new MockHttpSession();
+        request(visitor, "/login");
+        later(Duration.ofHours(2)); // the login page stood open
+        visitor.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                signedIn().getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        for (int i = 0; i < 59; i++) {
+            request(visitor, "/?v-r=uidl&v-uiId=0");
+            later(Duration.ofMinutes(10));
+        }
+
+        request(visitor, "/?v-r=uidl&v-uiId=0");
+        assertThat(visitor.isInvalid()).as("9 h 50 min after signing in").isFalse();
+        later(Duration.ofMinutes(11));
+        request(visitor, "/?v-r=uidl&v-uiId=0");
+        assertThat(visitor.isInvalid()).isTrue();
+    }
+
     private void later(Duration duration) {
         now = now.plus(duration);
     }
 
     private MockHttpServletResponse request(String uri) throws ServletException, IOException {
+        return request(session, uri);
+    }
+
+    private MockHttpServletResponse request(MockHttpSession session, String uri) throws ServletException, IOException {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", uri.replaceAll("\\?.*", ""));
         if (uri.contains("?")) {
             for (String pair : uri.substring(uri.indexOf('?') + 1).split("&")) {
