@@ -1,14 +1,11 @@
 package nl.klantregistratie.portal;
 
 import java.time.LocalDate;
+import nl.klantregistratie.base.CounterRows;
 import nl.klantregistratie.base.OfficeTime;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts the portal calls refused before they reach the API (401 without a valid key, 429 over the
@@ -20,15 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RefusedCalls {
 
-    private static final int ATTEMPTS = 5;
-
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final CounterRows counters;
 
     RefusedCalls(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.counters = new CounterRows(transactions);
     }
 
     /** Removes the counts of the days before this one. */
@@ -44,33 +38,16 @@ class RefusedCalls {
     }
 
     void count(LocalDate day, int status) {
-        for (int attempt = 1; ; attempt++) {
-            if (added(day, status)) {
-                return;
-            }
-            try {
-                ownTransaction.executeWithoutResult(tx -> jdbc.sql(
-                                "insert into portal_api_refused (refused_on, status, calls) values (:day, :status, 1)")
+        counters.add(
+                () -> jdbc.sql(
+                                "update portal_api_refused set calls = calls + 1 where refused_on = :day and status = :status")
+                        .param("day", day)
+                        .param("status", status)
+                        .update(),
+                () -> jdbc.sql("insert into portal_api_refused (refused_on, status, calls) values (:day, :status, 1)")
                         .param("day", day)
                         .param("status", status)
                         .update());
-                return;
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException inserted) {
-                // another refusal inserted the day's row meanwhile: add to it
-                if (attempt == ATTEMPTS) {
-                    throw inserted;
-                }
-            }
-        }
-    }
-
-    private boolean added(LocalDate day, int status) {
-        Integer changed = ownTransaction.execute(tx -> jdbc.sql(
-                        "update portal_api_refused set calls = calls + 1 where refused_on = :day and status = :status")
-                .param("day", day)
-                .param("status", status)
-                .update());
-        return changed != null && changed > 0;
     }
 
     /** The calls refused with this status from the first day up to and including the last. */

@@ -1,16 +1,23 @@
 package nl.klantregistratie.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import nl.klantregistratie.base.CounterRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed sign-ins per account and per client address and says how long the next attempt
@@ -22,11 +29,16 @@ class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final LoginThrottleSettings settings;
+    private final CounterRows counters;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock = Clock.systemUTC();
 
-    LoginThrottle(JdbcClient jdbc, LoginThrottleSettings settings) {
+    LoginThrottle(JdbcClient jdbc, LoginThrottleSettings settings, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.counters = new CounterRows(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** How long this attempt must still wait, if at all: the longer of the account's and the address's. */
@@ -44,8 +56,11 @@ class LoginThrottle {
                 .max(Duration::compareTo);
     }
 
-    /** A wrong password (or an unknown name): both counts go up, and so may the waits. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * A wrong password (or an unknown name): both counts go up, and so may the waits. Each count is
+     * added in transactions of its own ({@link CounterRows}), so colleagues failing at the same moment
+     * behind one address never deadlock.
+     */
     void failed(String username, String address) {
         Instant now = clock.instant();
         count(accountKey(username), settings.account(), now);
@@ -78,26 +93,24 @@ class LoginThrottle {
 
     private void count(String key, LoginThrottleSettings.Policy policy, Instant now) {
         Timestamp forgotten = Timestamp.from(now.minus(settings.forget()));
-        int updated = increment(key, now, forgotten);
-        if (updated == 0) {
-            try {
-                jdbc.sql("INSERT INTO login_throttle (throttle_key, failures, last_failure_at) VALUES (:key, 1, :now)")
+        counters.add(
+                () -> increment(key, now, forgotten),
+                () -> jdbc.sql(
+                                "INSERT INTO login_throttle (throttle_key, failures, last_failure_at) VALUES (:key, 1, :now)")
                         .param("key", key)
                         .param("now", Timestamp.from(now))
-                        .update();
-            } catch (DuplicateKeyException meanwhile) { // another failure of the same key at the same moment
-                increment(key, now, forgotten);
-            }
-        }
-        int failures = jdbc.sql("SELECT failures FROM login_throttle WHERE throttle_key = :key")
-                .param("key", key)
-                .query(Integer.class)
-                .single();
-        Duration delay = policy.delayAfter(failures);
-        jdbc.sql("UPDATE login_throttle SET blocked_until = :until WHERE throttle_key = :key")
-                .param("until", delay.isZero() ? null : Timestamp.from(now.plus(delay)))
-                .param("key", key)
-                .update();
+                        .update());
+        ownTransaction.executeWithoutResult(tx -> {
+            int failures = jdbc.sql("SELECT failures FROM login_throttle WHERE throttle_key = :key")
+                    .param("key", key)
+                    .query(Integer.class)
+                    .single();
+            Duration delay = policy.delayAfter(failures);
+            jdbc.sql("UPDATE login_throttle SET blocked_until = :until WHERE throttle_key = :key")
+                    .param("until", delay.isZero() ? null : Timestamp.from(now.plus(delay)))
+                    .param("key", key)
+                    .update();
+        });
     }
 
     private int increment(String key, Instant now, Timestamp forgotten) {
@@ -113,8 +126,18 @@ class LoginThrottle {
                 .update();
     }
 
+    /**
+     * The account's key: a hash of the name, for what was typed may be a password typed into the wrong
+     * field, and may be longer than any account name.
+     */
     static String accountKey(String username) {
-        return "account:" + Usernames.normalize(username);
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(Usernames.normalize(username).getBytes(StandardCharsets.UTF_8));
+            return "account:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     static String addressKey(String address) {

@@ -61,6 +61,7 @@ public class UserService implements UserDetailsService {
      * Forgets the failed sign-ins that no longer slow anyone down (for the retention job: the table
      * holds client addresses and typed names, kept no longer than needed); returns how many.
      */
+    @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
     public int forgetOldSignInFailures() {
         return throttle.forgetOld();

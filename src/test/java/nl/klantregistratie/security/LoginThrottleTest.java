@@ -135,6 +135,21 @@ class LoginThrottleTest extends KaribuTest {
     }
 
     @Test
+    void aNameLongerThanAnyAccountIsRefusedLikeAnyWrongName_andWhatWasTypedIsNotKept() throws Exception {
+        String typed = "mijn-geheime-wachtwoord-" + "x".repeat(300);
+
+        MvcResult result =
+                signIn(typed, "verkeerd", ATTACKER).andExpect(unauthenticated()).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/login?error");
+        assertThat(jdbc.sql("SELECT throttle_key FROM login_throttle")
+                        .query(String.class)
+                        .list())
+                .hasSize(2)
+                .noneMatch(key -> key.contains("geheime"));
+    }
+
+    @Test
     void failuresAtTheSameMomentAreAllCounted() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
