@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import nl.klantregistratie.base.BusyException;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,23 @@ class ErrorPagesTest extends KaribuTest {
         String text = notification.getElement().getProperty("text");
         assertThat(text).startsWith("Er is iets misgegaan").containsPattern("referentie [A-Z0-9]{8}");
         assertThat(text).doesNotContain("SQL");
+    }
+
+    @Test
+    void aRefusalNoScreenCaughtIsShownAsThatRefusal_notAsAnUnexpectedError() {
+        login(Role.SUPPORT);
+        navigate("");
+
+        VaadinSession.getCurrent()
+                .getErrorHandler()
+                .error(new ErrorEvent(new IllegalStateException(new BusyException(new RuntimeException(SECRET)))));
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+        String text = NotificationsKt.getNotifications().getFirst().getElement().getProperty("text");
+        assertThat(text)
+                .contains("collega")
+                .doesNotContain("Er is iets misgegaan")
+                .doesNotContain(SECRET);
     }
 
     @Test

@@ -7,12 +7,16 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ErrorReference;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Unexpected errors in event handlers: logged with a reference, shown to the user as a Dutch
- * notification with that reference. No stack trace or SQL reaches the browser.
+ * Errors in event handlers. A service's refusal that the screen did not catch itself (a colleague
+ * holding the data: "in gebruik door een collega") is shown as that refusal, in the user's language.
+ * Anything else is unexpected: logged with a reference, shown as a Dutch notification with that
+ * reference. No stack trace or SQL reaches the browser.
  */
 @Component
 class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
@@ -24,11 +28,30 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
-        String reference = ErrorReference.log(event.getThrowable());
         UI ui = UI.getCurrent();
+        @Nullable DomainException refusal = refusalIn(event.getThrowable());
+        if (refusal != null) {
+            if (ui != null) {
+                ui.access(() -> Notifications.refused(refusal));
+            }
+            return;
+        }
+        String reference = ErrorReference.log(event.getThrowable());
         if (ui != null) {
             ui.access(() -> show(ui, reference));
         }
+    }
+
+    private static @Nullable DomainException refusalIn(Throwable failure) {
+        for (@Nullable Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException refusal) {
+                return refusal;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
     }
 
     static void show(UI ui, String reference) {
