@@ -188,7 +188,10 @@ public class ClientService {
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
     public Registration anonymise(long id, long expectedVersion, boolean noRetentionUnderTheWwft) {
-        Registration registration = get(id);
+        // Locked first, before anything is read: a colleague's link to it is then either committed and
+        // counted by the rules below, or waits for this (and is refused: an anonymised hoofd leads no one).
+        Registration registration =
+                registrations.findLockedById(id).orElseThrow(() -> new RegistrationNotFoundException(id));
         if (registration.getVersion() != expectedVersion) {
             throw new RegistrationChangedException();
         }
@@ -197,7 +200,12 @@ public class ClientService {
         }
         refuseAnonymisationIfKept(registration);
         registration.anonymise(currentUsername(), Instant.now());
-        Registration saved = registrations.saveAndFlush(registration);
+        Registration saved;
+        try {
+            saved = registrations.saveAndFlush(registration);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new RegistrationChangedException();
+        }
         events.publishEvent(new RegistrationEvents.Anonymised(saved));
         events.publishEvent(new AuditEvent(
                 AuditEvent.Type.ANONYMISED,

@@ -98,6 +98,7 @@ public abstract class Registration {
     /** Erases what identifies a person or can be traced to one; only {@link ClientService#anonymise}. */
     void anonymise(String by, Instant when) {
         notities = null;
+        zoeknaamHandmatig = false; // a typed zoeknaam ("Jansen, Piet (Utrecht)") names the person too
         anonymisedAt = when;
         anonymisedBy = by;
     }

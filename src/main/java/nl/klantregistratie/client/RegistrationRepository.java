@@ -1,15 +1,25 @@
 package nl.klantregistratie.client;
 
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+    /**
+     * The registration as committed now, its row locked until the transaction ends: a link being made
+     * to it (which locks the same row) is either done, and seen, or waits.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Registration r where r.id = :id")
+    Optional<Registration> findLockedById(@Param("id") long id);
 
     /** With their hoofd: the mail address pick list of a klant-bedrijf reads each volger's hoofd. */
     @Query("select c from ContactPerson c left join fetch c.head where c.company.id = :companyId order by c.searchKey")

@@ -310,6 +310,9 @@ public class LinkService {
         if (!(registration instanceof ContactPerson)) {
             throw new LinkRefusedException("link.follower.notcontact");
         }
+        if (registration.isAnonymised()) {
+            throw new LinkRefusedException("link.anonymised");
+        }
         return followers.findContact(id).orElseThrow(() -> new RegistrationNotFoundException(id));
     }
 
@@ -335,6 +338,9 @@ public class LinkService {
         Registration candidate = clients.get(headId);
         if (!(candidate instanceof PersonRegistration)) {
             throw new LinkRefusedException("link.head.notperson");
+        }
+        if (candidate.isAnonymised()) {
+            throw new LinkRefusedException("link.head.anonymised");
         }
         PersonRegistration head = (PersonRegistration) Hibernate.unproxy(
                 followers.findPerson(headId).orElseThrow(() -> new RegistrationNotFoundException(headId)));

@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.client.Address;
@@ -18,6 +22,7 @@ import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
+import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.correspondence.AddressKind;
 import nl.klantregistratie.correspondence.AddressOption;
@@ -38,6 +43,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Anonymising a person (AVG): the private data is erased in the live registration, in every
@@ -70,6 +77,9 @@ abstract class AnonymisationContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private String surname;
     private ClientCompany company;
@@ -166,6 +176,92 @@ abstract class AnonymisationContract {
         assertThat(now.getBusiness().isToegangClientOnline()).isFalse();
         assertThatThrownBy(() -> portal.personByPortalEmail("b." + surname.toLowerCase() + "@bloemisterij.nl"))
                 .isInstanceOf(PortalRefusedException.class);
+    }
+
+    @Test
+    void aTypedZoeknaamGoesToo() {
+        ClientPerson typed = clients.getPerson(person.getId());
+        typed.setZoeknaam(surname + ", Anna (Utrecht)");
+        typed = clients.save(typed);
+
+        clients.anonymise(typed.getId(), typed.getVersion(), true);
+
+        assertThat(clients.getPerson(person.getId()).getZoeknaam()).isEqualTo("Geanonimiseerd");
+        assertThat(clients.search(ClientSearch.klanten(surname), PageRequest.of(0, 10)))
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM registration_aud WHERE id = :id AND zoeknaam LIKE :typed")
+                        .param("id", person.getId())
+                        .param("typed", "%Utrecht%")
+                        .query(Integer.class)
+                        .single())
+                .as("nor in the anonymisation's own revision")
+                .isZero();
+    }
+
+    @Test
+    void anAnonymisedRegistrationLinksToNothing_asVolgerNorAsHoofd() {
+        ContactPerson contact = clients.save(TestData.contact(company, surname, "A."));
+        ContactPerson anonymisedContact =
+                (ContactPerson) clients.anonymise(contact.getId(), contact.getVersion(), true);
+        ClientPerson anonymised = (ClientPerson) clients.anonymise(person.getId(), person.getVersion(), true);
+        ClientPerson other = clients.save(TestData.person("Ander" + surname, "B.", null));
+        ContactPerson someone = clients.save(TestData.contact(company, "Iemand", "C."));
+        links.link(someone.getId(), someone.getVersion(), other.getId());
+
+        assertRefused(
+                () -> links.link(anonymisedContact.getId(), anonymisedContact.getVersion(), other.getId()),
+                "link.anonymised");
+        ContactPerson free = clients.save(TestData.contact(company, "Vrij", "D."));
+        assertRefused(() -> links.link(free.getId(), free.getVersion(), anonymised.getId()), "link.head.anonymised");
+        assertRefused(
+                () -> links.prepareLinked(new ContactPerson(company), anonymised.getId()), "link.head.anonymised");
+        assertRefused(() -> links.moveFollowers(other.getId(), anonymised.getId()), "link.head.anonymised");
+        assertThat(links.followersOf(other.getId())).hasSize(1);
+    }
+
+    @Test
+    void aLinkMadeWhileTheHoofdIsBeingAnonymisedIsNeverLostSightOf() throws Exception {
+        ContactPerson contact = clients.save(TestData.contact(company, surname, "A."));
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        CountDownLatch linked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> colleague = pool.submit(() -> SignedIn.as(
+                    Role.MEDEWERKER,
+                    () -> transaction.execute(tx -> {
+                        links.link(contact.getId(), contact.getVersion(), person.getId());
+                        linked.countDown();
+                        await(release); // the link holds its locks, not yet committed
+                        return null;
+                    })));
+            linked.await();
+            Future<Registration> anonymising = pool.submit(() ->
+                    SignedIn.as(Role.SUPPORT, () -> clients.anonymise(person.getId(), person.getVersion(), true)));
+            Thread.sleep(300); // lets the anonymisation reach the database while the link is open
+            release.countDown();
+            colleague.get();
+
+            assertThatThrownBy(anonymising::get)
+                    .cause()
+                    .isInstanceOfSatisfying(
+                            DomainException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("anonymise.head"));
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(clients.getPerson(person.getId()).isAnonymised()).isFalse();
+        assertThat(clients.getContact(contact.getId()).getHead()).isNotNull();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -130,8 +130,8 @@ class LinkCardExtension implements CardExtension {
 
         @Override
         public void addActions(Registration shown, SubMenu menu) {
-            if (shown.isNew() || !(shown instanceof PersonRegistration person)) {
-                return;
+            if (shown.isNew() || shown.isAnonymised() || !(shown instanceof PersonRegistration person)) {
+                return; // an anonymised registration is a record only: it links to nothing (LinkService)
             }
             PersonRegistration head = person instanceof ContactPerson contact ? contact.getHead() : null;
             if (head != null) {
