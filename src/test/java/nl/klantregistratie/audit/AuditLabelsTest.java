@@ -3,8 +3,6 @@ package nl.klantregistratie.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.base.i18n.TranslationProvider;
 import org.junit.jupiter.api.Test;
@@ -19,11 +17,10 @@ class AuditLabelsTest {
     @ParameterizedTest
     @EnumSource(AuditEvent.Type.class)
     void everyTypeIsTranslated(AuditEvent.Type type) {
-        for (Locale locale : List.of(TranslationProvider.DUTCH, TranslationProvider.ENGLISH)) {
-            assertThat(translations.getTranslation(AuditLabels.typeKey(type), locale))
-                    .as(type + " in " + locale)
-                    .doesNotStartWith("!");
-        }
+        // Dutch; that English has every Dutch key is TranslationBundlesTest's (English falls back to Dutch).
+        assertThat(translations.getTranslation(AuditLabels.typeKey(type), TranslationProvider.DUTCH))
+                .as(type.name())
+                .doesNotStartWith("!");
     }
 
     @Test

@@ -43,6 +43,19 @@ public final class AuditTrail {
         return newest(audit, type, 1).getFirst();
     }
 
+    /** Where the log stands now: entries stored after this are {@link #since} it. */
+    public static long mark(AuditService audit) {
+        List<AuditEntry> newest = newest(audit, new AuditFilter(null, null, null, null, null, null), 1);
+        return newest.isEmpty() ? 0 : newest.getFirst().getId();
+    }
+
+    /** The entries of this type stored after the mark, newest first: what the test itself caused. */
+    public static List<AuditEntry> since(AuditService audit, long mark, AuditEvent.Type type) {
+        return newest(audit, type, 100).stream()
+                .filter(entry -> entry.getId() != null && entry.getId() > mark)
+                .toList();
+    }
+
     /** The newest entries whose subject or detail contains the text. */
     public static List<AuditEntry> containing(AuditService audit, String text) {
         return newest(audit, new AuditFilter(null, null, null, null, text, null), 100);

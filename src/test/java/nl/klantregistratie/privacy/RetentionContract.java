@@ -182,12 +182,18 @@ abstract class RetentionContract {
 
     @Test
     void eachRunIsInTheAuditLogAsTheSystemPrincipal_withWhatItRemoved() {
+        long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM audit_log")
+                .query(Long.class)
+                .single();
+
         job.run();
 
-        assertThat(jdbc.sql("SELECT username, detail FROM audit_log WHERE event_type = 'RETENTION' ORDER BY id DESC")
+        assertThat(jdbc.sql("SELECT username, detail FROM audit_log WHERE event_type = 'RETENTION' AND id > :before")
+                        .param("before", before)
                         .query((row, n) -> row.getString(1) + " " + row.getString(2))
                         .list())
-                .first()
+                .as("this run, once")
+                .singleElement()
                 .asString()
                 .startsWith(RetentionJob.PRINCIPAL + " verwijderd: ")
                 .contains("berichten", "historieregels", "portaalaanroepen", "BSN-inzagen", "auditregels");

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,10 +89,13 @@ class LoginThrottleTest extends KaribuTest {
         List<Long> waits = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             signIn(username, "fout-" + i, ATTACKER);
-            waits.add(waitSeconds(signIn(username, "nog-fout", ATTACKER).andReturn()));
+            assertThat(waitSeconds(signIn(username, "nog-fout", ATTACKER).andReturn()))
+                    .as("the next attempt is sent back to wait")
+                    .isPositive();
+            waits.add(accountWait().toSeconds());
             waitIsOver();
         }
-        assertThat(waits).containsExactly(1L, 2L, 4L, 8L);
+        assertThat(waits).as("the waits set, whatever the clock did meanwhile").containsExactly(1L, 2L, 4L, 8L);
     }
 
     @Test
@@ -187,6 +191,15 @@ class LoginThrottleTest extends KaribuTest {
         return location != null && location.contains(marker)
                 ? Long.parseLong(location.substring(location.indexOf(marker) + marker.length()))
                 : 0;
+    }
+
+    /** How long the account's last failure made the next attempt wait. */
+    private Duration accountWait() {
+        return jdbc.sql("SELECT last_failure_at, blocked_until FROM login_throttle WHERE throttle_key = :key")
+                .param("key", LoginThrottle.accountKey(username))
+                .query((row, n) -> Duration.between(
+                        row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant()))
+                .single();
     }
 
     /** Time passes: every wait is over (the counts stay). */

@@ -53,7 +53,9 @@ import org.springframework.test.context.ActiveProfiles;
             "spring.datasource.password=${MARIADB_PASSWORD:" + MariaDbTestSupport.DEFAULT_PASSWORD + "}",
             "spring.datasource.driver-class-name=org.mariadb.jdbc.Driver",
             "spring.datasource.hikari.maximum-pool-size=4",
-            "spring.datasource.hikari.connection-init-sql=SET SESSION innodb_lock_wait_timeout = 2",
+            "klantregistratie.lock-timeout-seconds=2",
+            "spring.datasource.hikari.connection-init-sql="
+                    + "SET SESSION innodb_lock_wait_timeout = ${klantregistratie.lock-timeout-seconds}",
             "spring.flyway.clean-disabled=false"
         })
 @ActiveProfiles({"test", "mariadb-test"})

@@ -204,11 +204,16 @@ class AnonymisationBrowserTest extends BrowserTestBase {
     /** What the export link downloads, fetched in the browser with the user's session. */
     private String download(WebElement anchor) {
         waitForVaadin();
-        return (String) ((JavascriptExecutor) driver())
+        String csv = (String) ((JavascriptExecutor) driver())
                 .executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
                                 + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('ERROR ' + e));",
                         anchor);
+        assertThat(csv)
+                .as("a CSV file was downloaded")
+                .doesNotStartWith("ERROR")
+                .contains(";");
+        return csv;
     }
 
     private int portalStatus(String key, String path) throws Exception {
