@@ -10,12 +10,12 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import nl.klantregistratie.base.AuditEvent;
+import nl.klantregistratie.base.LikePatterns;
 import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RolesAllowed(Role.SUPPORT_NAME)
 public class AuditService {
-
-    /** The escape character of the LIKE patterns; not a backslash, which MariaDB reads as its own escape. */
-    private static final char LIKE_ESCAPE = '!';
 
     private static final int EXPORT_BATCH = 500;
     private static final int MAX_FILTER_TEXT = 100;
@@ -98,8 +95,7 @@ public class AuditService {
             entityManager.clear();
         }
         csv.flush();
-        events.publishEvent(
-                new AuditEvent(AuditEvent.Type.EXPORT, "Auditlog", written == 1 ? "1 rij" : written + " rijen"));
+        events.publishEvent(AuditEvent.export("Auditlog", written));
         return written;
     }
 
@@ -131,36 +127,22 @@ public class AuditService {
         }
         Path<Instant> occurredAt = entry.get("occurredAt");
         if (filter.from() != null) {
-            conditions.add(cb.greaterThanOrEqualTo(occurredAt, startOf(filter.from())));
+            conditions.add(cb.greaterThanOrEqualTo(occurredAt, OfficeTime.startOf(filter.from())));
         }
         if (filter.to() != null) {
-            conditions.add(cb.lessThan(occurredAt, startOf(filter.to().plusDays(1))));
+            conditions.add(cb.lessThan(occurredAt, OfficeTime.endOf(filter.to())));
         }
         if (filter.until() != null) {
             conditions.add(cb.lessThanOrEqualTo(occurredAt, filter.until()));
         }
         @Nullable String text = AuditTexts.clean(filter.text(), MAX_FILTER_TEXT);
         if (text != null) {
-            String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+            String pattern = LikePatterns.containing(text.toLowerCase(Locale.ROOT));
             Expression<String> subject = cb.lower(entry.get("subject"));
             Expression<String> detail = cb.lower(entry.get("detail"));
-            conditions.add(cb.or(cb.like(subject, pattern, LIKE_ESCAPE), cb.like(detail, pattern, LIKE_ESCAPE)));
+            conditions.add(cb.or(
+                    cb.like(subject, pattern, LikePatterns.ESCAPE), cb.like(detail, pattern, LikePatterns.ESCAPE)));
         }
         return conditions;
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return OfficeTime.startOf(day);
-    }
-
-    private static String escapeLike(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
-                escaped.append(LIKE_ESCAPE);
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
     }
 }

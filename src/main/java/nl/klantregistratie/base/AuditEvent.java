@@ -24,6 +24,11 @@ public record AuditEvent(
         this(type, subject, detail, null);
     }
 
+    /** A list exported: what ("Koppelingen"), and how many rows. */
+    public static AuditEvent export(String what, int rows) {
+        return new AuditEvent(Type.EXPORT, what, rows == 1 ? "1 rij" : rows + " rijen");
+    }
+
     public enum Type {
         LOGIN,
         LOGIN_FAILED,

@@ -33,6 +33,11 @@ public final class OfficeTime {
         return day.atStartOfDay(ZONE).toInstant();
     }
 
+    /** Where an office day ends (midnight after it, in Dutch time): a period "up to and including" a day stops before it. */
+    public static Instant endOf(LocalDate day) {
+        return startOf(day.plusDays(1));
+    }
+
     /** The moment a period before this one, in Dutch calendar terms (7 years ago is the same date and time). */
     public static Instant before(Instant instant, Period period) {
         return instant.atZone(ZONE).minus(period).toInstant();

@@ -26,8 +26,7 @@ final class BsnReveals {
                         builder.greaterThanOrEqualTo(reveal.get("revealedAt"), OfficeTime.startOf(query.from())));
             }
             if (query.to() != null) {
-                conditions.add(builder.lessThan(
-                        reveal.get("revealedAt"), OfficeTime.startOf(query.to().plusDays(1))));
+                conditions.add(builder.lessThan(reveal.get("revealedAt"), OfficeTime.endOf(query.to())));
             }
             return builder.and(conditions.toArray(Predicate[]::new));
         };

@@ -287,12 +287,6 @@ public class ClientService {
         return reveals.deleteByRevealedAtBefore(cutoff);
     }
 
-    /** How many {@link #bsnReveals} match. */
-    @RolesAllowed(Role.SUPPORT_NAME)
-    public long countBsnReveals(BsnRevealQuery query) {
-        return reveals.count(BsnReveals.matching(query));
-    }
-
     private static Pageable withNewestFirst(Pageable page) {
         return PageRequest.of(
                 page.getPageNumber(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.klantregistratie.base.LikePatterns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -56,7 +57,7 @@ class RegistrationSearch {
         List<Object> parameters = new ArrayList<>();
         if (pattern != null) {
             sql.append(" AND r.search_key LIKE ? ESCAPE '")
-                    .append(SearchKeys.LIKE_ESCAPE)
+                    .append(LikePatterns.ESCAPE)
                     .append('\'');
             parameters.add(pattern);
         }

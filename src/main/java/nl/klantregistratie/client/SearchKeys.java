@@ -3,6 +3,7 @@ package nl.klantregistratie.client;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.klantregistratie.base.LikePatterns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,22 +35,8 @@ public final class SearchKeys {
         return key.length() > MAX_LENGTH ? key.substring(0, MAX_LENGTH) : key;
     }
 
-    /**
-     * The escape character for {@link #prefixPattern}. Not a backslash: MariaDB reads a backslash in
-     * a string literal as an escape of its own.
-     */
-    public static final char LIKE_ESCAPE = '!';
-
-    /** A LIKE pattern (escape {@link #LIKE_ESCAPE}) for keys that start with the normalised input; %, _ and ! match themselves. */
+    /** A LIKE pattern ({@link LikePatterns}) for keys that start with the normalised input. */
     public static String prefixPattern(@Nullable String input) {
-        String key = normalize(input);
-        StringBuilder pattern = new StringBuilder(key.length() + 1);
-        for (char c : key.toCharArray()) {
-            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
-                pattern.append(LIKE_ESCAPE);
-            }
-            pattern.append(c);
-        }
-        return pattern.append('%').toString();
+        return LikePatterns.startingWith(normalize(input));
     }
 }

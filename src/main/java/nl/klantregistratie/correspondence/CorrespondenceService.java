@@ -87,9 +87,11 @@ public class CorrespondenceService {
     @EventListener
     void onAnonymising(RegistrationEvents.Anonymising event) {
         messages.findNewestOf(event.registration().getId()).ifPresent(newest -> {
-            LocalDate keepUntil = newest.atZone(OfficeTime.ZONE).toLocalDate().plus(retention.correspondence());
-            if (!keepUntil.isBefore(LocalDate.now(OfficeTime.ZONE))) {
-                throw new DomainException("anonymise.retention", OfficeTime.formatDate(keepUntil));
+            // The same boundary as the retention job's: kept as long as the job would keep it.
+            if (!newest.isBefore(OfficeTime.before(Instant.now(), retention.correspondence()))) {
+                LocalDate keptUntil =
+                        newest.atZone(OfficeTime.ZONE).toLocalDate().plus(retention.correspondence());
+                throw new DomainException("anonymise.retention", OfficeTime.formatDate(keptUntil));
             }
         });
     }

@@ -1,11 +1,11 @@
 package nl.klantregistratie.history;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
@@ -30,7 +30,6 @@ public final class HistoryFields {
 
     static final String YES = "history.value.yes";
     static final String NO = "history.value.no";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /**
      * A field; {@code initial} is the value a new registration has without anyone typing it, and
@@ -235,7 +234,7 @@ public final class HistoryFields {
     }
 
     private static String date(@Nullable LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : OfficeTime.formatDate(date);
     }
 
     private static String address(@Nullable Address address) {

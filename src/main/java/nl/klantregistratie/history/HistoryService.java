@@ -239,8 +239,7 @@ public class HistoryService {
             audit.add(AuditEntity.revisionProperty("changedAt").ge(OfficeTime.startOf(query.from())));
         }
         if (query.to() != null) {
-            audit.add(AuditEntity.revisionProperty("changedAt")
-                    .lt(OfficeTime.startOf(query.to().plusDays(1))));
+            audit.add(AuditEntity.revisionProperty("changedAt").lt(OfficeTime.endOf(query.to())));
         }
         if (query.klantnummer() != null) {
             audit.add(AuditEntity.property("klantnummer").eq(query.klantnummer()));

@@ -57,8 +57,7 @@ public class LinkOverviewService {
             List<HeadOverview> batch = heads(filter, PageRequest.of(page, EXPORT_BATCH));
             all.addAll(batch);
             if (batch.size() < EXPORT_BATCH) {
-                events.publishEvent(new AuditEvent(
-                        AuditEvent.Type.EXPORT, "Koppelingen", all.size() == 1 ? "1 rij" : all.size() + " rijen"));
+                events.publishEvent(AuditEvent.export("Koppelingen", all.size()));
                 return all;
             }
         }

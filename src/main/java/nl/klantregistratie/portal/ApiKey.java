@@ -62,7 +62,7 @@ public class ApiKey {
         this.keyPrefix = keyPrefix;
         this.keyHash = keyHash;
         this.createdBy = createdBy;
-        this.expiresAt = expiryDate == null ? null : OfficeTime.startOf(expiryDate.plusDays(1));
+        this.expiresAt = expiryDate == null ? null : OfficeTime.endOf(expiryDate);
     }
 
     public @Nullable Long getId() {

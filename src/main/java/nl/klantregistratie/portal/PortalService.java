@@ -6,7 +6,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,8 +49,6 @@ public class PortalService {
 
     /** The role of a request authenticated with an API key; no staff member has it. */
     public static final String PORTAL_ROLE = "PORTAL";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final PortalRegistrations registrations;
     private final ApiKeyRepository keys;
@@ -189,7 +186,7 @@ public class PortalService {
         events.publishEvent(new AuditEvent(
                 AuditEvent.Type.API_KEY_CREATED,
                 saved.getName(),
-                auditDetail(saved) + (expiryDate == null ? "" : ", werkt t/m " + DATE.format(expiryDate))));
+                auditDetail(saved) + (expiryDate == null ? "" : ", werkt t/m " + OfficeTime.formatDate(expiryDate))));
         return new NewApiKey(saved, key);
     }
 

@@ -199,7 +199,7 @@ abstract class AnonymisationContract {
     }
 
     @Test
-    void anAnonymisedRegistrationLinksToNothing_asVolgerNorAsHoofd() {
+    void anAnonymisedRegistrationLinksToNothing_asFollowerNorAsHead() {
         ContactPerson contact = clients.save(TestData.contact(company, surname, "A."));
         ContactPerson anonymisedContact =
                 (ContactPerson) clients.anonymise(contact.getId(), contact.getVersion(), true);
@@ -220,7 +220,7 @@ abstract class AnonymisationContract {
     }
 
     @Test
-    void aLinkMadeWhileTheHoofdIsBeingAnonymisedIsNeverLostSightOf() throws Exception {
+    void aLinkMadeWhileTheHeadIsBeingAnonymisedIsNeverLostSightOf() throws Exception {
         ContactPerson contact = clients.save(TestData.contact(company, surname, "A."));
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         CountDownLatch linked = new CountDownLatch(1);

@@ -5,11 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** The Dutch number and code rules of docs/domain.md: BSN 11-proef, postcode, KvK-nummer. */
+/** The Dutch number and code rules of docs/domain.md: BSN 11-proef, postcode (the KvK-nummer is a plain pattern on ClientCompany). */
 public final class DutchNumbers {
 
     private static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Z]{2})$");
-    private static final Pattern KVK = Pattern.compile("^[0-9]{8}$");
 
     private DutchNumbers() {}
 

@@ -19,8 +19,6 @@ public interface Card {
     /** The registration shown: the saved state in read mode, a new one before its first save. */
     Registration registration();
 
-    boolean isEditing();
-
     /** The card itself: for translations, the UI, and opening dialogs from it. */
     Component component();
 

@@ -148,11 +148,6 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     }
 
     @Override
-    public boolean isEditing() {
-        return editing;
-    }
-
-    @Override
     public Component component() {
         return this;
     }

@@ -133,10 +133,10 @@ class LinkOverviewView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("contact.company"))
                 .setFlexGrow(2);
         followersGrid.addItemClickListener(
-                e -> open(RegistrationKind.CONTACT, e.getItem().id()));
+                e -> CardRoutes.open(this, RegistrationKind.CONTACT, e.getItem().id()));
         Button openHead = new Button(getTranslation("overview.openhead"), e -> {
             if (shown != null) {
-                open(shown.kind(), shown.id());
+                CardRoutes.open(this, shown.kind(), shown.id());
             }
         });
         openHead.setId("overview-open-head");
@@ -182,10 +182,6 @@ class LinkOverviewView extends VerticalLayout implements HasDynamicTitle {
     private Div link(String text, RegistrationKind kind, long id) {
         Anchor anchor = new Anchor(CardRoutes.of(kind, id), text);
         return new Div(anchor);
-    }
-
-    private void open(RegistrationKind kind, long id) {
-        getUI().ifPresent(ui -> ui.navigate(CardRoutes.of(kind, id)));
     }
 
     /** Translations for the download, which runs outside the UI's request. */

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,6 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.SUPPORT_NAME)
 @Menu(order = 95, title = "nav.portalkeys", icon = "vaadin:plug")
 class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final PortalService portal;
     private final Grid<ApiKey> keys = new Grid<>();
@@ -75,7 +72,7 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         keys.addColumn(key -> when(key.getCreatedAt())).setHeader(getTranslation("portal.keys.created"));
         keys.addColumn(ApiKey::getCreatedBy).setHeader(getTranslation("portal.keys.createdby"));
         keys.addColumn(key -> when(key.getLastUsedAt())).setHeader(getTranslation("portal.keys.lastused"));
-        keys.addColumn(key -> key.getExpiryDate() == null ? "" : DATE.format(key.getExpiryDate()))
+        keys.addColumn(key -> key.getExpiryDate() == null ? "" : OfficeTime.formatDate(key.getExpiryDate()))
                 .setHeader(getTranslation("portal.keys.expiry"));
         keys.addColumn(this::status).setHeader(getTranslation("portal.keys.status"));
         keys.addComponentColumn(this::revokeButton)
