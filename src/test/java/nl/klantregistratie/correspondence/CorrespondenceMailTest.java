@@ -54,10 +54,7 @@ class CorrespondenceMailTest {
     @Test
     void theMessageArrivesOnTheChosenAddress() throws Exception {
         ClientPerson person = person();
-        AddressOption prive = correspondence.addresses(person.getId()).options().stream()
-                .filter(option -> option.kind() == AddressKind.PRIVE)
-                .findFirst()
-                .orElseThrow();
+        AddressOption prive = TestMail.privateAddress(correspondence, person.getId());
 
         Correspondence filed = correspondence.send(
                 person.getId(),

@@ -49,10 +49,7 @@ class MailRequiresStartTlsTest {
         draft.getPersonal().setPriveEmail("t.tls@voorbeeld.nl");
         draft.setEmailvoorkeur(EmailPreference.PRIVE);
         ClientPerson person = clients.save(draft);
-        AddressOption prive = correspondence.addresses(person.getId()).options().stream()
-                .filter(option -> option.kind() == AddressKind.PRIVE)
-                .findFirst()
-                .orElseThrow();
+        AddressOption prive = TestMail.privateAddress(correspondence, person.getId());
 
         Correspondence sent = correspondence.send(person.getId(), TestMail.draft(prive, "Aangifte", "Beste T.,"));
 

@@ -1,5 +1,7 @@
 package nl.klantregistratie.link;
 
+import static nl.klantregistratie.test.Threads.await;
+import static nl.klantregistratie.test.Threads.pause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -476,25 +478,6 @@ abstract class LinkServiceContract {
 
         assertThat(clients.getContact(follower.getId()).getPersonal().getPriveMobiel())
                 .isEqualTo("+31 6 55555555");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("The other transaction did not get there");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.klantregistratie.link;
 
+import static nl.klantregistratie.test.Threads.await;
+import static nl.klantregistratie.test.Threads.pause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -794,25 +796,6 @@ class LinkStateMachineProperties {
             return call.get();
         } finally {
             SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("The other transaction did not get there");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

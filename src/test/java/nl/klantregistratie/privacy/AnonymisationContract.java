@@ -1,9 +1,9 @@
 package nl.klantregistratie.privacy;
 
+import static nl.klantregistratie.test.Threads.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -24,8 +24,6 @@ import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.TestData;
-import nl.klantregistratie.correspondence.AddressKind;
-import nl.klantregistratie.correspondence.AddressOption;
 import nl.klantregistratie.correspondence.Correspondence;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.correspondence.TestMail;
@@ -255,15 +253,6 @@ abstract class AnonymisationContract {
         assertThat(clients.getContact(contact.getId()).getHead()).isNotNull();
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void aHeadOfFollowersIsNotAnonymised() {
         ContactPerson contact = clients.save(TestData.contact(company, "x", "x"));
@@ -314,15 +303,7 @@ abstract class AnonymisationContract {
 
     /** A message to the person, made at that moment. */
     private void mailed(long id, Instant when) {
-        AddressOption prive = correspondence.addresses(id).options().stream()
-                .filter(option -> option.kind() == AddressKind.PRIVE)
-                .findFirst()
-                .orElseThrow();
-        Correspondence sent = correspondence.send(id, TestMail.draft(prive, "Aangifte " + surname, "Beste " + surname));
-        jdbc.sql("UPDATE correspondence SET created_at = :when WHERE id = :id")
-                .param("when", Timestamp.from(when))
-                .param("id", sent.getId())
-                .update();
+        TestMail.sentPrivately(correspondence, jdbc, id, "Aangifte " + surname, when);
     }
 
     private String historyText() {

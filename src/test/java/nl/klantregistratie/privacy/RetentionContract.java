@@ -15,9 +15,6 @@ import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.TestData;
-import nl.klantregistratie.correspondence.AddressKind;
-import nl.klantregistratie.correspondence.AddressOption;
-import nl.klantregistratie.correspondence.Correspondence;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.correspondence.TestMail;
 import nl.klantregistratie.history.HistoryService;
@@ -268,13 +265,7 @@ abstract class RetentionContract {
     }
 
     private long mailed(ClientPerson person, ZonedDateTime when) {
-        AddressOption prive = correspondence.addresses(person.getId()).options().stream()
-                .filter(option -> option.kind() == AddressKind.PRIVE)
-                .findFirst()
-                .orElseThrow();
-        Correspondence sent = correspondence.send(person.getId(), TestMail.draft(prive, "Jaaropgave", "Bijgaand."));
-        moveBack("correspondence", "created_at", sent.getId(), when);
-        return sent.getId();
+        return TestMail.sentPrivately(correspondence, jdbc, person.getId(), "Jaaropgave", when.toInstant());
     }
 
     private void revisionsOf(long registrationId, ZonedDateTime when) {

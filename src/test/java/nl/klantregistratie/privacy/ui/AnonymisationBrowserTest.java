@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -20,7 +19,6 @@ import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.TestData;
-import nl.klantregistratie.correspondence.AddressKind;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.correspondence.TestMail;
 import nl.klantregistratie.link.LinkService;
@@ -247,18 +245,13 @@ class AnonymisationBrowserTest extends BrowserTestBase {
 
     /** A message to the person's privé address, made more than 7 years ago (past its retention). */
     private void mailedLongAgo(ClientPerson person) {
-        long id = SignedIn.as(Role.MEDEWERKER, () -> {
-            var prive = correspondence.addresses(person.getId()).options().stream()
-                    .filter(option -> option.kind() == AddressKind.PRIVE)
-                    .findFirst()
-                    .orElseThrow();
-            return correspondence
-                    .send(person.getId(), TestMail.draft(prive, "Aangifte", "Beste " + person.getDisplayName()))
-                    .getId();
-        });
-        jdbc.sql("UPDATE correspondence SET created_at = :when WHERE id = :id")
-                .param("when", Timestamp.from(Instant.now().minus(8 * 366, ChronoUnit.DAYS)))
-                .param("id", id)
-                .update();
+        SignedIn.as(
+                Role.MEDEWERKER,
+                () -> TestMail.sentPrivately(
+                        correspondence,
+                        jdbc,
+                        person.getId(),
+                        "Aangifte",
+                        Instant.now().minus(8 * 366, ChronoUnit.DAYS)));
     }
 }
