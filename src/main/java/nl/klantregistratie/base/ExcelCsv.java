@@ -23,6 +23,7 @@ public final class ExcelCsv {
     public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
 
     private static final char BOM = '\uFEFF';
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private static final CSVFormat FORMAT = CSVFormat.EXCEL
             .builder()
@@ -68,9 +69,22 @@ public final class ExcelCsv {
 
     /** Keeps Excel from reading a text as a formula ("=HYPERLINK(...)"). */
     static String safe(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }
         return text;
+    }
+
+    /** The text {@link #safe} was given: a file written here and read back (import) gives what was exported. */
+    public static String unescape(String field) {
+        if (field.length() > 1 && field.charAt(0) == '\'' && FORMULA_STARTS.indexOf(field.charAt(1)) >= 0) {
+            return field.substring(1);
+        }
+        return field;
+    }
+
+    /** Whether a text would be run by a spreadsheet as a formula. */
+    public static boolean isFormula(String text) {
+        return text.length() > 1 && text.charAt(0) == '=';
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The few SQL types that H2 and MariaDB spell differently, as Flyway placeholders, so one set of
  * migrations serves both: {@code ${datetime}} is a timestamp without time zone (MariaDB's
- * TIMESTAMP would end in 2038).
+ * TIMESTAMP would end in 2038); {@code ${blob}} holds a file of up to the import's limit (MariaDB's
+ * BLOB holds only 64 KB).
  */
 @Component
 class FlywayDialect implements FlywayConfigurationCustomizer {
@@ -19,7 +20,9 @@ class FlywayDialect implements FlywayConfigurationCustomizer {
     @Override
     public void customize(FluentConfiguration configuration) {
         boolean mariaDb = isMariaDb(configuration);
-        configuration.placeholders(Map.of("datetime", mariaDb ? "DATETIME(6)" : "TIMESTAMP(6)"));
+        configuration.placeholders(Map.of(
+                "datetime", mariaDb ? "DATETIME(6)" : "TIMESTAMP(6)",
+                "blob", mariaDb ? "LONGBLOB" : "BLOB"));
     }
 
     private static boolean isMariaDb(FluentConfiguration configuration) {

@@ -36,6 +36,10 @@ public class ClientService {
     public static final String SORT_ZOEKNAAM = "searchKey";
 
     public static final String SORT_KLANTNUMMER = "klantnummer";
+
+    /** The largest klantnummer kept from another system: ten digits. */
+    public static final long MAX_KLANTNUMMER = 9_999_999_999L;
+
     private static final int MAX_SEARCH_LENGTH = 200;
 
     private final RegistrationRepository registrations;
@@ -128,11 +132,10 @@ public class ClientService {
         if (!registration.isNew() && registrations.isAnonymised(registration.getId())) {
             throw new AnonymisationRefusedException("anonymise.readonly");
         }
-        events.publishEvent(new RegistrationEvents.Saving(registration));
-        validate(registration);
+        check(registration);
         boolean created = registration.isNew();
         if (created) {
-            registration.assignKlantnummer(registrations.nextKlantnummer());
+            registration.assignKlantnummer(nextFreeKlantnummer());
         }
         String bsnBefore =
                 created ? "" : registrations.findMaskedBsn(registration.getId()).orElse("");
@@ -152,6 +155,39 @@ public class ClientService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RegistrationChangedException();
         }
+    }
+
+    /**
+     * Everything {@link #save} asks of a registration before it writes, without writing: the rules of
+     * other features (a volger's synced fields, R5), the validation of every field, a kept klantnummer
+     * that is free. Throws what save would throw. The import's "Controleren" uses it, so a check and a
+     * save can never disagree.
+     */
+    @Transactional(readOnly = true)
+    public <T extends Registration> void check(T registration) {
+        if (!registration.isNew() && registrations.isAnonymised(registration.getId())) {
+            throw new AnonymisationRefusedException("anonymise.readonly");
+        }
+        events.publishEvent(new RegistrationEvents.Saving(registration));
+        validate(registration);
+        Long kept = registration.getKlantnummer();
+        if (registration.isNew() && kept != null) {
+            if (kept < 1 || kept > MAX_KLANTNUMMER) {
+                throw new KlantnummerRefusedException("klantnummer.range", MAX_KLANTNUMMER);
+            }
+            if (registrations.existsByKlantnummer(kept)) {
+                throw new KlantnummerRefusedException("klantnummer.inuse", kept);
+            }
+        }
+    }
+
+    /** The next number of the sequence that no registration has: one kept from an import is skipped. */
+    private long nextFreeKlantnummer() {
+        long next = registrations.nextKlantnummer();
+        while (registrations.existsByKlantnummer(next)) {
+            next = registrations.nextKlantnummer();
+        }
+        return next;
     }
 
     /**

@@ -124,6 +124,16 @@ public abstract class Registration {
         }
     }
 
+    /**
+     * A new registration keeps the klantnummer it had in the office's previous system (import), so
+     * letters, the portal and staff can go on using it; {@link ClientService#save} refuses one in use.
+     */
+    public void keepKlantnummer(long previous) {
+        if (isNew()) {
+            klantnummer = previous;
+        }
+    }
+
     /** Called by the service before validation and every save: zoeknaam and search key follow the name. */
     void deriveFields() {
         if (!zoeknaamHandmatig || zoeknaam == null || zoeknaam.isBlank()) {

@@ -2,6 +2,7 @@ package nl.klantregistratie.client;
 
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.QueryHint;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
@@ -35,6 +36,25 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     @Query("select count(r) > 0 from Registration r where r.id = :id and r.anonymisedAt is not null")
     boolean isAnonymised(@Param("id") long id);
+
+    boolean existsByKlantnummer(long klantnummer);
+
+    Optional<Registration> findByKlantnummer(long klantnummer);
+
+    @Query("select p from ClientPerson p where p.bsn = :bsn order by p.klantnummer")
+    List<ClientPerson> findPersonsByBsn(@Param("bsn") String bsn);
+
+    @Query("select c from ClientCompany c where c.kvkNummer = :kvk order by c.klantnummer")
+    List<ClientCompany> findCompaniesByKvk(@Param("kvk") String kvk);
+
+    @Query("select c from ClientCompany c where c.searchKey = :key order by c.klantnummer")
+    List<ClientCompany> findCompaniesBySearchKey(@Param("key") String key);
+
+    @Query("select r from PersonRegistration r where r.personal.geboortedatum = :born order by r.klantnummer")
+    List<PersonRegistration> findPersonsBornOn(@Param("born") LocalDate born);
+
+    @Query("select r from PersonRegistration r where r.personal.priveEmail = :email order by r.klantnummer")
+    List<PersonRegistration> findPersonsByPriveEmail(@Param("email") String email);
 
     @Query(value = "SELECT NEXT VALUE FOR klantnummer_seq", nativeQuery = true)
     long nextKlantnummer();

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nl.klantregistratie.base.i18n.ViolationMessages;
 
 /**
  * Shows the service's validation result next to the fields: each violation goes to the field bound
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class FieldErrors {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     /** Registers the field that shows the errors of a property path. */
@@ -62,22 +60,6 @@ public final class FieldErrors {
 
     /** The violation's message in the component's language. */
     public static String translate(ConstraintViolation<?> violation, Component context) {
-        String template = violation.getMessageTemplate();
-        String key = template.startsWith("{") && template.endsWith("}")
-                ? template.substring(1, template.length() - 1)
-                : "validation.invalid";
-        String text = context.getTranslation(key);
-        if (text.startsWith("!")) {
-            text = context.getTranslation("validation.invalid");
-        }
-        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            Object value = attributes.get(matcher.group(1));
-            matcher.appendReplacement(
-                    result, Matcher.quoteReplacement(value == null ? matcher.group() : value.toString()));
-        }
-        return matcher.appendTail(result).toString();
+        return ViolationMessages.translate(violation, key -> context.getTranslation(key));
     }
 }
