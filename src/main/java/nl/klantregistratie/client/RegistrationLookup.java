@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.klantregistratie.base.validation.DutchNumbers;
 import nl.klantregistratie.security.Role;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,19 @@ public class RegistrationLookup {
 
     RegistrationLookup(RegistrationRepository registrations) {
         this.registrations = registrations;
+    }
+
+    /**
+     * The next page of registrations of a kind by klantnummer, after {@code afterKlantnummer} (0 for the
+     * first): for an export that reads them all a page at a time. Without anonymised person records.
+     */
+    public List<Registration> pageAfter(RegistrationKind kind, long afterKlantnummer, int size) {
+        PageRequest page = PageRequest.ofSize(size);
+        return switch (kind) {
+            case PERSOON -> registrations.findPersonsAfter(afterKlantnummer, page);
+            case BEDRIJF -> registrations.findCompaniesAfter(afterKlantnummer, page);
+            case CONTACT -> registrations.findContactsAfter(afterKlantnummer, page);
+        };
     }
 
     public Optional<Registration> byKlantnummer(long klantnummer) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -55,6 +56,17 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     @Query("select r from PersonRegistration r where r.personal.priveEmail = :email order by r.klantnummer")
     List<PersonRegistration> findPersonsByPriveEmail(@Param("email") String email);
+
+    @Query(
+            "select p from ClientPerson p where p.klantnummer > :after and p.anonymisedAt is null order by p.klantnummer")
+    List<Registration> findPersonsAfter(@Param("after") long after, Pageable page);
+
+    @Query("select c from ClientCompany c where c.klantnummer > :after order by c.klantnummer")
+    List<Registration> findCompaniesAfter(@Param("after") long after, Pageable page);
+
+    @Query("select c from ContactPerson c join fetch c.company where c.klantnummer > :after and c.anonymisedAt is null "
+            + "order by c.klantnummer")
+    List<Registration> findContactsAfter(@Param("after") long after, Pageable page);
 
     @Query(value = "SELECT NEXT VALUE FOR klantnummer_seq", nativeQuery = true)
     long nextKlantnummer();

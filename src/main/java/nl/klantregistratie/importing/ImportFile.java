@@ -14,9 +14,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nl.klantregistratie.base.ExcelCsv;
@@ -49,11 +51,23 @@ public final class ImportFile {
         XLSX
     }
 
-    /** One row of the file: its number as in Excel and its cells, "" for an empty cell. */
-    record SourceRow(int number, List<String> cells) {
+    /**
+     * One row of the file: its number as in Excel, its cells ("" for an empty one) and the columns that
+     * hold a formula: in XLSX a formula cell, in CSV a field starting with = (a spreadsheet would run
+     * it; a field written "'=…", as exports write a text starting with =, is that text).
+     */
+    record SourceRow(int number, List<String> cells, Set<Integer> formulas) {
+
+        SourceRow(int number, List<String> cells) {
+            this(number, cells, Set.of());
+        }
 
         String cell(int column) {
             return column < cells.size() ? cells.get(column) : "";
+        }
+
+        boolean isFormula(int column) {
+            return formulas.contains(column);
         }
     }
 
@@ -191,10 +205,14 @@ public final class ImportFile {
                 CSVParser parser = csv.parse(reader)) {
             for (CSVRecord record : parser) {
                 List<String> cells = new ArrayList<>(record.size());
+                Set<Integer> formulas = new HashSet<>();
                 for (String value : record) {
+                    if (ExcelCsv.isFormula(value.strip())) {
+                        formulas.add(cells.size());
+                    }
                     cells.add(ExcelCsv.unescape(value));
                 }
-                action.accept(new SourceRow((int) record.getRecordNumber(), cells));
+                action.accept(new SourceRow((int) record.getRecordNumber(), cells, formulas));
                 if (headerOnly) {
                     throw new StopReading();
                 }
@@ -212,13 +230,18 @@ public final class ImportFile {
                     Row row = iterator.next();
                     int width = Math.min(row.getCellCount(), MAX_COLUMNS * 5);
                     List<String> cells = new ArrayList<>(width);
+                    Set<Integer> formulas = new HashSet<>();
                     for (int i = 0; i < width; i++) {
-                        cells.add(text(row.getCell(i)));
+                        Cell cell = row.getCell(i);
+                        if (cell != null && cell.getType() == CellType.FORMULA) {
+                            formulas.add(i);
+                        }
+                        cells.add(text(cell));
                     }
                     while (!cells.isEmpty() && cells.getLast().isEmpty()) {
                         cells.removeLast();
                     }
-                    action.accept(new SourceRow(row.getRowNum(), cells));
+                    action.accept(new SourceRow(row.getRowNum(), cells, formulas));
                     if (headerOnly) {
                         throw new StopReading();
                     }

@@ -14,10 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ExcelCsv;
 import nl.klantregistratie.base.i18n.TranslationProvider;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.RegistrationLookup;
 import nl.klantregistratie.importing.ImportFile.SourceRow;
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,6 +52,8 @@ public class ImportService {
 
     /** Rows per transaction, unless {@code klantregistratie.import.chunk-size} says otherwise. */
     static final int CHUNK = 500;
+
+    private static final int EXPORT_PAGE = 500;
     /** An import whose instance did not report for this long is taken over (the instance stopped). */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
@@ -59,8 +64,10 @@ public class ImportService {
     private final ImportBatchRepository batches;
     private final ImportRowRepository rows;
     private final ImportFiles files;
+    private final ImportProgress progress;
     private final TranslationProvider translations;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate writing;
     private final TransactionTemplate checking;
     private final int chunkSize;
@@ -71,8 +78,10 @@ public class ImportService {
             ImportBatchRepository batches,
             ImportRowRepository rows,
             ImportFiles files,
+            ImportProgress progress,
             TranslationProvider translations,
             EntityManager entityManager,
+            ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
             @Value("${klantregistratie.import.chunk-size:" + CHUNK + "}") int chunkSize) {
         this.chunkSize = Math.max(1, chunkSize);
@@ -81,8 +90,10 @@ public class ImportService {
         this.batches = batches;
         this.rows = rows;
         this.files = files;
+        this.progress = progress;
         this.translations = translations;
         this.entityManager = entityManager;
+        this.events = events;
         this.writing = new TransactionTemplate(transactions);
         this.checking = new TransactionTemplate(transactions);
         this.checking.setReadOnly(true);
@@ -276,6 +287,49 @@ public class ImportService {
         csv.flush();
     }
 
+    /** The template of a kind: its columns (required ones marked *) and an example row. */
+    public void writeTemplate(RegistrationKind kind, FileFormat format, OutputStream out) {
+        ImportLayout.writeTemplate(kind, format, out);
+    }
+
+    /**
+     * Exporteren: every klant-bedrijf, klant-persoon and contactpersoon (in that order, so the file
+     * imports again in one go) in the import layout with a Type column; a page at a time, never all
+     * in memory. With the BSN only for applicatiebeheer; the export is recorded in the audit log.
+     */
+    public void export(FileFormat format, OutputStream out) {
+        export(format, false, out);
+    }
+
+    /** {@link #export} with the BSN of every klant-persoon: applicatiebeheer only, recorded as such. */
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public void exportWithBsn(FileFormat format, OutputStream out) {
+        export(format, true, out);
+    }
+
+    private void export(FileFormat format, boolean withBsn, OutputStream out) {
+        List<String> header =
+                ImportLayout.exportColumns().stream().map(ImportField::header).toList();
+        int count = 0;
+        try (ImportLayout.Table table = ImportLayout.Table.of(format, out, header)) {
+            for (RegistrationKind kind :
+                    List.of(RegistrationKind.BEDRIJF, RegistrationKind.PERSOON, RegistrationKind.CONTACT)) {
+                long after = 0;
+                List<Registration> page;
+                do {
+                    page = lookup.pageAfter(kind, after, EXPORT_PAGE);
+                    for (Registration registration : page) {
+                        table.row(ImportLayout.exportRow(registration, withBsn));
+                        after = registration.getKlantnummer();
+                        count++;
+                    }
+                } while (page.size() == EXPORT_PAGE);
+            }
+        }
+        events.publishEvent(
+                AuditEvent.export(withBsn ? "Klanten (importformaat, met BSN)" : "Klanten (importformaat)", count));
+    }
+
     /** The file of a batch, for the rejected rows of an import that ran. */
     public byte[] fileOf(long batchId) {
         return files.load(batchId);
@@ -316,6 +370,11 @@ public class ImportService {
     }
 
     private void importChunk(long batchId, RowImporter importer, List<SourceRow> chunk, int nextRow) {
+        importChunkOnce(batchId, importer, chunk, nextRow);
+        progress.changed(batchId);
+    }
+
+    private void importChunkOnce(long batchId, RowImporter importer, List<SourceRow> chunk, int nextRow) {
         List<RowResult> checked = checkChunk(importer, chunk);
         try {
             writing.executeWithoutResult(status -> {
@@ -388,6 +447,7 @@ public class ImportService {
 
     private void finish(long batchId, ImportBatch.Status status) {
         writing.executeWithoutResult(tx -> batches.findById(batchId).ifPresent(batch -> batch.finish(status)));
+        progress.changed(batchId);
     }
 
     // ---- settings

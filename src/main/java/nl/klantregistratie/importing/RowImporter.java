@@ -15,7 +15,6 @@ import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import nl.klantregistratie.base.DomainException;
-import nl.klantregistratie.base.ExcelCsv;
 import nl.klantregistratie.base.i18n.ViolationMessages;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
@@ -171,7 +170,7 @@ final class RowImporter {
             }
         }
         for (Map.Entry<Integer, ImportField> mapped : settings.mapping().entrySet()) {
-            if (ExcelCsv.isFormula(row.cell(mapped.getKey()).strip())) {
+            if (row.isFormula(mapped.getKey())) {
                 throw new Refused(header(mapped.getKey()) + ": " + text("import.cell.formula"));
             }
         }

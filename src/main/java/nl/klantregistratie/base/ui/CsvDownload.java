@@ -17,10 +17,16 @@ public final class CsvDownload {
     private CsvDownload() {}
 
     public static Anchor link(String id, String label, String fileName, Consumer<OutputStream> write) {
+        return link(id, label, fileName, ExcelCsv.CONTENT_TYPE, write);
+    }
+
+    /** The same for a file of another type (an Excel workbook). */
+    public static Anchor link(
+            String id, String label, String fileName, String contentType, Consumer<OutputStream> write) {
         Anchor export = new Anchor(
                 (DownloadHandler) event -> {
                     event.setFileName(fileName);
-                    event.setContentType(ExcelCsv.CONTENT_TYPE);
+                    event.setContentType(contentType);
                     try (OutputStream out = event.getOutputStream()) {
                         write.accept(out);
                     }
