@@ -20,4 +20,9 @@ public enum FileFormat {
     public String contentType() {
         return contentType;
     }
+
+    /** "CSV", "Excel". */
+    public String translationKey() {
+        return "fileformat." + extension;
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import nl.klantregistratie.client.RegistrationKind;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,11 @@ public class ImportBatch {
         CANCELLED,
         DONE,
         /** Stopped by an error that is not about a row (the database went away); resumes like RUNNING. */
-        FAILED
+        FAILED;
+
+        public String translationKey() {
+            return "import.status." + name().toLowerCase(Locale.ROOT);
+        }
     }
 
     @Id

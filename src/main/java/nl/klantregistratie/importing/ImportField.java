@@ -345,7 +345,7 @@ public enum ImportField {
     }
 
     /** The columns a file of this kind must have to create registrations (a match by klantnummer needs none). */
-    static List<ImportField> required(RegistrationKind kind) {
+    public static List<ImportField> required(RegistrationKind kind) {
         return switch (kind) {
             case PERSOON -> List.of(ACHTERNAAM);
             case BEDRIJF -> List.of(STATUTAIRE_NAAM, RECHTSVORM);

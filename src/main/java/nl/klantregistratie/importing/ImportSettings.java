@@ -1,6 +1,7 @@
 package nl.klantregistratie.importing;
 
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -19,7 +20,11 @@ public record ImportSettings(
         /** Change the matched registration in the columns of the file. */
         UPDATE,
         /** Leave the matched registration as it is. */
-        SKIP
+        SKIP;
+
+        public String translationKey() {
+            return "import.onmatch." + name().toLowerCase(Locale.ROOT);
+        }
     }
 
     public ImportSettings {

@@ -271,6 +271,8 @@ abstract class ImportContract {
                         + ";D.;;;;;\n",
                 StandardCharsets.UTF_8,
                 false);
+        long numberBefore =
+                clients.save(TestData.person("Voor" + surname, "V.", null)).getKlantnummer();
         long before =
                 jdbc.sql("SELECT COUNT(*) FROM registration").query(Long.class).single();
 
@@ -288,6 +290,9 @@ abstract class ImportContract {
                         .single())
                 .isEqualTo(before);
         assertThat(persons()).isEmpty();
+        // nor was a klantnummer taken from the sequence for the row that would be created
+        assertThat(clients.save(TestData.person("Na" + surname, "N.", null)).getKlantnummer())
+                .isEqualTo(numberBefore + 1);
     }
 
     @Test

@@ -1,0 +1,5 @@
+/** The Importeren page. */
+@NullMarked
+package nl.klantregistratie.importing.ui;
+
+import org.jspecify.annotations.NullMarked;
