@@ -39,6 +39,16 @@ public class RegistrationLookup {
         };
     }
 
+    /** The version of a registration as committed, or empty when it no longer exists. */
+    public Optional<Long> versionOf(long id) {
+        return registrations.findVersionById(id);
+    }
+
+    /** The kind of a registration, or empty when it no longer exists. */
+    public Optional<RegistrationKind> kindOf(long id) {
+        return registrations.findById(id).map(Registration::getKind);
+    }
+
     public Optional<Registration> byKlantnummer(long klantnummer) {
         return registrations.findByKlantnummer(klantnummer);
     }

@@ -40,6 +40,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     boolean existsByKlantnummer(long klantnummer);
 
+    @Query("select r.version from Registration r where r.id = :id")
+    Optional<Long> findVersionById(@Param("id") long id);
+
     Optional<Registration> findByKlantnummer(long klantnummer);
 
     @Query("select p from ClientPerson p where p.bsn = :bsn order by p.klantnummer")

@@ -31,7 +31,9 @@ public class ImportBatch {
         CANCELLED,
         DONE,
         /** Stopped by an error that is not about a row (the database went away); resumes like RUNNING. */
-        FAILED;
+        FAILED,
+        /** Undone: what it created removed, what it changed back to the values before. */
+        REVERTED;
 
         public String translationKey() {
             return "import.status." + name().toLowerCase(Locale.ROOT);
@@ -184,6 +186,15 @@ public class ImportBatch {
 
     public Status getStatus() {
         return status;
+    }
+
+    /** Whether it can be undone: it ran (to its end or until stopped) and was not undone yet. */
+    public boolean isRevertible() {
+        return status == Status.DONE || status == Status.CANCELLED;
+    }
+
+    void reverted() {
+        this.status = Status.REVERTED;
     }
 
     public boolean isRunning() {

@@ -85,4 +85,24 @@ class ImportRow {
     RowOutcome getOutcome() {
         return outcome;
     }
+
+    @Nullable
+    Long getRegistrationId() {
+        return registrationId;
+    }
+
+    @Nullable
+    Long getKlantnummer() {
+        return klantnummer;
+    }
+
+    @Nullable
+    String getValuesBefore() {
+        return valuesBefore;
+    }
+
+    @Nullable
+    Long getVersionAfter() {
+        return versionAfter;
+    }
 }

@@ -239,6 +239,99 @@ public class ImportService {
         }
     }
 
+    /**
+     * Import terugdraaien: removes what the batch created and gives what it changed its values from
+     * before (not a BSN: that is never kept outside its registration). Refused as a whole, listing the
+     * rows, when a registration was changed or removed since the import; a step that then still fails
+     * (a colleague added a contactpersoon to a klant-bedrijf the import created) is reported per row.
+     */
+    public RevertReport revert(long batchId) {
+        ImportBatch batch =
+                batches.findById(batchId).orElseThrow(() -> new ImportRefusedException("import.batch.gone"));
+        if (!batch.isRevertible()) {
+            throw new ImportRefusedException("import.revert.status");
+        }
+        Locale language = TranslationProvider.supported(Locale.forLanguageTag(batch.getLanguage()));
+        List<ImportRow> taken = rows.findByBatchIdOrderByRowNumber(batchId).stream()
+                .filter(row -> row.getRegistrationId() != null && row.getVersionAfter() != null)
+                .filter(row -> row.getOutcome() == RowOutcome.CREATED
+                        || row.getOutcome() == RowOutcome.SUGGESTED
+                        || row.getOutcome() == RowOutcome.UPDATED)
+                .toList();
+        List<String> changedSince = new ArrayList<>();
+        for (ImportRow row : taken) {
+            Optional<Long> version = lookup.versionOf(row.getRegistrationId());
+            if (version.isEmpty() || !version.get().equals(row.getVersionAfter())) {
+                changedSince.add(translations.getTranslation(
+                        version.isEmpty() ? "import.revert.row.gone" : "import.revert.row.changed",
+                        language,
+                        row.getRowNumber(),
+                        String.valueOf(row.getKlantnummer())));
+            }
+        }
+        if (!changedSince.isEmpty()) {
+            throw new ImportRefusedException("import.revert.changed", changedSince.size(), listed(changedSince));
+        }
+        List<String> refused = new ArrayList<>();
+        int reverted = 0;
+        // changes back first, then what was created: contactpersonen before the klant-bedrijven they are at
+        List<ImportRow> order = new ArrayList<>(taken.stream()
+                .filter(row -> row.getOutcome() == RowOutcome.UPDATED)
+                .toList());
+        for (RegistrationKind kind :
+                List.of(RegistrationKind.CONTACT, RegistrationKind.PERSOON, RegistrationKind.BEDRIJF)) {
+            taken.stream()
+                    .filter(row -> row.getOutcome() != RowOutcome.UPDATED)
+                    .filter(row -> lookup.kindOf(row.getRegistrationId()).orElse(null) == kind)
+                    .forEach(order::add);
+        }
+        for (ImportRow row : order) {
+            try {
+                writing.executeWithoutResult(status -> revertRow(row));
+                reverted++;
+            } catch (DomainException e) {
+                refused.add(translations.getTranslation(
+                        "import.revert.row.refused",
+                        language,
+                        row.getRowNumber(),
+                        String.valueOf(row.getKlantnummer()),
+                        translations.getTranslation(e.getMessageKey(), language, e.getArguments())));
+            } catch (RuntimeException e) {
+                refused.add(translations.getTranslation(
+                        "import.revert.row.refused",
+                        language,
+                        row.getRowNumber(),
+                        String.valueOf(row.getKlantnummer()),
+                        translations.getTranslation("import.row.failed", language)));
+            }
+        }
+        writing.executeWithoutResult(
+                status -> batches.findById(batchId).orElseThrow().reverted());
+        return new RevertReport(reverted, refused);
+    }
+
+    private void revertRow(ImportRow row) {
+        long id = row.getRegistrationId();
+        if (row.getOutcome() != RowOutcome.UPDATED) {
+            clients.delete(id, row.getVersionAfter());
+            return;
+        }
+        Registration registration = clients.get(id);
+        ImportSnapshot.read(row.getValuesBefore())
+                .forEach((field, value) ->
+                        field.access(registration.getKind()).ifPresent(access -> access.set(registration, value)));
+        clients.save(registration);
+    }
+
+    /** At most ten rows named, then how many more. */
+    private static String listed(List<String> rows) {
+        String named = String.join("; ", rows.subList(0, Math.min(10, rows.size())));
+        return rows.size() <= 10 ? named : named + "; … (+" + (rows.size() - 10) + ")";
+    }
+
+    /** What a revert did: how many rows it undid, and the rows it could not undo with the reason. */
+    public record RevertReport(int reverted, List<String> refused) {}
+
     /** Asks a running import to stop after its current chunk. */
     public void cancel(long batchId) {
         writing.executeWithoutResult(status -> batches.requestCancel(batchId));

@@ -550,6 +550,82 @@ abstract class ImportContract {
         assertThat(imports.batch(batch.getId()).orElseThrow().getStatus()).isEqualTo(ImportBatch.Status.CANCELLED);
     }
 
+    // ---- Import terugdraaien
+
+    @Test
+    void aRevertRemovesWhatTheImportCreatedAndRestoresWhatItChanged() {
+        ClientPerson existing = TestData.person(surname, "J.", null);
+        fullAddress(existing, "Utrecht");
+        existing.setNotities("van voor de import");
+        existing = clients.save(existing);
+        byte[] file = csv(
+                "Klantnummer;Achternaam;Voorletters;Woonplaats;Notities\n"
+                        + existing.getKlantnummer() + ";;;Amersfoort;uit de import\n"
+                        + ";" + surname + ";N.;;nieuw\n",
+                StandardCharsets.UTF_8,
+                false);
+        ImportBatch batch =
+                imports.start("terug.csv", file, proposed("terug.csv", file, RegistrationKind.PERSOON), DUTCH);
+        imports.run(batch.getId());
+        assertThat(persons()).hasSize(2);
+
+        ImportService.RevertReport report = imports.revert(batch.getId());
+
+        assertThat(report.reverted()).isEqualTo(2);
+        assertThat(report.refused()).isEmpty();
+        assertThat(persons()).extracting(ClientPerson::getId).containsExactly(existing.getId());
+        ClientPerson restored = clients.getPerson(existing.getId());
+        assertThat(restored.getPersonal().getWoonadres().getPlaats()).isEqualTo("Utrecht");
+        assertThat(restored.getNotities()).isEqualTo("van voor de import");
+        assertThat(imports.batch(batch.getId()).orElseThrow().getStatus()).isEqualTo(ImportBatch.Status.REVERTED);
+        assertThatThrownBy(() -> imports.revert(batch.getId())).hasMessageStartingWith("import.revert.status");
+    }
+
+    @Test
+    void aRevertIsRefusedWithTheRowsAColleagueChangedSinceAndUndoesNothing() {
+        byte[] file =
+                csv("Achternaam;Voorletters\n" + surname + ";A.\n" + surname + ";B.\n", StandardCharsets.UTF_8, false);
+        ImportBatch batch =
+                imports.start("terug.csv", file, proposed("terug.csv", file, RegistrationKind.PERSOON), DUTCH);
+        imports.run(batch.getId());
+        ClientPerson changed = persons().getLast();
+        changed.setNotities("door een collega");
+        clients.save(changed);
+
+        assertThatThrownBy(() -> imports.revert(batch.getId()))
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("import.revert.changed")
+                .hasMessageContaining("rij 3 (klantnummer " + changed.getKlantnummer() + ") is sindsdien gewijzigd");
+        assertThat(persons()).hasSize(2);
+        assertThat(imports.batch(batch.getId()).orElseThrow().isRevertible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(
+            username = "support",
+            roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+    void anAnonymisedPersonsValuesFromBeforeAnImportAreErasedToo() {
+        ClientPerson existing = TestData.person(surname, "J.", null);
+        fullAddress(existing, "Utrecht");
+        existing = clients.save(existing);
+        byte[] file = csv(
+                "Klantnummer;Woonplaats\n" + existing.getKlantnummer() + ";Amersfoort\n",
+                StandardCharsets.UTF_8,
+                false);
+        ImportBatch batch = imports.start("avg.csv", file, proposed("avg.csv", file, RegistrationKind.PERSOON), DUTCH);
+        imports.run(batch.getId());
+        String kept = "SELECT values_before FROM import_row WHERE registration_id = ?";
+        assertThat(jdbc.sql(kept).param(existing.getId()).query(String.class).single())
+                .contains("Utrecht");
+
+        ClientPerson now = clients.getPerson(existing.getId());
+        clients.anonymise(now.getId(), now.getVersion(), true);
+
+        assertThat(jdbc.sql(kept).param(existing.getId()).query(String.class).optional())
+                .isEmpty();
+        assertThatThrownBy(() -> imports.revert(batch.getId())).hasMessageContaining("import.revert.changed");
+    }
+
     // ---- templates and export
 
     @Test

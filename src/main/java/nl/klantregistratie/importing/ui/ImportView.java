@@ -98,6 +98,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Span progressText = new Span();
     private final Button cancel = new Button();
     private final Grid<ImportBatch> recent = new Grid<>();
+    private final Paragraph revertMessage = new Paragraph();
     private final Map<Integer, ComboBox<ImportField>> choosers = new HashMap<>();
 
     private @Nullable String fileName;
@@ -194,7 +195,15 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         buildReport();
         buildProgress();
         buildRecent();
-        add(mappingSection, progressSection, reportSection, new H3(getTranslation("import.recent")), recent);
+        revertMessage.setId("import-revert-message");
+        revertMessage.setVisible(false);
+        add(
+                mappingSection,
+                progressSection,
+                reportSection,
+                new H3(getTranslation("import.recent")),
+                revertMessage,
+                recent);
     }
 
     // ---- step 1: the file
@@ -575,11 +584,50 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         recent.addComponentColumn(batch -> {
                     Button open = new Button(getTranslation("import.recent.open"), e -> watch(batch.getId()));
+                    open.setId("import-open-" + batch.getId());
                     open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    return open;
+                    HorizontalLayout actions = new HorizontalLayout(open);
+                    if (batch.isRevertible()) {
+                        Button revert = new Button(getTranslation("import.revert"), e -> confirmRevert(batch));
+                        revert.setId("import-revert-" + batch.getId());
+                        revert.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                        actions.add(revert);
+                    }
+                    return actions;
                 })
+                .setKey("actions")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        refreshRecent();
+    }
+
+    private void confirmRevert(ImportBatch batch) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("import-revert-confirm");
+        confirm.setHeader(getTranslation("import.revert"));
+        confirm.setText(getTranslation("import.revert.confirm", batch.getFileName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("import.revert"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> revert(batch.getId()));
+        confirm.open();
+    }
+
+    void revert(long batchId) {
+        revertMessage.setVisible(true);
+        try {
+            ImportService.RevertReport done = imports.revert(batchId);
+            revertMessage.setText(
+                    done.refused().isEmpty()
+                            ? getTranslation("import.revert.done", done.reverted())
+                            : getTranslation(
+                                    "import.revert.partly", done.reverted(), String.join("; ", done.refused())));
+            revertMessage.removeClassName("error-text");
+        } catch (DomainException e) {
+            revertMessage.setText(Notifications.text(e));
+            revertMessage.addClassName("error-text");
+        }
         refreshRecent();
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -19,8 +20,10 @@ import com.vaadin.flow.component.select.Select;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.importing.ImportBatch;
 import nl.klantregistratie.importing.ImportField;
 import nl.klantregistratie.importing.RowResult;
 import nl.klantregistratie.security.Role;
@@ -126,6 +129,27 @@ class ImportViewTest extends KaribuTest {
                         .query(String.class)
                         .list())
                 .containsExactly("eerste", "tweede");
+
+        // Eerdere imports → Terugdraaien, confirmed: the two are gone again
+        @SuppressWarnings("unchecked")
+        Grid<ImportBatch> recent = _get(Grid.class, spec -> spec.withId("import-recent"));
+        long batchId = GridKt._get(recent, 0).getId(); // newest first
+        revertButton(recent, batchId).orElseThrow().click(); // a grid cell's button, rendered on demand
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("import-revert-confirm")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-revert-message"))
+                        .getText())
+                .isEqualTo("2 rijen teruggedraaid.");
+        assertThat(imported()).isZero();
+        assertThat(revertButton(recent, batchId)).isEmpty(); // a reverted import cannot be reverted again
+    }
+
+    private static Optional<Button> revertButton(Grid<ImportBatch> recent, long batchId) {
+        Component actions = GridKt._getCellComponent(recent, 0, "actions");
+        return actions.getChildren()
+                .map(Button.class::cast)
+                .filter(button ->
+                        ("import-revert-" + batchId).equals(button.getId().orElse("")))
+                .findFirst();
     }
 
     @Test
