@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param head the hoofd after this change: linked to, moved to, passing on its privé gegevens, or
  *     followed from the start (BASELINE, CREATED); null for the other kinds (UNLINKED, CHANGED,
  *     DELETED) and for a registration that follows none
+ * @param reason why, when more than a user at a form ("Import 12: klanten.csv"), otherwise null
  * @param previousHead the hoofd before this change (UNLINKED, MOVED), otherwise null
  * @param changes the fields that differ from the previous revision, in form order; on CREATED the
  *     values it was created with
@@ -26,6 +27,7 @@ public record HistoryEntry(
         Instant when,
         String username,
         @Nullable String userDisplayName,
+        @Nullable String reason,
         Kind kind,
         @Nullable Head head,
         @Nullable Head previousHead,

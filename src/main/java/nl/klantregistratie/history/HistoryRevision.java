@@ -40,7 +40,20 @@ class HistoryRevision {
     @Column(nullable = false, length = 100)
     private String username = HistoryEntry.SYSTEM_USER;
 
+    /** Why, when more than a user at a form: an import (base.ChangeContext). */
+    @Column(length = 200)
+    private @Nullable String reason;
+
     protected HistoryRevision() {}
+
+    @Nullable
+    String getReason() {
+        return reason;
+    }
+
+    void setReason(@Nullable String reason) {
+        this.reason = reason == null || reason.length() <= 200 ? reason : reason.substring(0, 200);
+    }
 
     long getId() {
         return id == null ? 0 : id;

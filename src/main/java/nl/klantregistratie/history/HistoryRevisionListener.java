@@ -1,5 +1,6 @@
 package nl.klantregistratie.history;
 
+import nl.klantregistratie.base.ChangeContext;
 import nl.klantregistratie.security.Principals;
 import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
@@ -18,7 +19,9 @@ class HistoryRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revisionEntity) {
-        ((HistoryRevision) revisionEntity).setUsername(currentUsername());
+        HistoryRevision revision = (HistoryRevision) revisionEntity;
+        revision.setUsername(currentUsername());
+        revision.setReason(ChangeContext.current());
     }
 
     static String currentUsername() {

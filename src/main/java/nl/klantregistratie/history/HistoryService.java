@@ -297,7 +297,15 @@ public class HistoryService {
                 .computeIfAbsent(username, name -> users.findByUsername(name).map(AppUser::getDisplayName))
                 .orElse(null);
         return new HistoryEntry(
-                revision.getId(), revision.getChangedAt(), username, displayName, kind, head, previousHead, changes);
+                revision.getId(),
+                revision.getChangedAt(),
+                username,
+                displayName,
+                revision.getReason(),
+                kind,
+                head,
+                previousHead,
+                changes);
     }
 
     /** How the change is named: by what happened to the head, else by what changed. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.klantregistratie.base.AuditEvent;
+import nl.klantregistratie.base.ChangeContext;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ExcelCsv;
 import nl.klantregistratie.base.i18n.TranslationProvider;
@@ -191,6 +192,15 @@ public class ImportService {
     void run(long batchId, int maxChunks) {
         ImportBatch batch =
                 batches.findById(batchId).orElseThrow(() -> new ImportRefusedException("import.batch.gone"));
+        // every revision it makes says which import made it (R16)
+        ChangeContext.during("Import " + batchId + ": " + batch.getFileName(), () -> {
+            runChunks(batch, maxChunks);
+            return null;
+        });
+    }
+
+    private void runChunks(ImportBatch batch, int maxChunks) {
+        long batchId = batch.getId();
         ImportFile file = ImportFile.of(batch.getFileName(), files.load(batchId));
         ImportSettings settings = batch.settings();
         RowImporter importer = importer(settings, file.header(), Locale.forLanguageTag(batch.getLanguage()));
@@ -285,9 +295,15 @@ public class ImportService {
                     .filter(row -> lookup.kindOf(row.getRegistrationId()).orElse(null) == kind)
                     .forEach(order::add);
         }
+        String reason = "Import " + batchId + " teruggedraaid: " + batch.getFileName();
         for (ImportRow row : order) {
             try {
-                writing.executeWithoutResult(status -> revertRow(row));
+                ChangeContext.during(
+                        reason,
+                        () -> writing.execute(status -> {
+                            revertRow(row);
+                            return null;
+                        }));
                 reverted++;
             } catch (DomainException e) {
                 refused.add(translations.getTranslation(

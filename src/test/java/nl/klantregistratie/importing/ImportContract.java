@@ -20,7 +20,11 @@ import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.history.HistoryEntry;
+import nl.klantregistratie.history.HistoryService;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.SignedIn;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,9 @@ abstract class ImportContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    HistoryService history;
 
     /** A surname no other test run uses, so each test sees only its own registrations. */
     private final String surname =
@@ -483,9 +490,21 @@ abstract class ImportContract {
         byte[] file =
                 csv("Klantnummer;Woonplaats\n" + head.getKlantnummer() + ";Zwolle\n", StandardCharsets.UTF_8, false);
 
-        ImportReport report = importNow("hoofd.csv", file, proposed("hoofd.csv", file, RegistrationKind.PERSOON));
+        ImportBatch batch =
+                imports.start("hoofd.csv", file, proposed("hoofd.csv", file, RegistrationKind.PERSOON), DUTCH);
+        imports.run(batch.getId());
+        ImportReport report = imports.report(batch.getId());
 
         assertThat(outcomes(report)).containsEntry(2, RowOutcome.UPDATED);
+        // the history of the hoofd and of its volger says which import changed them
+        long headId = head.getId();
+        long followerId = follower.getId();
+        for (long id : List.of(headId, followerId)) {
+            HistoryEntry newest =
+                    SignedIn.as(Role.SUPPORT, () -> history.historyOf(id)).getFirst();
+            assertThat(newest.reason()).isEqualTo("Import " + batch.getId() + ": hoofd.csv");
+            assertThat(newest.username()).isEqualTo("manager");
+        }
         assertThat(clients.getContact(follower.getId())
                         .getPersonal()
                         .getWoonadres()

@@ -20,11 +20,12 @@ final class HistoryTexts {
         return OfficeTime.format(entry.when());
     }
 
+    /** Who made the change, and why when it was more than a form: "Maarten Manager (Import 12: klanten.csv)". */
     static String who(HistoryEntry entry, Component context) {
-        if (entry.isBySystem()) {
-            return context.getTranslation("history.user.system");
-        }
-        return entry.userDisplayName() != null ? entry.userDisplayName() : entry.username();
+        String who = entry.isBySystem()
+                ? context.getTranslation("history.user.system")
+                : entry.userDisplayName() != null ? entry.userDisplayName() : entry.username();
+        return entry.reason() == null ? who : who + " (" + entry.reason() + ")";
     }
 
     static String what(HistoryEntry entry, Component context) {
