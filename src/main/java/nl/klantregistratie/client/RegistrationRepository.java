@@ -67,7 +67,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @Query("select c from ClientCompany c where c.klantnummer > :after order by c.klantnummer")
     List<Registration> findCompaniesAfter(@Param("after") long after, Pageable page);
 
-    @Query("select c from ContactPerson c join fetch c.company where c.klantnummer > :after and c.anonymisedAt is null "
+    @Query("select c from ContactPerson c join fetch c.company left join fetch c.head where c.klantnummer > :after "
+            + "and c.anonymisedAt is null "
             + "order by c.klantnummer")
     List<Registration> findContactsAfter(@Param("after") long after, Pageable page);
 

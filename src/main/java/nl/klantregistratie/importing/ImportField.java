@@ -244,6 +244,15 @@ public enum ImportField {
             "organisation",
             "organization",
             "werkgever"),
+    /** The klantnummer of the hoofd a contactpersoon follows: a koppeling (R4, R7). */
+    HEAD_KLANTNUMMER(
+            "Klantnummer hoofd",
+            Set.of(CONTACT),
+            "hoofd klantnummer",
+            "hoofdcontactpersoon",
+            "klantnummer hoofdcontactpersoon",
+            "gekoppeld aan",
+            "head number"),
     FUNCTIE(
             "Functie",
             contact(

@@ -98,6 +98,10 @@ final class ImportLayout {
                             registration instanceof ContactPerson contact && contact.getCompany() != null
                                     ? text(contact.getCompany().getKvkNummer())
                                     : "";
+                        case HEAD_KLANTNUMMER ->
+                            registration instanceof ContactPerson contact && contact.getHead() != null
+                                    ? String.valueOf(contact.getHead().getKlantnummer())
+                                    : "";
                         case BEDRIJF_NAAM ->
                             registration instanceof ContactPerson contact && contact.getCompany() != null
                                     ? companyName(contact.getCompany())

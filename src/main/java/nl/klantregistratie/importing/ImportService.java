@@ -24,6 +24,7 @@ import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.RegistrationLookup;
 import nl.klantregistratie.importing.ImportFile.SourceRow;
+import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -62,6 +63,7 @@ public class ImportService {
 
     private final ClientService clients;
     private final RegistrationLookup lookup;
+    private final LinkService links;
     private final ImportBatchRepository batches;
     private final ImportRowRepository rows;
     private final ImportFiles files;
@@ -76,6 +78,7 @@ public class ImportService {
     ImportService(
             ClientService clients,
             RegistrationLookup lookup,
+            LinkService links,
             ImportBatchRepository batches,
             ImportRowRepository rows,
             ImportFiles files,
@@ -88,6 +91,7 @@ public class ImportService {
         this.chunkSize = Math.max(1, chunkSize);
         this.clients = clients;
         this.lookup = lookup;
+        this.links = links;
         this.batches = batches;
         this.rows = rows;
         this.files = files;
@@ -600,6 +604,7 @@ public class ImportService {
         return new RowImporter(
                 clients,
                 lookup,
+                links,
                 settings,
                 header,
                 (key, arguments) -> translations.getTranslation(key, language, arguments));

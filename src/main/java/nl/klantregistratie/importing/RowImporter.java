@@ -26,6 +26,7 @@ import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.RegistrationLookup;
 import nl.klantregistratie.importing.ImportFile.SourceRow;
 import nl.klantregistratie.importing.ImportValues.CellException;
+import nl.klantregistratie.link.LinkService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +46,7 @@ final class RowImporter {
 
     private final ClientService clients;
     private final RegistrationLookup lookup;
+    private final LinkService links;
     private final ImportSettings settings;
     private final List<String> header;
     private final BiFunction<String, Object[], String> translate;
@@ -58,11 +60,13 @@ final class RowImporter {
     RowImporter(
             ClientService clients,
             RegistrationLookup lookup,
+            LinkService links,
             ImportSettings settings,
             List<String> header,
             BiFunction<String, Object[], String> translate) {
         this.clients = clients;
         this.lookup = lookup;
+        this.links = links;
         this.settings = settings;
         this.header = header;
         this.translate = translate;
@@ -111,8 +115,13 @@ final class RowImporter {
                     ? companyOf(row, keys)
                     : null;
             Registration existing = match(row, kind, keys, company);
-            Outcome outcome =
-                    existing != null ? change(row, kind, existing, write) : create(row, kind, keys, company, write);
+            PersonRegistration head = keys.headKlantnummer() == null ? null : headOf(keys.headKlantnummer());
+            Outcome outcome = existing != null
+                    ? change(row, kind, existing, write)
+                    : create(row, kind, keys, company, head, write);
+            if (existing instanceof ContactPerson contact && keys.headKlantnummer() != null) {
+                outcome = follow(outcome, contact, head, keys.headKlantnummer(), write);
+            }
             return outcome.with(keys);
         } catch (RowKeys.KeyCellException e) {
             return refused(
@@ -328,8 +337,65 @@ final class RowImporter {
                 ImportSnapshot.write(changedBefore));
     }
 
+    /**
+     * The hoofd a row names: registered, or null for one an earlier row of this file creates (a check,
+     * which cannot preview a link to it yet). Refused when there is neither.
+     */
+    private @Nullable PersonRegistration headOf(long klantnummer) {
+        Optional<Registration> found = lookup.byKlantnummer(klantnummer);
+        if (found.isPresent() && found.get() instanceof PersonRegistration person) {
+            return person;
+        }
+        if (found.isEmpty() && taken.containsKey("k:" + klantnummer)) {
+            return null;
+        }
+        throw new Refused(text("import.row.head", String.valueOf(klantnummer)));
+    }
+
+    /** A contactpersoon found by the import follows the hoofd its row names (R4): linked, or checked for it. */
+    private Outcome follow(
+            Outcome outcome,
+            ContactPerson contact,
+            @Nullable PersonRegistration head,
+            long headKlantnummer,
+            boolean write) {
+        PersonRegistration current = contact.getHead();
+        if (current != null) {
+            if (Objects.equals(current.getKlantnummer(), headKlantnummer)) {
+                return outcome;
+            }
+            throw new Refused(text("import.row.otherhead", current.getLabel()));
+        }
+        String linked = head == null
+                ? text("import.row.linked.infile", String.valueOf(headKlantnummer))
+                : text("import.row.linked", head.getLabel());
+        if (head != null) {
+            try {
+                if (write) {
+                    long id = contact.getId();
+                    links.link(id, lookup.versionOf(id).orElse(contact.getVersion()), head.getId());
+                } else {
+                    links.preview(contact.getId(), head.getId());
+                }
+            } catch (DomainException e) {
+                throw new Refused(text(e.getMessageKey(), e.getArguments()));
+            }
+        }
+        RowResult result = outcome.result();
+        String message = result.message().isEmpty() ? linked : result.message() + "; " + linked;
+        return new Outcome(
+                new RowResult(result.row(), RowOutcome.UPDATED, result.klantnummer(), message),
+                outcome.registration() == null ? contact : outcome.registration(),
+                outcome.valuesBefore());
+    }
+
     private Outcome create(
-            SourceRow row, RegistrationKind kind, RowKeys keys, @Nullable ClientCompany company, boolean write) {
+            SourceRow row,
+            RegistrationKind kind,
+            RowKeys keys,
+            @Nullable ClientCompany company,
+            @Nullable PersonRegistration head,
+            boolean write) {
         Registration created = switch (kind) {
             case PERSOON -> new ClientPerson();
             case BEDRIJF -> new ClientCompany();
@@ -344,7 +410,21 @@ final class RowImporter {
             created.keepKlantnummer(keys.klantnummer());
         }
         apply(row, kind, created);
-        String resemblance = kind == RegistrationKind.CONTACT ? resemblance(keys, company) : null;
+        String linked = null;
+        if (created instanceof ContactPerson contact && keys.headKlantnummer() != null) {
+            // a gekoppelde contactpersoon (R7): it takes the hoofd's privé gegevens as it is saved
+            if (head != null) {
+                try {
+                    links.prepareLinked(contact, head.getId());
+                } catch (DomainException e) {
+                    throw new Refused(text(e.getMessageKey(), e.getArguments()));
+                }
+                linked = text("import.row.linked", head.getLabel());
+            } else {
+                linked = text("import.row.linked.infile", String.valueOf(keys.headKlantnummer()));
+            }
+        }
+        String resemblance = kind == RegistrationKind.CONTACT && linked == null ? resemblance(keys, company) : null;
         Registration saved = checkOrSave(created, write);
         if (resemblance != null) {
             return new Outcome(
@@ -352,7 +432,10 @@ final class RowImporter {
                     saved,
                     null);
         }
-        return new Outcome(new RowResult(row.number(), RowOutcome.CREATED, saved.getKlantnummer(), ""), saved, null);
+        return new Outcome(
+                new RowResult(row.number(), RowOutcome.CREATED, saved.getKlantnummer(), linked == null ? "" : linked),
+                saved,
+                null);
     }
 
     /** Whom a new contactpersoon resembles: a registered person elsewhere or an earlier row; null for no one. */

@@ -31,7 +31,8 @@ record RowKeys(
         @Nullable String email,
         String companyKey,
         String companyReference,
-        List<String> companyNames) {
+        List<String> companyNames,
+        @Nullable Long headKlantnummer) {
 
     /** A cell of a column the matching reads could not be read. */
     static final class KeyCellException extends RuntimeException {
@@ -138,7 +139,10 @@ record RowKeys(
                 email == null ? null : email.toLowerCase(Locale.ROOT),
                 companyKey,
                 companyReference,
-                List.copyOf(companyNames));
+                List.copyOf(companyNames),
+                kind == RegistrationKind.CONTACT
+                        ? cells.read(ImportField.HEAD_KLANTNUMMER, ImportValues::parseKlantnummer)
+                        : null);
     }
 
     /**

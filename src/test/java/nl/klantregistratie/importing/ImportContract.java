@@ -569,6 +569,74 @@ abstract class ImportContract {
         assertThat(imports.batch(batch.getId()).orElseThrow().getStatus()).isEqualTo(ImportBatch.Status.CANCELLED);
     }
 
+    // ---- koppelingen
+
+    @Test
+    void aKoppelingenFileLinksContactpersonenToTheirHoofdAfterACheckThatLinksNothing() {
+        ClientPerson head = TestData.person(surname, "H.", null);
+        fullAddress(head, "Deventer");
+        head = clients.save(head);
+        ClientCompany company = clients.save(TestData.company("Bedrijf " + surname));
+        ContactPerson contact = clients.save(TestData.contact(company, surname, "H."));
+        ContactPerson other = clients.save(TestData.contact(company, "Ander" + surname, "O."));
+        links.link(
+                other.getId(),
+                other.getVersion(),
+                clients.save(TestData.person("Hoofd" + surname, "X.", null)).getId());
+        byte[] file = csv(
+                "Klantnummer;Klantnummer hoofd\n"
+                        + contact.getKlantnummer() + ";" + head.getKlantnummer() + "\n"
+                        + other.getKlantnummer() + ";" + head.getKlantnummer() + "\n"
+                        + contact.getKlantnummer() + "9;99999999\n",
+                StandardCharsets.UTF_8,
+                false);
+        ImportSettings settings = proposed("koppelingen.csv", file, RegistrationKind.CONTACT);
+        assertThat(settings.mapping()).containsValue(ImportField.HEAD_KLANTNUMMER);
+
+        ImportReport checked = imports.check("koppelingen.csv", file, settings, DUTCH);
+        assertThat(outcomes(checked)).containsEntry(2, RowOutcome.UPDATED);
+        assertThat(messageOf(checked, 2)).isEqualTo("Gekoppeld aan hoofd " + head.getLabel());
+        assertThat(messageOf(checked, 3)).startsWith("Is al gekoppeld aan X. Hoofd" + surname);
+        assertThat(messageOf(checked, 4)).startsWith("Geen klant-persoon of contactpersoon met klantnummer 99999999");
+        assertThat(clients.getContact(contact.getId()).getHead()).isNull();
+
+        ImportReport report = importNow("koppelingen.csv", file, settings);
+
+        assertThat(outcomes(report))
+                .containsEntry(2, RowOutcome.UPDATED)
+                .containsEntry(3, RowOutcome.REJECTED)
+                .containsEntry(4, RowOutcome.REJECTED);
+        ContactPerson linked = clients.getContact(contact.getId());
+        assertThat(linked.getHead().getId()).isEqualTo(head.getId());
+        assertThat(linked.getPersonal().getWoonadres().getPlaats()).isEqualTo("Deventer"); // R4: the hoofd's data
+    }
+
+    @Test
+    void aNewContactpersoonWithItsHoofdIsCreatedLinkedWithTheHoofdsPrivateData() {
+        ClientPerson head = TestData.person(surname, "H.", null);
+        fullAddress(head, "Deventer");
+        head = clients.save(head);
+        clients.save(TestData.company("Bedrijf " + surname));
+        byte[] file = csv(
+                "Bedrijf;Achternaam;Voorletters;Woonplaats;Functie;Klantnummer hoofd\n" + "Bedrijf " + surname + ";"
+                        + surname + ";H.;Zwolle;Eigenaar;" + head.getKlantnummer() + "\n",
+                StandardCharsets.UTF_8,
+                false);
+
+        ImportReport report = importNow("nieuw.csv", file, proposed("nieuw.csv", file, RegistrationKind.CONTACT));
+
+        assertThat(outcomes(report)).containsEntry(2, RowOutcome.CREATED);
+        assertThat(messageOf(report, 2)).isEqualTo("Gekoppeld aan hoofd " + head.getLabel());
+        long id = jdbc.sql("SELECT id FROM registration WHERE kind = 'CONTACT' AND personal_achternaam = ?")
+                .param(surname)
+                .query(Long.class)
+                .single();
+        ContactPerson created = clients.getContact(id);
+        assertThat(created.getHead().getId()).isEqualTo(head.getId());
+        assertThat(created.getPersonal().getWoonadres().getPlaats()).isEqualTo("Deventer"); // R7
+        assertThat(created.getBusiness().getFunctie()).isEqualTo("Eigenaar"); // never synced
+    }
+
     // ---- Import terugdraaien
 
     @Test
