@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +68,7 @@ public class ImportService {
     private final ImportBatchRepository batches;
     private final ImportRowRepository rows;
     private final ImportFiles files;
+    private final SavedMappingRepository mappings;
     private final ImportProgress progress;
     private final TranslationProvider translations;
     private final EntityManager entityManager;
@@ -82,6 +84,7 @@ public class ImportService {
             ImportBatchRepository batches,
             ImportRowRepository rows,
             ImportFiles files,
+            SavedMappingRepository mappings,
             ImportProgress progress,
             TranslationProvider translations,
             EntityManager entityManager,
@@ -95,6 +98,7 @@ public class ImportService {
         this.batches = batches;
         this.rows = rows;
         this.files = files;
+        this.mappings = mappings;
         this.progress = progress;
         this.translations = translations;
         this.entityManager = entityManager;
@@ -145,6 +149,40 @@ public class ImportService {
                 mapping,
                 samples,
                 count[0]);
+    }
+
+    /** The saved column mappings, by name. */
+    public List<SavedMapping> savedMappings() {
+        return mappings.findAllByOrderByNameAsc();
+    }
+
+    /**
+     * Saves the mapping of a file's columns under a name, by their headers, for the next file of the
+     * same source; a mapping of that name is replaced.
+     */
+    public SavedMapping saveMapping(
+            String name, @Nullable RegistrationKind kind, List<String> header, ImportSettings settings) {
+        String cleaned = name.strip();
+        if (cleaned.isEmpty()) {
+            throw new ImportRefusedException("import.mapping.noname");
+        }
+        if (cleaned.length() > SavedMapping.MAX_NAME) {
+            throw new ImportRefusedException("import.mapping.namelength", SavedMapping.MAX_NAME);
+        }
+        Map<String, ImportField> byHeader = new LinkedHashMap<>();
+        settings.mapping().forEach((column, field) -> {
+            if (column < header.size() && !header.get(column).isBlank()) {
+                byHeader.put(header.get(column), field);
+            }
+        });
+        return writing.execute(status -> {
+            Optional<SavedMapping> existing = mappings.findByName(cleaned);
+            if (existing.isPresent()) {
+                existing.get().replace(kind, byHeader, currentUsername());
+                return existing.get();
+            }
+            return mappings.save(new SavedMapping(cleaned, kind, byHeader, currentUsername()));
+        });
     }
 
     /** "Controleren": every row as the import would take it, with nothing written. */

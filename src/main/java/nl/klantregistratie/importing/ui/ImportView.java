@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -53,6 +54,7 @@ import nl.klantregistratie.importing.ImportService;
 import nl.klantregistratie.importing.ImportSettings;
 import nl.klantregistratie.importing.RowOutcome;
 import nl.klantregistratie.importing.RowResult;
+import nl.klantregistratie.importing.SavedMapping;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -100,6 +102,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ImportBatch> recent = new Grid<>();
     private final Paragraph revertMessage = new Paragraph();
     private final Map<Integer, ComboBox<ImportField>> choosers = new HashMap<>();
+    private final ComboBox<SavedMapping> savedMapping = new ComboBox<>();
+    private final TextField mappingName = new TextField();
+    private final Button saveMapping = new Button();
 
     private @Nullable String fileName;
     private byte @Nullable [] content;
@@ -263,6 +268,27 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         mappingSection.setId("import-mapping-section");
         mappingSection.setPadding(false);
         mappingSection.setVisible(false);
+        savedMapping.setId("import-saved-mapping");
+        savedMapping.setLabel(getTranslation("import.mapping.saved"));
+        savedMapping.setPlaceholder(getTranslation("import.mapping.saved.none"));
+        savedMapping.setItemLabelGenerator(SavedMapping::getName);
+        savedMapping.setClearButtonVisible(true);
+        savedMapping.setWidth("22em");
+        savedMapping.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                applySaved(e.getValue());
+                mappingName.setValue(e.getValue().getName());
+            }
+        });
+        mappingName.setId("import-mapping-name");
+        mappingName.setLabel(getTranslation("import.mapping.name"));
+        mappingName.setMaxLength(100);
+        mappingName.setWidth("22em");
+        saveMapping.setId("import-mapping-save");
+        saveMapping.setText(getTranslation("import.mapping.save"));
+        saveMapping.addClickListener(e -> saveMapping());
+        refreshSavedMappings();
+
         mapping.setId("import-mapping");
         mapping.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1),
@@ -296,6 +322,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 fileInfo,
                 new H3(getTranslation("import.mapping")),
                 new Paragraph(getTranslation("import.mapping.hint")),
+                savedRow(),
                 mapping,
                 options,
                 settingsError,
@@ -340,6 +367,44 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             });
             return chooser;
         });
+    }
+
+    private FlexLayout savedRow() {
+        FlexLayout row = new FlexLayout(savedMapping, mappingName, saveMapping);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.getStyle().set("gap", "0 var(--lumo-space-m)");
+        return row;
+    }
+
+    /** A saved layout maps each header it knows; the other columns keep what the headers suggested. */
+    void applySaved(SavedMapping saved) {
+        if (analysis == null) {
+            return;
+        }
+        choosers.forEach((column, chooser) -> saved.fieldFor(analysis.header().get(column))
+                .filter(field -> chooser.getListDataView().contains(field))
+                .ifPresent(chooser::setValue));
+    }
+
+    void saveMapping() {
+        if (analysis == null) {
+            return;
+        }
+        mappingName.setInvalid(false);
+        try {
+            SavedMapping saved =
+                    imports.saveMapping(mappingName.getValue(), selectedKind(), analysis.header(), settings());
+            Notifications.success(getTranslation("import.mapping.saved.done", saved.getName()));
+            refreshSavedMappings();
+        } catch (DomainException e) {
+            mappingName.setErrorMessage(Notifications.text(e));
+            mappingName.setInvalid(true);
+        }
+    }
+
+    private void refreshSavedMappings() {
+        savedMapping.setItems(imports.savedMappings());
     }
 
     private String columnLabel(String header, int column) {

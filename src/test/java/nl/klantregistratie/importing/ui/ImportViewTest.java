@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.importing.ImportBatch;
 import nl.klantregistratie.importing.ImportField;
 import nl.klantregistratie.importing.RowResult;
+import nl.klantregistratie.importing.SavedMapping;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.shell.AccessDeniedView;
 import nl.klantregistratie.test.KaribuTest;
@@ -169,6 +171,40 @@ class ImportViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("import-check")));
         Paragraph settingsError = _get(Paragraph.class, spec -> spec.withId("import-settings-error"));
         assertThat(settingsError.getText()).startsWith("Bij een gemengd bestand moet één kolom het Type zijn");
+    }
+
+    @Test
+    void aMappingSavedUnderANameMapsTheNextFileOfTheSameSource() {
+        ImportView view = open();
+        view.analyse("klanten.csv", file());
+        UserInput.setValue(chooser(2), ImportField.NOTITIES);
+        TextField name = _get(TextField.class, spec -> spec.withId("import-mapping-name"));
+
+        _click(_get(Button.class, spec -> spec.withId("import-mapping-save")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).startsWith("Geef de indeling een naam");
+
+        String source = "Export " + surname;
+        UserInput.setValue(name, source);
+        _click(_get(Button.class, spec -> spec.withId("import-mapping-save")));
+        assertThat(name.isInvalid()).isFalse();
+
+        // the next export of that source: the same headers in another order
+        view.analyse(
+                "volgende.csv",
+                ("Opm;Voorletters;Achternaam\nderde;C.;" + surname + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(chooser(0).getValue()).isNull();
+        @SuppressWarnings("unchecked")
+        ComboBox<SavedMapping> saved = _get(ComboBox.class, spec -> spec.withId("import-saved-mapping"));
+        SavedMapping mapping = saved.getListDataView()
+                .getItems()
+                .filter(each -> each.getName().equals(source))
+                .findFirst()
+                .orElseThrow();
+        UserInput.setValue(saved, mapping);
+        assertThat(chooser(0).getValue()).isEqualTo(ImportField.NOTITIES);
+        assertThat(chooser(1).getValue()).isEqualTo(ImportField.VOORLETTERS);
+        assertThat(chooser(2).getValue()).isEqualTo(ImportField.ACHTERNAAM);
     }
 
     @Test
