@@ -3,7 +3,9 @@ package nl.klantregistratie.audit;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.base.AuditEvent.Type;
@@ -23,13 +25,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Stores what happens as audit entries, one insert each, in a transaction of its own.
+ * Stores what happens as audit entries, in a transaction of their own.
  *
  * <ul>
  *   <li>Sign-ins, logouts, expired sessions and refusals are stored at once, whatever becomes of a
@@ -82,10 +85,55 @@ class AuditRecorder {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * Every other event waits for its transaction: the events of one transaction are stored together,
+     * in one transaction of their own, when it commits (an import of thousands of klanten with a BSN
+     * then costs one audit commit per chunk, not one per klant), and dropped when it rolls back.
+     */
+    @EventListener
     void afterCommit(AuditEvent event) {
-        if (!AT_ONCE.contains(event.type())) {
+        if (AT_ONCE.contains(event.type())) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
             record(event);
+            return;
+        }
+        // the synchronizations are the current transaction's own (a REQUIRES_NEW inside has its own)
+        Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Pending.class::isInstance)
+                .map(Pending.class::cast)
+                .findFirst()
+                .orElseGet(() -> {
+                    Pending created = new Pending();
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+        // who and from where as at the moment it happened
+        pending.entries.add(entry(event, clientAddress()));
+    }
+
+    /** A transaction's audit entries, stored in one transaction of their own when it has committed. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final List<AuditEntry> entries = new ArrayList<>();
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED) {
+                recordAll(entries);
+            }
+        }
+    }
+
+    private void recordAll(List<AuditEntry> entries) {
+        try {
+            ownTransaction.executeWithoutResult(status -> entries.forEach(entityManager::persist));
+        } catch (RuntimeException e) {
+            for (AuditEntry entry : entries) {
+                log.error("Audit entry not stored: {}", entry, e);
+            }
         }
     }
 

@@ -529,19 +529,24 @@ public class ImportService {
         List<RowResult> checked = checkChunk(importer, chunk);
         try {
             writing.executeWithoutResult(status -> {
-                ImportBatch batch = batches.findById(batchId).orElseThrow();
+                List<RowOutcome> counted = new ArrayList<>(chunk.size());
                 for (int i = 0; i < chunk.size(); i++) {
                     RowResult result = checked.get(i);
-                    if (result.outcome() == RowOutcome.REJECTED) {
-                        record(batch, new RowImporter.Outcome(result, null, null));
-                        continue;
-                    }
-                    RowImporter.Outcome outcome = importer.take(chunk.get(i), true);
-                    if (outcome.result().outcome() == RowOutcome.REJECTED) {
+                    RowImporter.Outcome outcome = result.outcome() == RowOutcome.REJECTED
+                            ? new RowImporter.Outcome(result, null, null)
+                            : importer.take(chunk.get(i), true);
+                    if (outcome.result().outcome() == RowOutcome.REJECTED && result.outcome() != RowOutcome.REJECTED) {
                         throw new RowFailed(); // changed since the check: the chunk again, a row at a time
                     }
-                    record(batch, outcome);
+                    saveRow(batchId, outcome);
+                    counted.add(outcome.result().outcome());
+                    // written and let go: the persistence context stays one row large, so every query's
+                    // automatic flush checks one row for changes, not the whole chunk
+                    entityManager.flush();
+                    entityManager.clear();
                 }
+                ImportBatch batch = batches.findById(batchId).orElseThrow();
+                counted.forEach(batch::count);
                 batch.advanceTo(nextRow);
             });
         } catch (RuntimeException e) {
@@ -586,14 +591,18 @@ public class ImportService {
     }
 
     private void record(ImportBatch batch, RowImporter.Outcome outcome) {
+        saveRow(batch.getId(), outcome);
+        batch.count(outcome.result().outcome());
+    }
+
+    private void saveRow(long batchId, RowImporter.Outcome outcome) {
         var registration = outcome.registration();
         rows.save(new ImportRow(
-                batch.getId(),
+                batchId,
                 outcome.result(),
                 registration == null ? null : registration.getId(),
                 outcome.valuesBefore(),
                 registration == null ? null : registration.getVersion()));
-        batch.count(outcome.result().outcome());
     }
 
     private void finish(long batchId, ImportBatch.Status status) {
