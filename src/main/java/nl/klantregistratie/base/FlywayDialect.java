@@ -20,9 +20,14 @@ class FlywayDialect implements FlywayConfigurationCustomizer {
     @Override
     public void customize(FluentConfiguration configuration) {
         boolean mariaDb = isMariaDb(configuration);
-        configuration.placeholders(Map.of(
+        configuration.placeholders(placeholders(mariaDb));
+    }
+
+    /** The placeholders for MariaDB or for H2 (also for tests that run Flyway themselves). */
+    static Map<String, String> placeholders(boolean mariaDb) {
+        return Map.of(
                 "datetime", mariaDb ? "DATETIME(6)" : "TIMESTAMP(6)",
-                "blob", mariaDb ? "LONGBLOB" : "BLOB"));
+                "blob", mariaDb ? "LONGBLOB" : "BLOB");
     }
 
     private static boolean isMariaDb(FluentConfiguration configuration) {

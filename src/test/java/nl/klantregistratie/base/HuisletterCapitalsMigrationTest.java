@@ -75,7 +75,7 @@ class HuisletterCapitalsMigrationTest {
         FluentConfiguration configuration = Flyway.configure()
                 .dataSource(database)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("datetime", "TIMESTAMP(6)"));
+                .placeholders(FlywayDialect.placeholders(false));
         if (target != null) {
             configuration.target(target);
         }

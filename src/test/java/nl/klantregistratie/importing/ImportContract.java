@@ -572,7 +572,7 @@ abstract class ImportContract {
     // ---- koppelingen
 
     @Test
-    void aKoppelingenFileLinksContactpersonenToTheirHoofdAfterACheckThatLinksNothing() {
+    void aLinksFileLinksContactpersonenToTheirHeadAfterACheckThatLinksNothing() {
         ClientPerson head = TestData.person(surname, "H.", null);
         fullAddress(head, "Deventer");
         head = clients.save(head);
@@ -612,7 +612,7 @@ abstract class ImportContract {
     }
 
     @Test
-    void aNewContactpersoonWithItsHoofdIsCreatedLinkedWithTheHoofdsPrivateData() {
+    void aNewContactpersoonWithItsHeadIsCreatedLinkedWithTheHeadsPrivateData() {
         ClientPerson head = TestData.person(surname, "H.", null);
         fullAddress(head, "Deventer");
         head = clients.save(head);

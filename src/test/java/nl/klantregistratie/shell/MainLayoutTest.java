@@ -48,6 +48,7 @@ class MainLayoutTest extends KaribuTest {
                         "Contactpersonen",
                         "Koppelingen",
                         "Koppelvoorstellen",
+                        "Importeren",
                         "Historie",
                         "BSN-inzage",
                         "Gebruikers",
@@ -57,7 +58,8 @@ class MainLayoutTest extends KaribuTest {
         login(Role.MANAGER);
         navigate("koppelingen");
         assertThat(navLabels())
-                .containsExactly("Start", "Klanten", "Contactpersonen", "Koppelingen", "Koppelvoorstellen");
+                .containsExactly(
+                        "Start", "Klanten", "Contactpersonen", "Koppelingen", "Koppelvoorstellen", "Importeren");
     }
 
     @Test
@@ -72,7 +74,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(userService.findByUsername("manager").orElseThrow().getPreferredLanguage())
                 .isEqualTo("en");
         navigate("");
-        assertThat(navLabels()).containsExactly("Home", "Clients", "Contacts", "Links", "Link suggestions");
+        assertThat(navLabels()).containsExactly("Home", "Clients", "Contacts", "Links", "Link suggestions", "Import");
 
         ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "language-nl");
         assertThat(userService.findByUsername("manager").orElseThrow().getPreferredLanguage())
