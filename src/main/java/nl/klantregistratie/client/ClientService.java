@@ -63,7 +63,8 @@ public class ClientService {
 
     /**
      * One page of registrations matching the search: the registration with that klantnummer when
-     * the text is a klantnummer, otherwise those whose zoeknaam starts with the text (case and
+     * the text is a klantnummer, else those whose klantnummer starts with those digits (by
+     * klantnummer), otherwise those whose zoeknaam starts with the text (case and
      * accents ignored; %, _ and other characters match themselves). Two simple queries rather than
      * one with OR, so each is a range scan on its own index (see docs/benchmarks.md).
      */
@@ -87,6 +88,14 @@ public class ClientService {
             List<RegistrationSummary> byNumber = searches.byKlantnummer(klantnummer, kinds);
             if (!byNumber.isEmpty()) {
                 return page.getOffset() == 0 ? byNumber : List.of();
+            }
+            // the first digits of a klantnummer, as staff type them: every page of the same search
+            // asks the same question (is there a klantnummer with these first digits?)
+            if (text.length() < 10
+                    && text.charAt(0) != '0'
+                    && !searches.byKlantnummerPrefix(text, kinds, PageRequest.of(0, 1))
+                            .isEmpty()) {
+                return searches.byKlantnummerPrefix(text, kinds, page);
             }
         }
         return searches.find(SearchKeys.prefixPattern(text), kinds, sorted);
@@ -200,15 +209,29 @@ public class ClientService {
         if (registration.getVersion() != expectedVersion) {
             throw new RegistrationChangedException();
         }
+        refuseDeletionIfKept(registration);
+        registrations.delete(registration);
+        events.publishEvent(new RegistrationEvents.Changed(List.of(id)));
+    }
+
+    /**
+     * Whether this registration may be deleted, asked before the user confirms: throws the refusal
+     * {@link #delete} would (a klant-bedrijf with contactpersonen, a hoofd of volgers, R14), so the
+     * user hears it at once, with the count, instead of after confirming.
+     */
+    @Transactional(readOnly = true)
+    public void checkDeletable(long id) {
+        refuseDeletionIfKept(get(id));
+    }
+
+    private void refuseDeletionIfKept(Registration registration) {
         if (registration instanceof ClientCompany) {
-            long contacts = registrations.countContactsOf(id);
+            long contacts = registrations.countContactsOf(registration.getId());
             if (contacts > 0) {
                 throw new DeletionRefusedException("company.delete.hascontacts", contacts);
             }
         }
         events.publishEvent(new RegistrationEvents.Deleting(registration));
-        registrations.delete(registration);
-        events.publishEvent(new RegistrationEvents.Changed(List.of(id)));
     }
 
     /**

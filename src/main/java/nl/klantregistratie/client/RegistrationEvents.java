@@ -17,7 +17,10 @@ public final class RegistrationEvents {
     /** After a registration was written (and flushed); {@code registration} is the managed entity. */
     public record Saved(Registration registration, boolean created) {}
 
-    /** Before a registration is deleted. */
+    /**
+     * Before a registration is deleted, and when a user is about to be asked to confirm a deletion
+     * ({@link ClientService#checkDeletable}): a listener refuses by throwing, and does nothing else.
+     */
     public record Deleting(Registration registration) {}
 
     /**

@@ -49,6 +49,32 @@ class RegistrationSearch {
     }
 
     /** Registrations of the kinds whose search key matches the LIKE pattern (none: all), one page in the page's order. */
+    /**
+     * Registrations whose klantnummer starts with these digits ("1000" finds 1000, 10000–10009,
+     * 100000–100099 …), by klantnummer: one index range per possible length, up to ten digits.
+     */
+    List<RegistrationSummary> byKlantnummerPrefix(String digits, Set<RegistrationKind> kinds, Pageable page) {
+        StringBuilder ranges = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        long prefix = Long.parseLong(digits);
+        long scale = 1;
+        for (int length = digits.length(); length <= MAX_KLANTNUMMER_DIGITS; length++) {
+            ranges.append(ranges.isEmpty() ? "" : " OR ").append("r.klantnummer BETWEEN ? AND ?");
+            parameters.add(prefix * scale);
+            parameters.add((prefix + 1) * scale - 1);
+            scale *= 10;
+        }
+        String sql = select(kinds) + " WHERE r.kind IN (" + kindList(kinds) + ") AND (" + ranges
+                + ") ORDER BY r.klantnummer LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset();
+        return jdbc.sql(sql)
+                .params(parameters)
+                .query(RegistrationSearch::summary)
+                .list();
+    }
+
+    /** Klantnummers have at most ten digits (ClientService.MAX_KLANTNUMMER). */
+    private static final int MAX_KLANTNUMMER_DIGITS = 10;
+
     List<RegistrationSummary> find(@Nullable String pattern, Set<RegistrationKind> kinds, Pageable page) {
         StringBuilder sql = new StringBuilder(select(kinds))
                 .append(" WHERE r.kind IN (")

@@ -56,6 +56,29 @@ abstract class ClientServiceContract {
                 .isEmpty();
     }
 
+    /** Staff type the first digits of a klantnummer: those klanten come, by klantnummer, page by page. */
+    @Test
+    void searchFindsByTheFirstDigitsOfAKlantnummer() {
+        long base = 7_123_450_000L + RUN.incrementAndGet() * 10_000L % 1_000_000L;
+        List<Long> ids = new ArrayList<>();
+        for (long number : List.of(base + 2, base + 1, base + 10_001)) {
+            ClientPerson person = TestData.person("Nummer" + number, "N.", null);
+            person.keepKlantnummer(number);
+            ids.add(clients.save(person).getId());
+        }
+        String firstDigits = String.valueOf(base / 10); // nine of the ten digits
+
+        assertThat(clients.search(ClientSearch.klanten(firstDigits), PageRequest.of(0, 10)))
+                .extracting(RegistrationSummary::klantnummer)
+                .containsExactly(base + 1, base + 2);
+        assertThat(clients.search(ClientSearch.klanten(firstDigits), PageRequest.of(1, 1)))
+                .extracting(RegistrationSummary::klantnummer)
+                .containsExactly(base + 2);
+        assertThat(clients.search(ClientSearch.klanten(String.valueOf(base + 10_001)), PageRequest.of(0, 10)))
+                .extracting(RegistrationSummary::id)
+                .containsExactly(ids.get(2));
+    }
+
     @Test
     void aSearchRowShowsNameKindPlaats_andForAContactpersoonItsKlantBedrijfAndFunctie() {
         String name = "Zwaan" + TestData.uniqueSuffix(RUN.incrementAndGet());

@@ -2,6 +2,7 @@ package nl.klantregistratie.client.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -18,8 +19,11 @@ class AddressForm extends FormLayout {
     private final Binder<Address> binder = new Binder<>(Address.class);
     private final FieldErrors errors = new FieldErrors();
 
-    AddressForm(String idPrefix) {
+    /** An address with its heading ("Correspondentieadres"), which hides with it. */
+    AddressForm(String idPrefix, String heading) {
         setId(idPrefix);
+        H4 title = new H4(heading);
+        title.setId(idPrefix + "-heading");
         TextField straat = new TextField(getTranslation("address.straat"));
         IntegerField huisnummer = new IntegerField(getTranslation("address.huisnummer"));
         huisnummer.setMin(1);
@@ -63,6 +67,7 @@ class AddressForm extends FormLayout {
                 .add("land", land);
 
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 4));
+        add(title, 4);
         add(straat, 4);
         add(huisnummer, huisletter, toevoeging);
         add(postcode, 1);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.function.Consumer;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.client.SyncedField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,9 @@ public interface Card {
      * follow the mode again. A card without privé gegevens ignores it.
      */
     void lockPersonalData(@Nullable String note);
+
+    /** A line under one field of the privé gegevens (why it is empty, say); null takes it away. */
+    void hintPersonalField(SyncedField field, @Nullable String hint);
 
     /**
      * Changes the registration being created, keeping what the user typed: the form's input is

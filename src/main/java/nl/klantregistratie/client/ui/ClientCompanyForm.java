@@ -17,8 +17,9 @@ import nl.klantregistratie.client.Registration;
 class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
 
     private final Binder<ClientCompany> binder = new Binder<>(ClientCompany.class);
-    private final AddressForm vestigingsadres = new AddressForm("vestigingsadres");
-    private final AddressForm postadres = new AddressForm("postadres");
+    private final AddressForm vestigingsadres =
+            new AddressForm("vestigingsadres", getTranslation("company.vestigingsadres"));
+    private final AddressForm postadres = new AddressForm("postadres", getTranslation("company.postadres"));
     private final FieldErrors errors = new FieldErrors();
 
     ClientCompanyForm() {
@@ -36,7 +37,7 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
         kvkNummer.setMaxLength(12);
         TextField zoeknaam = CommonFields.zoeknaam(this);
         TextField telefoon = CommonFields.text(this, "company.telefoon", "telefoon");
-        TextField email = CommonFields.text(this, "company.email", "email");
+        TextField email = CommonFields.email(this, "company.email", "email");
         TextField website = CommonFields.text(this, "company.website", "website");
         Checkbox zelfdePostadres = new Checkbox(getTranslation("company.postadresZelfde"));
         zelfdePostadres.setId("postadresZelfde");

@@ -43,7 +43,7 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
         addClassName("registration-form");
         personal = new PersonalDataForm(this);
         TextField zoeknaam = CommonFields.zoeknaam(this);
-        TextField zakelijkEmail = CommonFields.text(this, "person.zakelijkEmail", "zakelijkEmail");
+        TextField zakelijkEmail = CommonFields.email(this, "person.zakelijkEmail", "zakelijkEmail");
         RadioButtonGroup<EmailPreference> emailvoorkeur = CommonFields.emailvoorkeur(this);
         TextArea notities = CommonFields.notities(this);
 

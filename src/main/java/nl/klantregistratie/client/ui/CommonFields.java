@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.klantregistratie.base.ui.MailTypoHint;
 import nl.klantregistratie.client.EmailPreference;
 
 /** Fields that several forms have, built the same way everywhere. */
@@ -36,6 +37,14 @@ final class CommonFields {
         group.setItemLabelGenerator(preference -> context.getTranslation(preference.translationKey()));
         group.setHelperText(context.getTranslation("person.emailvoorkeur.help"));
         return group;
+    }
+
+    /** An e-mail field: at most 254 characters, and "Bedoelde u …?" under a likely typo. */
+    static TextField email(Component context, String labelKey, String id) {
+        TextField field = text(context, labelKey, id);
+        field.setMaxLength(254);
+        MailTypoHint.attach(field);
+        return field;
     }
 
     static TextField text(Component context, String labelKey, String id) {

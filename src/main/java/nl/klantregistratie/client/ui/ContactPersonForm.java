@@ -14,6 +14,7 @@ import nl.klantregistratie.client.BusinessContactData;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.client.SyncedField;
 import org.jspecify.annotations.Nullable;
 
 /** Contactpersoon: Privé gegevens, Bedrijfsgegevens (never synced), Correspondentie, Notities. */
@@ -40,7 +41,7 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
 
         TextField functie = CommonFields.text(this, "business.functie", "business-functie");
         TextField afdeling = CommonFields.text(this, "business.afdeling", "business-afdeling");
-        TextField zakelijkEmail = CommonFields.text(this, "business.zakelijkEmail", "business-zakelijkEmail");
+        TextField zakelijkEmail = CommonFields.email(this, "business.zakelijkEmail", "business-zakelijkEmail");
         TextField directTelefoon = CommonFields.text(this, "business.directTelefoon", "business-directTelefoon");
         TextField zakelijkMobiel = CommonFields.text(this, "business.zakelijkMobiel", "business-zakelijkMobiel");
         Checkbox toegang = new Checkbox(getTranslation("business.toegangClientOnline"));
@@ -125,6 +126,11 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
         lockNote.setText(note == null ? "" : note);
         lockNote.setVisible(personalLocked);
         setReadOnly(readOnly);
+    }
+
+    @Override
+    public void hintPersonalField(SyncedField field, @Nullable String hint) {
+        personal.hint(field, hint);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package nl.klantregistratie.client.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -19,6 +19,7 @@ import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.PersonalData;
 import nl.klantregistratie.client.Salutation;
 import nl.klantregistratie.client.SyncedField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Privé gegevens: the fields a klant-persoon and a contactpersoon share (and a hoofd passes on).
@@ -47,22 +48,23 @@ class PersonalDataForm {
                 salutation -> salutation == null ? "" : context.getTranslation(salutation.translationKey()));
         aanhef.setEmptySelectionAllowed(true);
         aanhef.setId("personal-aanhef");
-        TextField titel = field(context, "person.titel", "personal-titel");
-        TextField voorletters = field(context, "person.voorletters", "personal-voorletters");
-        TextField voornamen = field(context, "person.voornamen", "personal-voornamen");
-        TextField roepnaam = field(context, "person.roepnaam", "personal-roepnaam");
-        TextField tussenvoegsel = field(context, "person.tussenvoegsel", "personal-tussenvoegsel");
-        TextField achternaam = field(context, "person.achternaam", "personal-achternaam");
+        TextField titel = CommonFields.text(context, "person.titel", "personal-titel");
+        TextField voorletters = CommonFields.text(context, "person.voorletters", "personal-voorletters");
+        TextField voornamen = CommonFields.text(context, "person.voornamen", "personal-voornamen");
+        TextField roepnaam = CommonFields.text(context, "person.roepnaam", "personal-roepnaam");
+        TextField tussenvoegsel = CommonFields.text(context, "person.tussenvoegsel", "personal-tussenvoegsel");
+        TextField achternaam = CommonFields.text(context, "person.achternaam", "personal-achternaam");
         achternaam.setRequiredIndicatorVisible(true);
         DutchDatePicker geboortedatum = new DutchDatePicker(context.getTranslation("person.geboortedatum"));
         geboortedatum.setId("personal-geboortedatum");
         geboortedatum.setMax(LocalDate.now());
-        TextField priveEmail = field(context, "person.priveEmail", "personal-priveEmail");
-        TextField priveMobiel = field(context, "person.priveMobiel", "personal-priveMobiel");
-        TextField priveTelefoon = field(context, "person.priveTelefoon", "personal-priveTelefoon");
+        TextField priveEmail = CommonFields.email(context, "person.priveEmail", "personal-priveEmail");
+        TextField priveMobiel = CommonFields.text(context, "person.priveMobiel", "personal-priveMobiel");
+        TextField priveTelefoon = CommonFields.text(context, "person.priveTelefoon", "personal-priveTelefoon");
 
-        woonadres = new AddressForm("woonadres");
-        correspondentieadres = new AddressForm("correspondentieadres");
+        woonadres = new AddressForm("woonadres", context.getTranslation("person.woonadres"));
+        correspondentieadres =
+                new AddressForm("correspondentieadres", context.getTranslation("person.correspondentieadres"));
         zelfdeAdres = new Checkbox(context.getTranslation("person.correspondentieZelfde"));
         zelfdeAdres.setId("personal-correspondentieZelfde");
         zelfdeAdres.addValueChangeListener(e -> correspondentieadres.setVisible(!e.getValue()));
@@ -101,19 +103,12 @@ class PersonalDataForm {
         personSection.add(achternaam, 2);
         personSection.add(geboortedatum);
 
-        addressSection.add(
-                new H4(context.getTranslation("person.woonadres")), woonadres, zelfdeAdres, correspondentieadres);
+        addressSection.add(woonadres, zelfdeAdres, correspondentieadres);
         correspondentieadres.setVisible(false);
 
         contactSection.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
         contactSection.add(priveEmail, priveMobiel, priveTelefoon);
-    }
-
-    private static TextField field(Component context, String labelKey, String id) {
-        TextField field = new TextField(context.getTranslation(labelKey));
-        field.setId(id);
-        return field;
     }
 
     Component personSection() {
@@ -152,6 +147,13 @@ class PersonalDataForm {
 
     boolean hasChanges() {
         return binder.hasChanges() || addresses.values().stream().anyMatch(AddressForm::hasChanges);
+    }
+
+    /** Sets the helper line of one field (not an address), or clears it with null. */
+    void hint(SyncedField field, @Nullable String hint) {
+        if (fields.get(field) instanceof HasHelper helped) {
+            helped.setHelperText(hint);
+        }
     }
 
     /** Every synced field read-only, or editable (a volger's are locked: R5). */

@@ -40,6 +40,7 @@ import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationChangedException;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.RegistrationNotFoundException;
+import nl.klantregistratie.client.SyncedField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -165,6 +166,11 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     @Override
     public void lockPersonalData(@Nullable String note) {
         form().lockPersonalData(note);
+    }
+
+    @Override
+    public void hintPersonalField(SyncedField field, @Nullable String hint) {
+        form().hintPersonalField(field, hint);
     }
 
     @Override
@@ -409,6 +415,18 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
 
     private void confirmDelete() {
         T current = shown();
+        try {
+            clients.checkDeletable(current.getId());
+        } catch (DomainException refusal) {
+            // said at once, with the count, not after "definitief verwijderen"
+            ConfirmDialog refused = new ConfirmDialog();
+            refused.setId("delete-refused");
+            refused.setHeader(getTranslation("registration.delete.title"));
+            refused.setText(Notifications.text(refusal));
+            refused.setConfirmText(getTranslation("registration.delete.refused.ok"));
+            refused.open();
+            return;
+        }
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("delete-dialog");
         dialog.setHeader(getTranslation("registration.delete.title"));

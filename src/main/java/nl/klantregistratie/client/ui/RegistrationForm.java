@@ -3,6 +3,7 @@ package nl.klantregistratie.client.ui;
 import com.vaadin.flow.component.Component;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.client.SyncedField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,9 @@ interface RegistrationForm<T extends Registration> {
      * follow the mode again. A form without privé gegevens has nothing to lock.
      */
     default void lockPersonalData(@Nullable String note) {}
+
+    /** A line under one field of the privé gegevens; a form without them ignores it. */
+    default void hintPersonalField(SyncedField field, @Nullable String hint) {}
 
     /** Whether the user changed any field since the last {@link #read}. */
     boolean hasChanges();

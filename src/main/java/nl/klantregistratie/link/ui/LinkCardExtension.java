@@ -19,9 +19,11 @@ import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.EmailPreference;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.client.SyncedField;
 import nl.klantregistratie.client.ui.Card;
 import nl.klantregistratie.client.ui.CardExtension;
 import nl.klantregistratie.client.ui.CardPart;
@@ -106,6 +108,13 @@ class LinkCardExtension implements CardExtension {
                                     "link.follower.note",
                                     head.getDisplayName(),
                                     String.valueOf(head.getKlantnummer())));
+            // R10 on the card: the empty privé e-mail of a volger says the hoofd has one it does not pass on
+            boolean withheld = head != null
+                    && head.getEmailvoorkeur() == EmailPreference.ZAKELIJK
+                    && head.getPersonal().getPriveEmail() != null;
+            card.hintPersonalField(
+                    SyncedField.PRIVE_EMAIL,
+                    withheld ? context.getTranslation("link.follower.emailwithheld", head.getDisplayName()) : null);
             if (head != null) {
                 Anchor headLink = new Anchor(CardRoutes.of(head), head.getLabel());
                 headLink.setId("follower-head-link");
@@ -211,18 +220,33 @@ class LinkCardExtension implements CardExtension {
                     .open();
         }
 
+        /** "A. Jansen (100012) bij Bakkerij De Korenschoof B.V.; …": who moves, by name. */
+        private String followerNames(PersonRegistration from) {
+            return String.join(
+                    "; ",
+                    links.followersOf(from.getId()).stream()
+                            .map(follower -> context.getTranslation(
+                                    "link.move.name",
+                                    follower.getLabel(),
+                                    follower.getCompany() == null
+                                            ? ""
+                                            : follower.getCompany().getDisplayName()))
+                            .toList());
+        }
+
         private void confirmMove(PersonRegistration from, HeadCandidate to) {
             String toNumber = String.valueOf(to.klantnummer());
             confirmThenReload(
                     "move-dialog",
                     "link.move.title",
                     context.getTranslation(
-                            "link.move.text",
-                            links.state(from.getId()).followerCount(),
-                            from.getDisplayName(),
-                            String.valueOf(from.getKlantnummer()),
-                            to.naam(),
-                            toNumber),
+                                    "link.move.text",
+                                    links.state(from.getId()).followerCount(),
+                                    from.getDisplayName(),
+                                    String.valueOf(from.getKlantnummer()),
+                                    to.naam(),
+                                    toNumber)
+                            + " " + context.getTranslation("link.move.names", followerNames(from)),
                     "link.move.confirm",
                     () -> context.getTranslation(
                             "link.move.done", links.moveFollowers(from.getId(), to.id()), to.naam(), toNumber));

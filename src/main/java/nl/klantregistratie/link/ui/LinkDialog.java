@@ -84,8 +84,18 @@ public class LinkDialog extends Dialog {
         }
         try {
             links.link(follower.getId(), follower.getVersion(), chosen.head().getId());
-            Notifications.success(getTranslation(
-                    "link.done", follower.getDisplayName(), chosen.head().getDisplayName()));
+            int moved = chosen.followersToMove().size();
+            Notifications.success(
+                    moved == 0
+                            ? getTranslation(
+                                    "link.done",
+                                    follower.getDisplayName(),
+                                    chosen.head().getDisplayName())
+                            : getTranslation(
+                                    "link.done.moved",
+                                    follower.getDisplayName(),
+                                    chosen.head().getDisplayName(),
+                                    moved));
             close();
             onLinked.run();
         } catch (DomainException e) {

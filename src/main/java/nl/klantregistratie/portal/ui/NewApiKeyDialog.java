@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import jakarta.validation.ConstraintViolationException;
@@ -87,6 +88,26 @@ class NewApiKeyDialog extends Dialog {
         key.setValue(created.key());
         key.setReadOnly(true);
         key.setWidthFull();
+        Button copy = new Button(getTranslation("portal.keys.copy"), VaadinIcon.COPY.create());
+        copy.setId("apikey-copy");
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        // In the browser, on the click itself (the clipboard wants the user's gesture): the clipboard
+        // API, or where that is not allowed (plain http) the field's text selected and copied.
+        copy.getElement().executeJs("""
+                const field = $0;
+                this.addEventListener('click', () => {
+                  const select = () => { field.inputElement.select(); document.execCommand('copy'); };
+                  if (navigator.clipboard && window.isSecureContext) {
+                    navigator.clipboard.writeText(field.value).catch(select);
+                  } else {
+                    select();
+                  }
+                });""", key.getElement());
+        copy.addClickListener(e -> {
+            copy.setText(getTranslation("portal.keys.copied"));
+            copy.setIcon(VaadinIcon.CHECK.create());
+        });
+        key.setSuffixComponent(copy);
         add(new Paragraph(getTranslation("portal.keys.created.text")), key);
         Button done = new Button(getTranslation("portal.keys.close"), e -> close());
         done.setId("apikey-close");

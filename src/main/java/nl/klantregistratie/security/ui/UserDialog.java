@@ -3,6 +3,7 @@ package nl.klantregistratie.security.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Hr;
@@ -128,9 +129,23 @@ class UserDialog extends Dialog {
         field.setInvalid(true);
     }
 
+    /** Activating is done at once; deactivating, which ends the user's sessions at once, is confirmed first. */
     private void toggleActive() {
         boolean activate = existing != null && !existing.isActive();
-        attempt(() -> users.setActive(existingId(), activate), activate ? "users.activated" : "users.deactivated");
+        if (activate || existing == null) {
+            attempt(() -> users.setActive(existingId(), true), "users.activated");
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("user-deactivate-confirm");
+        confirm.setHeader(getTranslation("users.deactivate"));
+        confirm.setText(getTranslation("users.deactivate.confirm", existing.getDisplayName(), existing.getUsername()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("users.deactivate"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> attempt(() -> users.setActive(existingId(), false), "users.deactivated"));
+        confirm.open();
     }
 
     private long existingId() {

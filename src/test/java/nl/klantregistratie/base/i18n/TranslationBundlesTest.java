@@ -37,6 +37,17 @@ class TranslationBundlesTest {
                 .isEmpty();
     }
 
+    /** English says head and follower throughout, never the Dutch words half-way (issue 17). */
+    @Test
+    void englishTextsUseOneWordForHeadAndFollower() throws IOException {
+        Properties english = load("translations_en.properties");
+        Pattern dutch = Pattern.compile("(?i)\\b(hoofd|hoofden|volger|volgers|contactpersoon|contactpersonen)\\b");
+        assertThat(english.stringPropertyNames())
+                .as("English texts with a Dutch word for head, follower or contact person")
+                .filteredOn(key -> dutch.matcher(english.getProperty(key)).find())
+                .isEmpty();
+    }
+
     @Test
     void noTranslationIsEmpty() throws IOException {
         for (String bundle : List.of("translations.properties", "translations_en.properties")) {

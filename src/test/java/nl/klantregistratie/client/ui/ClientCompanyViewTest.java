@@ -1,19 +1,21 @@
 package nl.klantregistratie.client.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.klantregistratie.test.CardActions.text;
 import static nl.klantregistratie.test.CardActions.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientService;
@@ -39,6 +41,30 @@ class ClientCompanyViewTest extends KaribuTest {
     void createCompany() {
         login(Role.MEDEWERKER);
         company = clients.save(TestData.company("Houthandel Van Dijk B.V."));
+    }
+
+    /** Each address block says which address it is; the postadres with its heading only when it differs. */
+    @Test
+    void theAddressBlocksHaveHeadings() {
+        navigate("klanten/bedrijf/nieuw");
+        assertThat(_get(H4.class, spec -> spec.withId("vestigingsadres-heading"))
+                        .getText())
+                .isEqualTo("Vestigingsadres");
+        assertThat(_find(H4.class, spec -> spec.withId("postadres-heading"))).isEmpty(); // hidden: the same address
+        UserInput.setValue(_get(Checkbox.class, spec -> spec.withId("postadresZelfde")), false);
+        assertThat(_get(H4.class, spec -> spec.withId("postadres-heading")).getText())
+                .isEqualTo("Postadres");
+    }
+
+    @Test
+    void aPersonsAddressBlocksHaveHeadings() {
+        navigate("klanten/persoon/nieuw");
+        assertThat(_get(H4.class, spec -> spec.withId("woonadres-heading")).getText())
+                .isEqualTo("Woonadres");
+        UserInput.setValue(_get(Checkbox.class, spec -> spec.withId("personal-correspondentieZelfde")), false);
+        assertThat(_get(H4.class, spec -> spec.withId("correspondentieadres-heading"))
+                        .getText())
+                .isEqualTo("Correspondentieadres");
     }
 
     @Test
@@ -124,11 +150,12 @@ class ClientCompanyViewTest extends KaribuTest {
         clients.save(TestData.contact(company, "Dijk", "H. van"));
         navigate("klanten/bedrijf/" + company.getId());
         CardActions.action("action-delete");
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        assertThat(NotificationsKt.getNotifications())
-                .extracting(n -> n.getElement().getProperty("text"))
-                .anySatisfy(message -> assertThat(message).contains("nog 1 contactpersoon. Verwijder"));
+        // said at once, before anyone is asked to confirm a deletion that cannot be
+        ConfirmDialog refused = _get(ConfirmDialog.class);
+        assertThat(refused.getId()).contains("delete-refused");
+        assertThat(ConfirmDialogKt.getText(refused)).contains("nog 1 contactpersoon. Verwijder");
+        ConfirmDialogKt._fireConfirm(refused);
         assertThat(clients.getCompany(company.getId())).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("klanten/bedrijf/" + company.getId());

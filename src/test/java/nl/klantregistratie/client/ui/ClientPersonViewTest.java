@@ -172,6 +172,21 @@ class ClientPersonViewTest extends KaribuTest {
                 .orElseThrow();
     }
 
+    /** A likely typo in a common mail domain is offered corrected, not refused; taking it fills the field. */
+    @Test
+    void aMistypedMailDomainGetsADidYouMean() {
+        navigate("klanten/persoon/nieuw");
+        type("personal-priveEmail", "c.celik@gmial.com");
+        assertThat(_get(Span.class, spec -> spec.withId("personal-priveEmail-typo"))
+                        .getText())
+                .isEqualTo("Bedoelde u c.celik@gmail.com? ");
+        _click(_get(Button.class, spec -> spec.withId("personal-priveEmail-typo-take")));
+        assertThat(text("personal-priveEmail").getValue()).isEqualTo("c.celik@gmail.com");
+        assertThat(_find(Span.class, spec -> spec.withId("personal-priveEmail-typo")))
+                .isEmpty();
+        assertThat(text("personal-priveEmail").getMaxLength()).isEqualTo(254);
+    }
+
     @Test
     void createsANewKlantPersoon() {
         navigate("klanten/persoon/nieuw");

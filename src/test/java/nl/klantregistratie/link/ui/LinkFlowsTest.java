@@ -122,6 +122,23 @@ class LinkFlowsTest extends KaribuTest {
                 .startsWith("De privé e-mail wordt leeg: het hoofd heeft e-mailvoorkeur zakelijk");
     }
 
+    /** R10 on the card: the empty privé e-mail of a volger says its hoofd has one that it withholds. */
+    @Test
+    void aFollowersEmptyPriveEmailSaysTheHeadWithholdsOne_R10() {
+        ContactPerson follower = linkedFollower("a");
+        navigate("contactpersonen/" + follower.getId());
+        assertThat(text("personal-priveEmail").getHelperText()).isNull(); // the hoofd prefers privé: passed on
+
+        ClientPerson zakelijk = clients.getPerson(head.getId());
+        zakelijk.setEmailvoorkeur(EmailPreference.ZAKELIJK);
+        clients.save(zakelijk);
+        navigate("contactpersonen/" + follower.getId());
+
+        assertThat(text("personal-priveEmail").getValue()).isEmpty();
+        assertThat(text("personal-priveEmail").getHelperText())
+                .startsWith(head.getDisplayName() + " heeft een privé e-mailadres, maar wil zakelijk gemaild worden");
+    }
+
     @Test
     void aContactpersoonThatIsHeadIsLinkedWithItsFollowers_namedBeforeVerder_R3() {
         ContactPerson contactHead = clients.save(TestData.contact(company, surname, "K."));
@@ -138,6 +155,12 @@ class LinkFlowsTest extends KaribuTest {
                 .contains(itsFollower.getDisplayName() + " (" + itsFollower.getKlantnummer() + ")");
         _click(_get(Button.class, spec -> spec.withId("link-verder")));
 
+        // the message says its volger moved along
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .anySatisfy(message -> assertThat(message)
+                        .isEqualTo(contactHead.getDisplayName() + " volgt nu hoofd " + head.getDisplayName()
+                                + "; de volger van " + contactHead.getDisplayName() + " volgt mee."));
         assertThat(clients.getContact(contactHead.getId()).getHead().getId()).isEqualTo(head.getId());
         assertThat(clients.getContact(itsFollower.getId()).getHead().getId()).isEqualTo(head.getId());
         assertThat(links.state(head.getId()).followerCount()).isEqualTo(2);
@@ -365,11 +388,11 @@ class LinkFlowsTest extends KaribuTest {
         linkedFollower("a");
         navigate("klanten/persoon/" + head.getId());
         CardActions.action("action-delete");
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-dialog")));
 
-        assertThat(NotificationsKt.getNotifications())
-                .extracting(n -> n.getElement().getProperty("text"))
-                .anySatisfy(message -> assertThat(message).contains("hoofd van 1 volger en"));
+        assertThat(_get(ConfirmDialog.class, spec -> spec.withId("delete-refused"))
+                        .getElement()
+                        .getProperty("message"))
+                .contains("hoofd van 1 volger en");
     }
 
     @Test
@@ -387,7 +410,11 @@ class LinkFlowsTest extends KaribuTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("move-dialog"));
         assertThat(confirm.getElement().getProperty("message"))
                 .contains("De 2 volgers van K. " + surname)
-                .contains("hoofd L. Ander" + surname + " (" + other.getKlantnummer() + ")");
+                .contains("hoofd L. Ander" + surname + " (" + other.getKlantnummer() + ")")
+                // named, not only counted
+                .contains("Het gaat om: ")
+                .contains(a.getLabel() + " bij " + company.getDisplayName())
+                .contains(b.getLabel() + " bij " + company.getDisplayName());
         ConfirmDialogKt._fireConfirm(confirm);
 
         for (ContactPerson moved : List.of(a, b)) {
@@ -420,11 +447,14 @@ class LinkFlowsTest extends KaribuTest {
         linkedFollower("b");
         navigate("klanten/persoon/" + head.getId());
         CardActions.action("action-delete");
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-dialog")));
 
-        assertThat(NotificationsKt.getNotifications())
-                .extracting(n -> n.getElement().getProperty("text"))
-                .anySatisfy(message -> assertThat(message).contains("hoofd van 2 volgers"));
+        // said at once, with the count: no "definitief verwijderen" is asked first
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("delete-dialog")))
+                .isEmpty();
+        assertThat(_get(ConfirmDialog.class, spec -> spec.withId("delete-refused"))
+                        .getElement()
+                        .getProperty("message"))
+                .contains("hoofd van 2 volgers");
         assertThat(clients.getPerson(head.getId())).isNotNull();
     }
 

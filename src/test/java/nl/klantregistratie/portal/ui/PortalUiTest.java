@@ -130,6 +130,11 @@ class PortalUiTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("apikey-create")));
 
         String key = _get(TextField.class, spec -> spec.withId("apikey-value")).getValue();
+        // the key has a copy button next to it, which says it copied
+        Button copy = _get(Button.class, spec -> spec.withId("apikey-copy"));
+        assertThat(copy.getText()).isEqualTo("Kopiëren");
+        _click(copy);
+        assertThat(copy.getText()).isEqualTo("Gekopieerd");
         assertThat(key).startsWith("kr_").hasSizeGreaterThan(40);
         assertThat(_get(NewApiKeyDialog.class).isCloseOnEsc())
                 .as("shown once: closed only by its button")

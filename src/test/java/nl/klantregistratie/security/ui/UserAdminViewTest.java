@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -107,6 +109,11 @@ class UserAdminViewTest extends KaribuTest {
 
         openDialogOf(username);
         _click(_get(Button.class, spec -> spec.withId("user-active-toggle")));
+        // asked first: deactivating ends the user's sessions at once
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("user-deactivate-confirm"));
+        assertThat(confirm.getElement().getProperty("message")).contains("Kees Kaart (" + username + ")");
+        assertThat(users.findByUsername(username).orElseThrow().isActive()).isTrue();
+        ConfirmDialogKt._fireConfirm(confirm);
         assertThat(users.findByUsername(username).orElseThrow().isActive()).isFalse();
         assertThat(String.join("|", GridKt._getFormattedRow(grid(), rowOf(username))))
                 .contains("Nee");
