@@ -49,7 +49,9 @@ public class ImportRunner implements DisposableBean {
         return active.contains(batchId);
     }
 
-    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT30S")
+    @Scheduled(
+            initialDelayString = "${klantregistratie.import.resume-delay:PT10S}",
+            fixedDelayString = "${klantregistratie.import.resume-interval:PT30S}")
     void resumeAbandoned() {
         SystemWork.as("system:import", Role.SUPPORT, () -> {
             for (long id : imports.claimAbandoned()) {
