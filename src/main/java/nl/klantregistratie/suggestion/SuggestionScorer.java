@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.klantregistratie.base.EditDistance;
 import nl.klantregistratie.client.SearchKeys;
 import nl.klantregistratie.suggestion.MatchField.Match;
 import nl.klantregistratie.suggestion.MatchField.Strength;
@@ -155,28 +156,7 @@ public final class SuggestionScorer {
         if (Math.min(a.length(), b.length()) < 4 || Math.abs(a.length() - b.length()) > 1) {
             return false;
         }
-        return distance(a, b) <= 1;
-    }
-
-    /** Optimal string alignment distance (Damerau–Levenshtein without repeated edits of a substring). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return EditDistance.between(a, b) <= 1;
     }
 
     /** Day and month swapped, or one digit different in dd-MM-yyyy. */

@@ -3,6 +3,7 @@ package nl.klantregistratie.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import nl.klantregistratie.base.EditDistance;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.suggestion.MatchField.Match;
 import nl.klantregistratie.suggestion.MatchField.Strength;
@@ -238,7 +239,7 @@ class SuggestionScorerTest {
 
     @Test
     void editDistanceCountsASwapOfNeighboursAsOne() {
-        assertThat(SuggestionScorer.distance("jansen", "jnasen")).isEqualTo(1);
+        assertThat(EditDistance.between("jansen", "jnasen")).isEqualTo(1);
         assertThat(SuggestionScorer.typo("jansen", "janssen")).isTrue();
         assertThat(SuggestionScorer.typo("bos", "bas")).isFalse();
     }

@@ -3,6 +3,7 @@ package nl.klantregistratie.base.validation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.klantregistratie.base.EditDistance;
 
 /**
  * "Bedoelde u …?": an e-mail address whose domain is one or two keystrokes from a common Dutch or
@@ -58,7 +59,7 @@ public final class MailTypos {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String common : COMMON) {
-            int distance = distance(domain, common);
+            int distance = EditDistance.between(domain, common);
             if (distance < bestDistance) {
                 best = common;
                 bestDistance = distance;
@@ -68,26 +69,5 @@ public final class MailTypos {
         return best != null && bestDistance <= allowed
                 ? Optional.of(typed.substring(0, at + 1) + best)
                 : Optional.empty();
-    }
-
-    /** Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }
