@@ -102,6 +102,11 @@ class SecurityConfig {
         String query = failure instanceof LoginThrottledException throttled
                 ? LoginView.THROTTLED_PARAMETER + "=" + throttled.waitSeconds()
                 : "error";
+        // the login page fills the name in again: only the password needs typing a second time
+        String username = request.getParameter("username");
+        if (username != null && username.length() <= LoginView.MAX_USERNAME) {
+            request.getSession().setAttribute(LoginView.LAST_USERNAME, username);
+        }
         response.sendRedirect(request.getContextPath() + "/login?" + query);
     }
 

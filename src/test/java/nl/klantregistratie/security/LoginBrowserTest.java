@@ -85,6 +85,9 @@ class LoginBrowserTest extends BrowserTestBase {
                 .contains("Onjuiste gebruikersnaam of wachtwoord")
                 .contains("Controleer uw gebruikersnaam en wachtwoord");
         assertThat(findAll(By.id("user-menu"))).isEmpty();
+        // the name stays filled in; only the password is typed again
+        waitUntil(browser -> "medewerker".equals(waitFor(LOGIN_USERNAME).getDomProperty("value")));
+        assertThat(waitFor(LOGIN_PASSWORD).getDomProperty("value")).isEmpty();
         screenshot("login-error");
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.security.SessionLimitsSettings;
@@ -20,6 +21,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** On the address after a throttled sign-in: how many seconds to wait. */
     public static final String THROTTLED_PARAMETER = "wacht";
+
+    /** The session attribute with the name typed at a failed sign-in, to fill in again. */
+    public static final String LAST_USERNAME = LoginView.class.getName() + ".username";
+
+    /** Longer names are not filled in again (nor are they accounts). */
+    public static final int MAX_USERNAME = 100;
 
     private final LoginForm login = new LoginForm();
     private final Paragraph throttled = new Paragraph();
@@ -77,7 +84,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error") || parameters.containsKey(THROTTLED_PARAMETER);
         login.setError(parameters.containsKey("error"));
+        Object typed = VaadinSession.getCurrent() == null
+                ? null
+                : VaadinSession.getCurrent().getSession().getAttribute(LAST_USERNAME);
+        if (failed && typed instanceof String username) {
+            // the name as typed stays; the password field gets the focus
+            login.getElement().executeJs("""
+                    const user = this.querySelector('#vaadinLoginUsername');
+                    const password = this.querySelector('#vaadinLoginPassword');
+                    if (user) { user.value = $0; }
+                    if (password) { setTimeout(() => password.focus()); }""", username);
+        }
         ended.setVisible(parameters.containsKey("ended"));
         expired.setVisible(parameters.containsKey("verlopen"));
         String wait = event.getLocation()
