@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.base.ui.MaxLengths;
 import nl.klantregistratie.client.Address;
 
 /** The fields of one address. Owns its binder; the surrounding form reads and writes it. */
@@ -24,7 +25,7 @@ class AddressForm extends FormLayout {
         setId(idPrefix);
         H4 title = new H4(heading);
         title.setId(idPrefix + "-heading");
-        TextField straat = new TextField(getTranslation("address.straat"));
+        TextField straat = MaxLengths.apply(new TextField(getTranslation("address.straat")), Address.class, "straat");
         IntegerField huisnummer = new IntegerField(getTranslation("address.huisnummer"));
         huisnummer.setMin(1);
         huisnummer.setI18n(new IntegerField.IntegerFieldI18n()
@@ -36,7 +37,7 @@ class AddressForm extends FormLayout {
         toevoeging.setMaxLength(6);
         TextField postcode = new TextField(getTranslation("address.postcode"));
         postcode.setMaxLength(10);
-        TextField plaats = new TextField(getTranslation("address.plaats"));
+        TextField plaats = MaxLengths.apply(new TextField(getTranslation("address.plaats")), Address.class, "plaats");
         ComboBox<String> land = new ComboBox<>(getTranslation("address.land"));
         land.setItems(countries(getLocale()));
         land.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.base.ui.MaxLengths;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.LegalForm;
 import nl.klantregistratie.client.Registration;
@@ -24,9 +25,13 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
 
     ClientCompanyForm() {
         addClassName("registration-form");
-        TextField statutaireNaam = CommonFields.text(this, "company.statutaireNaam", "statutaireNaam");
+        TextField statutaireNaam = MaxLengths.apply(
+                CommonFields.text(this, "company.statutaireNaam", "statutaireNaam"),
+                ClientCompany.class,
+                "statutaireNaam");
         statutaireNaam.setRequiredIndicatorVisible(true);
-        TextField handelsnaam = CommonFields.text(this, "company.handelsnaam", "handelsnaam");
+        TextField handelsnaam = MaxLengths.apply(
+                CommonFields.text(this, "company.handelsnaam", "handelsnaam"), ClientCompany.class, "handelsnaam");
         Select<LegalForm> rechtsvorm = new Select<>();
         rechtsvorm.setLabel(getTranslation("company.rechtsvorm"));
         rechtsvorm.setId("rechtsvorm");
@@ -36,9 +41,11 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
         TextField kvkNummer = CommonFields.text(this, "company.kvkNummer", "kvkNummer");
         kvkNummer.setMaxLength(12);
         TextField zoeknaam = CommonFields.zoeknaam(this);
-        TextField telefoon = CommonFields.text(this, "company.telefoon", "telefoon");
+        TextField telefoon = MaxLengths.apply(
+                CommonFields.text(this, "company.telefoon", "telefoon"), ClientCompany.class, "telefoon");
         TextField email = CommonFields.email(this, "company.email", "email");
-        TextField website = CommonFields.text(this, "company.website", "website");
+        TextField website =
+                MaxLengths.apply(CommonFields.text(this, "company.website", "website"), ClientCompany.class, "website");
         Checkbox zelfdePostadres = new Checkbox(getTranslation("company.postadresZelfde"));
         zelfdePostadres.setId("postadresZelfde");
         zelfdePostadres.addValueChangeListener(e -> postadres.setVisible(!e.getValue()));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Objects;
 import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.base.ui.MaxLengths;
 import nl.klantregistratie.client.BusinessContactData;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
@@ -39,11 +40,21 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
         binder.forField(emailvoorkeur).bind(ContactPerson::getEmailvoorkeur, ContactPerson::setEmailvoorkeur);
         binder.forField(notities).bind(Registration::getNotities, Registration::setNotities);
 
-        TextField functie = CommonFields.text(this, "business.functie", "business-functie");
-        TextField afdeling = CommonFields.text(this, "business.afdeling", "business-afdeling");
+        TextField functie = MaxLengths.apply(
+                CommonFields.text(this, "business.functie", "business-functie"), BusinessContactData.class, "functie");
+        TextField afdeling = MaxLengths.apply(
+                CommonFields.text(this, "business.afdeling", "business-afdeling"),
+                BusinessContactData.class,
+                "afdeling");
         TextField zakelijkEmail = CommonFields.email(this, "business.zakelijkEmail", "business-zakelijkEmail");
-        TextField directTelefoon = CommonFields.text(this, "business.directTelefoon", "business-directTelefoon");
-        TextField zakelijkMobiel = CommonFields.text(this, "business.zakelijkMobiel", "business-zakelijkMobiel");
+        TextField directTelefoon = MaxLengths.apply(
+                CommonFields.text(this, "business.directTelefoon", "business-directTelefoon"),
+                BusinessContactData.class,
+                "directTelefoon");
+        TextField zakelijkMobiel = MaxLengths.apply(
+                CommonFields.text(this, "business.zakelijkMobiel", "business-zakelijkMobiel"),
+                BusinessContactData.class,
+                "zakelijkMobiel");
         Checkbox toegang = new Checkbox(getTranslation("business.toegangClientOnline"));
         toegang.setId("business-toegangClientOnline");
         businessBinder.forField(functie).bind(BusinessContactData::getFunctie, BusinessContactData::setFunctie);

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import nl.klantregistratie.base.ui.DutchDatePicker;
 import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.base.ui.MaxLengths;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.PersonalData;
 import nl.klantregistratie.client.Salutation;
@@ -48,19 +49,37 @@ class PersonalDataForm {
                 salutation -> salutation == null ? "" : context.getTranslation(salutation.translationKey()));
         aanhef.setEmptySelectionAllowed(true);
         aanhef.setId("personal-aanhef");
-        TextField titel = CommonFields.text(context, "person.titel", "personal-titel");
-        TextField voorletters = CommonFields.text(context, "person.voorletters", "personal-voorletters");
-        TextField voornamen = CommonFields.text(context, "person.voornamen", "personal-voornamen");
-        TextField roepnaam = CommonFields.text(context, "person.roepnaam", "personal-roepnaam");
-        TextField tussenvoegsel = CommonFields.text(context, "person.tussenvoegsel", "personal-tussenvoegsel");
-        TextField achternaam = CommonFields.text(context, "person.achternaam", "personal-achternaam");
+        TextField titel = MaxLengths.apply(
+                CommonFields.text(context, "person.titel", "personal-titel"), PersonalData.class, "titel");
+        TextField voorletters = MaxLengths.apply(
+                CommonFields.text(context, "person.voorletters", "personal-voorletters"),
+                PersonalData.class,
+                "voorletters");
+        TextField voornamen = MaxLengths.apply(
+                CommonFields.text(context, "person.voornamen", "personal-voornamen"), PersonalData.class, "voornamen");
+        TextField roepnaam = MaxLengths.apply(
+                CommonFields.text(context, "person.roepnaam", "personal-roepnaam"), PersonalData.class, "roepnaam");
+        TextField tussenvoegsel = MaxLengths.apply(
+                CommonFields.text(context, "person.tussenvoegsel", "personal-tussenvoegsel"),
+                PersonalData.class,
+                "tussenvoegsel");
+        TextField achternaam = MaxLengths.apply(
+                CommonFields.text(context, "person.achternaam", "personal-achternaam"),
+                PersonalData.class,
+                "achternaam");
         achternaam.setRequiredIndicatorVisible(true);
         DutchDatePicker geboortedatum = new DutchDatePicker(context.getTranslation("person.geboortedatum"));
         geboortedatum.setId("personal-geboortedatum");
         geboortedatum.setMax(LocalDate.now());
         TextField priveEmail = CommonFields.email(context, "person.priveEmail", "personal-priveEmail");
-        TextField priveMobiel = CommonFields.text(context, "person.priveMobiel", "personal-priveMobiel");
-        TextField priveTelefoon = CommonFields.text(context, "person.priveTelefoon", "personal-priveTelefoon");
+        TextField priveMobiel = MaxLengths.apply(
+                CommonFields.text(context, "person.priveMobiel", "personal-priveMobiel"),
+                PersonalData.class,
+                "priveMobiel");
+        TextField priveTelefoon = MaxLengths.apply(
+                CommonFields.text(context, "person.priveTelefoon", "personal-priveTelefoon"),
+                PersonalData.class,
+                "priveTelefoon");
 
         woonadres = new AddressForm("woonadres", context.getTranslation("person.woonadres"));
         correspondentieadres =

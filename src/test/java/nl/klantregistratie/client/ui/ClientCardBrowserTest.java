@@ -22,6 +22,20 @@ class ClientCardBrowserTest extends BrowserTestBase {
     @Autowired
     ClientService clients;
 
+    /** Typing past a field's maximum stops at it, and the field says so while one types. */
+    @Test
+    void aFieldStopsAtItsMaximumAndSaysSo() {
+        loginAndWaitForShell("medewerker", "medewerker123");
+        open("/klanten/persoon/nieuw");
+        WebElement input = waitFor(By.cssSelector("#personal-achternaam input"));
+        input.sendKeys("x".repeat(120));
+
+        assertThat(input.getDomProperty("value")).hasSize(100);
+        WebElement field = waitFor(By.id("personal-achternaam"));
+        waitUntil(browser -> "Maximaal 100 tekens: meer past hier niet.".equals(field.getDomProperty("helperText")));
+        screenshot("maxlength");
+    }
+
     @Test
     void searchOpenEditSaveAndReload() {
         ClientPerson person = createPerson();

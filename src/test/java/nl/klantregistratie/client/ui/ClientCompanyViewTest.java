@@ -56,6 +56,17 @@ class ClientCompanyViewTest extends KaribuTest {
                 .isEqualTo("Postadres");
     }
 
+    /** Every text field stops at the length its entity allows, so nothing typed is refused only on save. */
+    @Test
+    void textFieldsStopAtTheirMaximumLength() {
+        navigate("klanten/bedrijf/nieuw");
+        assertThat(text("statutaireNaam").getMaxLength()).isEqualTo(200);
+        assertThat(text("website").getMaxLength()).isEqualTo(200);
+        assertThat(text("telefoon").getMaxLength()).isEqualTo(40);
+        assertThat(text("vestigingsadres-straat").getMaxLength()).isEqualTo(100);
+        assertThat(text("vestigingsadres-plaats").getMaxLength()).isEqualTo(80);
+    }
+
     @Test
     void aPersonsAddressBlocksHaveHeadings() {
         navigate("klanten/persoon/nieuw");

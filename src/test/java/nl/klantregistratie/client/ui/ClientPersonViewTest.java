@@ -185,6 +185,11 @@ class ClientPersonViewTest extends KaribuTest {
         assertThat(_find(Span.class, spec -> spec.withId("personal-priveEmail-typo")))
                 .isEmpty();
         assertThat(text("personal-priveEmail").getMaxLength()).isEqualTo(254);
+        // and the other fields stop where the entity does (@Size): nothing is refused only on save
+        assertThat(text("personal-achternaam").getMaxLength()).isEqualTo(100);
+        assertThat(text("personal-voorletters").getMaxLength()).isEqualTo(20);
+        assertThat(text("personal-titel").getMaxLength()).isEqualTo(30);
+        assertThat(text("personal-priveMobiel").getMaxLength()).isEqualTo(40);
     }
 
     @Test
