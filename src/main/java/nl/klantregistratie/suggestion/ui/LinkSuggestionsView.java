@@ -71,12 +71,13 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("suggestion.head"))
                 .setFlexGrow(3)
                 .setKey("hoofd");
-        grid.addColumn(s -> getTranslation(s.isLikely() ? "suggestion.likely.high" : "suggestion.likely.medium") + " ("
-                        + s.score() + ")")
+        grid.addColumn(s -> getTranslation(s.isLikely() ? "suggestion.likely.high" : "suggestion.likely.medium"))
                 .setHeader(getTranslation("suggestion.score"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
-                .setKey("score");
+                .setKey("score")
+                // in words, sorted by the points behind them
+                .setComparator(LinkSuggestion::score);
         grid.addColumn(this::why)
                 .setHeader(getTranslation("suggestion.why"))
                 .setFlexGrow(4)

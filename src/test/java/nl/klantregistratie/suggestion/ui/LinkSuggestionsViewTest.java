@@ -67,6 +67,10 @@ class LinkSuggestionsViewTest extends KaribuTest {
 
         assertThat(String.join("|", GridKt._getFormattedRow(grid(), row)))
                 .contains("Achternaam (gelijk)", "Voornaam of voorletters (gelijk)", "Geboortedatum (gelijk)");
+        // the strength in words, not a raw score
+        assertThat(GridKt._getFormattedRow(grid(), row))
+                .containsAnyOf("Zeer waarschijnlijk", "Waarschijnlijk")
+                .noneMatch(cell -> cell.matches(".*\\(\\d+\\).*"));
         assertThat(BasicUtilsKt.get_textRecursively(GridKt._getCellComponent(grid(), row, "hoofd")))
                 .contains(data.klant().getDisplayName(), "Klant-persoon");
     }
