@@ -42,7 +42,10 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 public final class ImportFile {
 
-    static final int MAX_BYTES = 50 * 1024 * 1024;
+    /** The largest file taken; the page's upload refuses a larger one before it is sent. */
+    public static final int MAX_MEGABYTES = 50;
+
+    static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
     static final int MAX_COLUMNS = 100;
     static final int MAX_ROWS = 100_000;
 
@@ -114,7 +117,7 @@ public final class ImportFile {
             throw new ImportRefusedException("import.file.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new ImportRefusedException("import.file.toolarge", MAX_BYTES / (1024 * 1024));
+            throw new ImportRefusedException("import.file.toolarge", MAX_MEGABYTES);
         }
         if (content.length >= 8 && ReadableWorkbook.isOOXMLZipHeader(content)) {
             return new ImportFile(name, content, Format.XLSX, StandardCharsets.UTF_8, ',');

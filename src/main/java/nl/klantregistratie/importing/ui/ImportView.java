@@ -41,6 +41,7 @@ import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.base.ui.CsvDownload;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.base.ui.PageTitle;
+import nl.klantregistratie.base.ui.UploadTexts;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.importing.FileFormat;
 import nl.klantregistratie.importing.ImportAnalysis;
@@ -143,8 +144,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
         }));
         upload.setId("import-upload");
+        upload.setI18n(UploadTexts.of(this, ImportFile.MAX_MEGABYTES));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(50 * 1024 * 1024);
+        upload.setMaxFileSize(ImportFile.MAX_MEGABYTES * 1024 * 1024);
         upload.setAcceptedFileTypes(
                 ".csv",
                 ".txt",

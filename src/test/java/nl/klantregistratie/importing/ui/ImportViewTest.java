@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -205,6 +206,17 @@ class ImportViewTest extends KaribuTest {
         assertThat(chooser(0).getValue()).isEqualTo(ImportField.NOTITIES);
         assertThat(chooser(1).getValue()).isEqualTo(ImportField.VOORLETTERS);
         assertThat(chooser(2).getValue()).isEqualTo(ImportField.ACHTERNAAM);
+    }
+
+    /** The upload's own refusals (too large, wrong type) are Dutch too, and say what to do. */
+    @Test
+    void theUploadSpeaksDutch() {
+        open();
+        Upload upload = _get(Upload.class, spec -> spec.withId("import-upload"));
+        assertThat(upload.getI18n().getError().getFileIsTooBig())
+                .isEqualTo("Het bestand is te groot (hoogstens 50 MB). Splits het in delen.");
+        assertThat(upload.getI18n().getError().getIncorrectFileType()).startsWith("Dit soort bestand kan niet");
+        assertThat(upload.getMaxFileSize()).isEqualTo(50 * 1024 * 1024);
     }
 
     @Test
