@@ -3,6 +3,7 @@ package nl.klantregistratie.portal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import nl.klantregistratie.base.validation.MailAddress;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,6 +35,9 @@ class PortalController {
 
     private final PortalService portal;
 
+    /** What every refusal of the API is: a JSON problem (RFC 9457, PortalErrors). */
+    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+
     PortalController(PortalService portal) {
         this.portal = portal;
     }
@@ -40,11 +45,26 @@ class PortalController {
     @GetMapping("/personen")
     @Operation(summary = "The klanten a person can reach, by the person's portal e-mail")
     @ApiResponse(responseCode = "200", description = "The person's hoofd id and accessible klanten")
-    @ApiResponse(responseCode = "400", description = "Missing or malformed e-mail")
-    @ApiResponse(responseCode = "401", description = "Missing, unknown, revoked or expired API key")
-    @ApiResponse(responseCode = "404", description = "No person has this portal e-mail")
-    @ApiResponse(responseCode = "409", description = "More than one person has this portal e-mail")
-    @ApiResponse(responseCode = "429", description = "Over the key's rate limit; Retry-After gives the seconds to wait")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Missing or malformed e-mail",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "Missing, unknown, revoked or expired API key",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No person has this portal e-mail",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "More than one person has this portal e-mail",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Over the key's rate limit; Retry-After gives the seconds to wait",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     PersonAccess byEmail(
             @RequestParam
                     @NotBlank
@@ -59,10 +79,22 @@ class PortalController {
     @GetMapping("/personen/{hoofdId}")
     @Operation(summary = "The klanten a person can reach, by the id of its hoofd registration")
     @ApiResponse(responseCode = "200", description = "The person's hoofd id and accessible klanten")
-    @ApiResponse(responseCode = "400", description = "Malformed id")
-    @ApiResponse(responseCode = "401", description = "Missing, unknown, revoked or expired API key")
-    @ApiResponse(responseCode = "404", description = "No such person (or the id is a volger's)")
-    @ApiResponse(responseCode = "429", description = "Over the key's rate limit; Retry-After gives the seconds to wait")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Malformed id",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "Missing, unknown, revoked or expired API key",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such person (or the id is a volger's)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Over the key's rate limit; Retry-After gives the seconds to wait",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     PersonAccess byHead(@PathVariable("hoofdId") @Positive long headId, HttpServletRequest request) {
         return answered(portal.person(headId), request);
     }

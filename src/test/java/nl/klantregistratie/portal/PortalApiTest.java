@@ -386,7 +386,17 @@ class PortalApiTest {
                 .andExpect(jsonPath("$.paths['/api/portal/personen'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/portal/personen/{hoofdId}'].get")
                         .exists())
-                .andExpect(jsonPath("$.components.securitySchemes.apiKey.name").value("X-API-Key"));
+                .andExpect(jsonPath("$.components.securitySchemes.apiKey.name").value("X-API-Key"))
+                // the refusals as they really come: JSON problems (RFC 9457)
+                .andExpect(jsonPath(
+                                "$.paths['/api/portal/personen'].get.responses['404'].content['application/problem+json']")
+                        .exists())
+                .andExpect(jsonPath(
+                                "$.paths['/api/portal/personen/{hoofdId}'].get.responses['401'].content['application/problem+json']")
+                        .exists())
+                .andExpect(jsonPath(
+                                "$.paths['/api/portal/personen'].get.responses['429'].content['application/problem+json']")
+                        .exists());
     }
 
     private ApiCall latestCall() {
