@@ -443,12 +443,16 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
     private void delete() {
         T current = shown();
         try {
+            // this user deletes it: the card must not hear of it as "deleted by a colleague"
+            unsubscribe();
             clients.delete(current.getId(), current.getVersion());
             Notifications.success(getTranslation("registration.deleted", current.getDisplayName()));
             toList();
         } catch (RegistrationChangedException e) {
+            subscribe(current);
             confirmReload();
         } catch (DomainException e) {
+            subscribe(current);
             Notifications.refused(e);
         }
     }
@@ -497,7 +501,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
      */
     void remoteChange() {
         T current = registration;
-        if (current == null || current.isNew()) {
+        if (current == null || current.isNew() || !isAttached()) {
             return;
         }
         T fresh;

@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import nl.klantregistratie.client.Address;
@@ -24,6 +25,7 @@ import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.CardActions;
 import nl.klantregistratie.test.KaribuTest;
+import nl.klantregistratie.test.Threads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,6 +150,23 @@ class OpenCardRefreshTest extends KaribuTest {
         ClientPerson changed = clients.getPerson(head.getId());
         change.accept(changed.getPersonal());
         clients.save(changed);
+    }
+
+    /** Deleting a volger oneself says it was deleted, never that "een collega" deleted it. */
+    @Test
+    void deletingOnesOwnCardDoesNotBlameAColleague() {
+        String name = clients.getContact(follower.getId()).getDisplayName();
+        navigate("contactpersonen/" + follower.getId());
+        CardActions.action("action-delete");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-dialog")));
+        // what the push of the change would deliver afterwards
+        Threads.pause(Duration.ofMillis(300));
+        MockVaadin.runUIQueue();
+
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .contains(name + " is verwijderd.")
+                .noneMatch(text -> text.contains("door een collega"));
     }
 
     /** Lets queued UI work (as push would deliver it) run until the condition holds, at most a few seconds. */
