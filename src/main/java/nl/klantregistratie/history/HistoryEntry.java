@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param previousHead the hoofd before this change (UNLINKED, MOVED), otherwise null
  * @param changes the fields that differ from the previous revision, in form order; on CREATED the
  *     values it was created with
+ * @param follower in a hoofd's history, the volger this link, move or end is about; otherwise null
  */
 public record HistoryEntry(
         long revision,
@@ -31,13 +32,20 @@ public record HistoryEntry(
         Kind kind,
         @Nullable Head head,
         @Nullable Head previousHead,
-        List<FieldChange> changes) {
+        List<FieldChange> changes,
+        @Nullable Head follower) {
 
     /** The username recorded for the application's own work (demo data, start-up jobs, the baseline). */
     public static final String SYSTEM_USER = "systeem";
 
     public HistoryEntry {
         changes = List.copyOf(changes);
+    }
+
+    /** This entry of a volger as it appears in its hoofd's history: about that volger, without its field changes. */
+    HistoryEntry asFollowerEntry(Head of) {
+        return new HistoryEntry(
+                revision, when, username, userDisplayName, reason, kind, head, previousHead, List.of(), of);
     }
 
     public boolean isBySystem() {

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,16 +135,70 @@ public class HistoryService {
 
     /**
      * The history of one registration, newest first: one entry per revision that changed it. Also
-     * for a deleted registration. Empty when nothing was recorded.
+     * for a deleted registration. Empty when nothing was recorded. A hoofd's history also holds the
+     * links, moves and ends of its volgers (to it and away from it), each naming the volger.
      */
     public List<HistoryEntry> historyOf(long registrationId) {
+        List<HistoryEntry> entries = new ArrayList<>(ownHistory(registrationId, new HashMap<>()));
+        Map<String, Optional<String>> displayNames = new HashMap<>();
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        for (long followerId : followersEver(registrationId)) {
+            Head follower = latestName(reader, followerId);
+            for (HistoryEntry entry : ownHistory(followerId, displayNames)) {
+                if (concerns(entry, registrationId)) {
+                    entries.add(entry.asFollowerEntry(follower));
+                }
+            }
+        }
+        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
+        return entries;
+    }
+
+    /** Whether a volger's entry is about this hoofd: linked to it, created linked to it, moved to or from it, ended. */
+    private static boolean concerns(HistoryEntry entry, long headId) {
+        boolean to = entry.head() != null && entry.head().id() == headId;
+        boolean from = entry.previousHead() != null && entry.previousHead().id() == headId;
+        return switch (entry.kind()) {
+            case LINKED -> to;
+            case CREATED -> to;
+            case MOVED -> to || from;
+            case UNLINKED -> from;
+            default -> false;
+        };
+    }
+
+    /** How a registration is named now, or as last recorded when it was deleted. */
+    private static Head latestName(AuditReader reader, long id) {
+        List<?> latest = reader.createQuery()
+                .forRevisionsOfEntity(Registration.class, true, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        if (latest.isEmpty()) {
+            return new Head(id, null, "");
+        }
+        Registration state = (Registration) latest.getFirst();
+        return new Head(id, state.getKlantnummer(), state.getDisplayName());
+    }
+
+    /** The registrations that ever followed this one, from the history itself (deleted ones too). */
+    private List<Long> followersEver(long headId) {
+        List<?> ids = entityManager
+                .createNativeQuery("SELECT DISTINCT id FROM registration_aud WHERE head_id = :head AND id <> :head")
+                .setParameter("head", headId)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** The registration's own revisions, newest first; each names the registration (for its hoofd's history). */
+    private List<HistoryEntry> ownHistory(long registrationId, Map<String, Optional<String>> displayNames) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         List<?> rows = reader.createQuery()
                 .forRevisionsOfEntity(Registration.class, false, true)
                 .add(AuditEntity.id().eq(registrationId))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
-        Map<String, Optional<String>> displayNames = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>(rows.size());
         @Nullable Registration previous = null;
         for (Object row : rows) {
@@ -305,7 +360,8 @@ public class HistoryService {
                 kind,
                 head,
                 previousHead,
-                changes);
+                changes,
+                null);
     }
 
     /** How the change is named: by what happened to the head, else by what changed. */

@@ -179,7 +179,9 @@ abstract class HistoryServiceContract {
                 .contains("contact.company")
                 .doesNotContain("person.correspondentieZelfde", "business.toegangClientOnline");
 
-        List<HistoryEntry> ofHead = history.historyOf(headId);
+        List<HistoryEntry> ofHead = history.historyOf(headId).stream()
+                .filter(entry -> entry.follower() == null) // its own entries; its volger's are checked elsewhere
+                .toList();
         assertThat(ofHead).extracting(HistoryEntry::kind).containsExactly(Kind.CHANGED, Kind.CREATED);
         assertThat(ofHead.get(0).username()).isEqualTo("manager");
         assertThat(ofHead.get(1).changes())
@@ -261,6 +263,46 @@ abstract class HistoryServiceContract {
                 .contains("person.achternaam");
         assertThat(entries.get(3).head().id()).as("created as volger (R7)").isEqualTo(first.getId());
         assertThat(entries.get(3).changes()).contains(new FieldChange("business.afdeling", "", "Verkoop", false));
+    }
+
+    /** A hoofd's own history shows its volgers coming, moving away and leaving, each named. */
+    @Test
+    void aHeadsHistoryShowsTheLinksMovesAndEndsOfItsFollowers() {
+        String unique = unique();
+        ClientCompany company = clients.save(company("Garage " + unique));
+        ClientPerson first = clients.save(head("Eerste" + unique));
+        ClientPerson second = clients.save(head("Tweede" + unique));
+        ContactPerson draft = new ContactPerson(company);
+        links.prepareLinked(draft, first.getId());
+        ContactPerson follower = clients.save(draft);
+        as("support", () -> links.moveFollowers(first.getId(), second.getId()), "MEDEWERKER", "MANAGER", "SUPPORT");
+        as(
+                "support",
+                () -> links.unlink(
+                        follower.getId(), clients.get(follower.getId()).getVersion()),
+                "MEDEWERKER",
+                "MANAGER",
+                "SUPPORT");
+
+        List<HistoryEntry> ofFirst = history.historyOf(first.getId());
+        assertThat(ofFirst)
+                .filteredOn(entry -> entry.follower() != null)
+                .extracting(HistoryEntry::kind)
+                .containsExactly(Kind.MOVED, Kind.CREATED);
+        assertThat(ofFirst).filteredOn(entry -> entry.follower() != null).allSatisfy(entry -> {
+            assertThat(entry.follower().id()).isEqualTo(follower.getId());
+            assertThat(entry.changes())
+                    .as("the volger's own field changes stay on its card")
+                    .isEmpty();
+        });
+        assertThat(ofFirst.getLast().kind())
+                .as("the hoofd's own creation stays the oldest")
+                .isEqualTo(Kind.CREATED);
+        assertThat(ofFirst.getLast().follower()).isNull();
+        assertThat(history.historyOf(second.getId()))
+                .filteredOn(entry -> entry.follower() != null)
+                .extracting(HistoryEntry::kind)
+                .containsExactly(Kind.UNLINKED, Kind.MOVED);
     }
 
     @Test

@@ -29,6 +29,14 @@ final class HistoryTexts {
     }
 
     static String what(HistoryEntry entry, Component context) {
+        String what = ownWhat(entry, context);
+        return entry.follower() == null
+                ? what
+                : context.getTranslation(
+                        "history.follower", name(entry.follower()), klantnummer(entry.follower()), what);
+    }
+
+    private static String ownWhat(HistoryEntry entry, Component context) {
         String key = entry.kind().translationKey();
         return switch (entry.kind()) {
             case LINKED, PROPAGATED -> context.getTranslation(key, name(entry.head()), klantnummer(entry.head()));

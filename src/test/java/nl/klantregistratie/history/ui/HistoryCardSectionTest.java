@@ -51,6 +51,14 @@ class HistoryCardSectionTest extends KaribuTest {
                 .contains("Gekoppeld aan hoofd K. " + surname)
                 .contains("C.")
                 .contains("K.");
+
+        // the hoofd's own card shows it too, naming the volger
+        navigate("klanten/persoon/" + head.getId());
+        Details ofHead = _get(Details.class, spec -> spec.withId("section-historie"));
+        ofHead.setOpened(true);
+        assertThat(ofHead.getElement().getTextRecursively())
+                .contains("Volger K. " + surname + " (" + contact.getKlantnummer() + "): Gekoppeld aan hoofd K. "
+                        + surname);
     }
 
     @Test
