@@ -228,8 +228,10 @@ abstract class HistoryServiceContract {
                 .containsExactly(new FieldChange("person.bsn", "******333", "******782", false));
     }
 
-    @Test
-    void createdLinkedThenMovedAndDeleted() {
+    /** A volger created linked to {@code first} (afdeling Verkoop), moved to {@code second}, then unlinked. */
+    private record Journey(String unique, ClientPerson first, ClientPerson second, ContactPerson follower) {}
+
+    private Journey createdLinkedMovedAndUnlinked() {
         String unique = unique();
         ClientCompany company = clients.save(company("Garage " + unique));
         ClientPerson first = clients.save(head("Eerste" + unique));
@@ -238,7 +240,6 @@ abstract class HistoryServiceContract {
         draft.getBusiness().setAfdeling("Verkoop");
         links.prepareLinked(draft, first.getId());
         ContactPerson follower = clients.save(draft);
-
         as("support", () -> links.moveFollowers(first.getId(), second.getId()), "MEDEWERKER", "MANAGER", "SUPPORT");
         as(
                 "support",
@@ -247,6 +248,16 @@ abstract class HistoryServiceContract {
                 "MEDEWERKER",
                 "MANAGER",
                 "SUPPORT");
+        return new Journey(unique, first, second, follower);
+    }
+
+    @Test
+    void createdLinkedThenMovedAndDeleted() {
+        Journey journey = createdLinkedMovedAndUnlinked();
+        String unique = journey.unique();
+        ClientPerson first = journey.first();
+        ClientPerson second = journey.second();
+        ContactPerson follower = journey.follower();
         clients.delete(follower.getId(), clients.get(follower.getId()).getVersion());
 
         List<HistoryEntry> entries = history.historyOf(follower.getId());
@@ -268,21 +279,10 @@ abstract class HistoryServiceContract {
     /** A hoofd's own history shows its volgers coming, moving away and leaving, each named. */
     @Test
     void aHeadsHistoryShowsTheLinksMovesAndEndsOfItsFollowers() {
-        String unique = unique();
-        ClientCompany company = clients.save(company("Garage " + unique));
-        ClientPerson first = clients.save(head("Eerste" + unique));
-        ClientPerson second = clients.save(head("Tweede" + unique));
-        ContactPerson draft = new ContactPerson(company);
-        links.prepareLinked(draft, first.getId());
-        ContactPerson follower = clients.save(draft);
-        as("support", () -> links.moveFollowers(first.getId(), second.getId()), "MEDEWERKER", "MANAGER", "SUPPORT");
-        as(
-                "support",
-                () -> links.unlink(
-                        follower.getId(), clients.get(follower.getId()).getVersion()),
-                "MEDEWERKER",
-                "MANAGER",
-                "SUPPORT");
+        Journey journey = createdLinkedMovedAndUnlinked();
+        ClientPerson first = journey.first();
+        ClientPerson second = journey.second();
+        ContactPerson follower = journey.follower();
 
         List<HistoryEntry> ofFirst = history.historyOf(first.getId());
         assertThat(ofFirst)
