@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.klantregistratie.base.AuditEvent;
+import nl.klantregistratie.security.Principals;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,7 +18,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -258,7 +258,7 @@ public class ClientService {
             throw new AnonymisationRefusedException("anonymise.wwft");
         }
         refuseAnonymisationIfKept(registration);
-        registration.anonymise(currentUsername(), Instant.now());
+        registration.anonymise(Principals.currentUsername(), Instant.now());
         Registration saved;
         try {
             saved = registrations.saveAndFlush(registration);
@@ -304,7 +304,7 @@ public class ClientService {
         if (bsn == null) {
             return "";
         }
-        String username = currentUsername();
+        String username = Principals.currentUsername();
         reveals.save(new BsnReveal(personId, person.getKlantnummer(), username));
         events.publishEvent(new AuditEvent(AuditEvent.Type.BSN_REVEALED, auditSubject(person), null));
         return bsn;
@@ -384,10 +384,6 @@ public class ClientService {
             throw new RegistrationNotFoundException(id);
         }
         return type.cast(registration);
-    }
-
-    private static String currentUsername() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 
     private static long parseKlantnummer(String text) {

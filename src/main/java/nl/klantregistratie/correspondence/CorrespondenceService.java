@@ -22,13 +22,13 @@ import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationEvents;
 import nl.klantregistratie.security.AppUser;
+import nl.klantregistratie.security.Principals;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.security.UserService;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -203,7 +203,7 @@ public class CorrespondenceService {
                 recipient.getKlantnummer(),
                 recipient.getDisplayName(),
                 allowed.kind());
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        String username = Principals.currentUsername();
         String displayName =
                 users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
         message.sender(username, displayName, transport.from());

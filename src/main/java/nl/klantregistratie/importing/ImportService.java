@@ -26,13 +26,13 @@ import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.RegistrationLookup;
 import nl.klantregistratie.importing.ImportFile.SourceRow;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Principals;
 import nl.klantregistratie.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -178,10 +178,10 @@ public class ImportService {
         return writing.execute(status -> {
             Optional<SavedMapping> existing = mappings.findByName(cleaned);
             if (existing.isPresent()) {
-                existing.get().replace(kind, byHeader, currentUsername());
+                existing.get().replace(kind, byHeader, Principals.currentUsername());
                 return existing.get();
             }
-            return mappings.save(new SavedMapping(cleaned, kind, byHeader, currentUsername()));
+            return mappings.save(new SavedMapping(cleaned, kind, byHeader, Principals.currentUsername()));
         });
     }
 
@@ -214,8 +214,8 @@ public class ImportService {
         file.forEachRow(0, row -> count[0]++);
         String language = TranslationProvider.supported(locale).getLanguage();
         ImportBatch batch = writing.execute(status -> {
-            ImportBatch saved =
-                    batches.saveAndFlush(new ImportBatch(fileName, settings, count[0], currentUsername(), language));
+            ImportBatch saved = batches.saveAndFlush(
+                    new ImportBatch(fileName, settings, count[0], Principals.currentUsername(), language));
             files.store(saved.getId(), content);
             return saved;
         });
@@ -655,11 +655,6 @@ public class ImportService {
                 settings,
                 header,
                 (key, arguments) -> translations.getTranslation(key, language, arguments));
-    }
-
-    private static String currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "systeem" : authentication.getName();
     }
 
     /** A row that passed the check but not the save: the chunk is redone a row at a time. */

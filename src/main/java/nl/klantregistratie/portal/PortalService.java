@@ -21,13 +21,13 @@ import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.security.Principals;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -176,7 +176,8 @@ public class PortalService {
     @RolesAllowed(Role.SUPPORT_NAME)
     public NewApiKey createApiKey(String name, @Nullable LocalDate expiryDate) {
         String key = apiKeys.generate();
-        ApiKey apiKey = new ApiKey(name, ApiKeys.shownPrefix(key), ApiKeys.hash(key), currentUsername(), expiryDate);
+        ApiKey apiKey =
+                new ApiKey(name, ApiKeys.shownPrefix(key), ApiKeys.hash(key), Principals.currentUsername(), expiryDate);
         Set<ConstraintViolation<?>> violations = new LinkedHashSet<>(validator.validate(apiKey));
         violations.addAll(validator.validate(new Expiry(expiryDate)));
         if (!violations.isEmpty()) {
@@ -202,7 +203,7 @@ public class PortalService {
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)
     public ApiKey revokeApiKey(long id) {
-        boolean revokedNow = keys.revoke(id, Instant.now(), currentUsername()) > 0;
+        boolean revokedNow = keys.revoke(id, Instant.now(), Principals.currentUsername()) > 0;
         ApiKey key = keys.findById(id).orElseThrow(() -> new PortalRefusedException("portal.key.notfound", false));
         if (revokedNow) {
             events.publishEvent(new AuditEvent(AuditEvent.Type.API_KEY_REVOKED, key.getName(), auditDetail(key)));
@@ -256,9 +257,5 @@ public class PortalService {
             registrations.findPersons(ids).forEach(person -> labels.put(person.getId(), person.getLabel()));
         }
         return labels;
-    }
-
-    private static String currentUsername() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

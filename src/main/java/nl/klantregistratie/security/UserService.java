@@ -223,7 +223,7 @@ public class UserService implements UserDetailsService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(@Nullable String currentPassword, @Nullable String newPassword) {
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        String username = Principals.currentUsername();
         AppUser user = users.findByUsername(Usernames.normalize(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         if (currentPassword == null || !passwordMatches(user, currentPassword)) {

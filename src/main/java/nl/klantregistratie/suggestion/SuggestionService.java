@@ -8,9 +8,8 @@ import java.util.Set;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.link.LinkPreview;
 import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Principals;
 import nl.klantregistratie.security.Role;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,16 +92,10 @@ public class SuggestionService {
     public void reject(LinkSuggestion suggestion) {
         PairKey pair = suggestion.pair();
         if (!rejections.existsByFirstIdAndSecondId(pair.first(), pair.second())) {
-            rejections.save(new Rejection(pair, currentUsername()));
+            rejections.save(new Rejection(pair, Principals.currentUsername()));
         }
     }
 
     /** A suggestion that could not be accepted, with the reason as a translation key and arguments. */
     public record Refusal(LinkSuggestion suggestion, DomainException reason) {}
-
-    private static String currentUsername() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        @Nullable String name = authentication == null ? null : authentication.getName();
-        return name == null ? "" : name;
-    }
 }
