@@ -157,13 +157,6 @@ public class ImportBatch {
         this.heartbeatAt = Instant.now();
     }
 
-    void resume() {
-        this.status = Status.RUNNING;
-        this.cancelRequested = false;
-        this.finishedAt = null;
-        this.heartbeatAt = Instant.now();
-    }
-
     String getLanguage() {
         return language;
     }

@@ -44,11 +44,6 @@ public class ImportRunner implements DisposableBean {
         }
     }
 
-    /** Whether this instance runs or queued the batch. */
-    public boolean isActive(long batchId) {
-        return active.contains(batchId);
-    }
-
     @Scheduled(
             initialDelayString = "${klantregistratie.import.resume-delay:PT10S}",
             fixedDelayString = "${klantregistratie.import.resume-interval:PT30S}")
