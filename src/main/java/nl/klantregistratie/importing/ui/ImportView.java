@@ -258,9 +258,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private String separatorName(char separator) {
         return switch (separator) {
-            case ';' -> "puntkomma (;)";
-            case ',' -> "komma (,)";
-            default -> "tab";
+            case ';' -> getTranslation("import.separator.semicolon");
+            case ',' -> getTranslation("import.separator.comma");
+            default -> getTranslation("import.separator.tab");
         };
     }
 
