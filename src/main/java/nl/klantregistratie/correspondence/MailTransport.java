@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands a message to the SMTP server that {@code spring.mail.*} configures, from the office's address
- * {@code klantregistratie.mail.from}. Without a server (no {@code spring.mail.host}, as in the demo)
+ * {@code klantregistratie.mail.from}. Without a server ({@code spring.mail.host} empty, as in the demo)
  * nothing is sent and the outcome says why; a refusal or an unreachable server is an outcome too,
  * never an exception, so the caller can store it with the message.
  */
@@ -23,10 +23,15 @@ class MailTransport {
     private static final Logger log = LoggerFactory.getLogger(MailTransport.class);
 
     private final ObjectProvider<JavaMailSender> senders;
+    private final boolean serverConfigured;
     private final @Nullable String from;
 
-    MailTransport(ObjectProvider<JavaMailSender> senders, @Value("${klantregistratie.mail.from:}") String from) {
+    MailTransport(
+            ObjectProvider<JavaMailSender> senders,
+            @Value("${spring.mail.host:}") String host,
+            @Value("${klantregistratie.mail.from:}") String from) {
         this.senders = senders;
+        this.serverConfigured = !host.isBlank();
         this.from = from.isBlank() ? null : from.strip();
     }
 
@@ -38,7 +43,7 @@ class MailTransport {
 
     Outcome send(String to, String subject, String body) {
         JavaMailSender sender = senders.getIfAvailable();
-        if (sender == null) {
+        if (sender == null || !serverConfigured) {
             return new Outcome(MailStatus.NIET_VERZONDEN, "mail.failure.notconfigured", null);
         }
         if (from == null) {
