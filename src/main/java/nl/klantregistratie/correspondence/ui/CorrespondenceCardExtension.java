@@ -27,8 +27,12 @@ class CorrespondenceCardExtension implements CardExtension {
 
     @Override
     public Optional<CardPart> createPart(Card card) {
-        CorrespondencePanel panel = new CorrespondencePanel(correspondence);
-        LazyCardSection section = new LazyCardSection(card, "section-dossier", "dossier.title", panel, panel::show);
+        LazyCardSection<CorrespondencePanel> section = new LazyCardSection<>(
+                card,
+                "section-dossier",
+                "dossier.title",
+                () -> new CorrespondencePanel(correspondence),
+                CorrespondencePanel::show);
         return Optional.of(new CardPart() {
             @Override
             public void addActions(Registration shown, SubMenu menu) {
@@ -45,8 +49,7 @@ class CorrespondenceCardExtension implements CardExtension {
 
             private void newMail(Registration shown) {
                 new NewMailDialog(correspondence, shown, () -> {
-                            section.setOpened(true);
-                            panel.show(shown.getId());
+                            section.openAndShow();
                             section.scrollIntoView();
                         })
                         .open();

@@ -30,8 +30,8 @@ class HistoryCardExtension implements CardExtension {
         if (!currentUser.hasRole(Role.SUPPORT)) {
             return Optional.empty();
         }
-        HistoryPanel panel = new HistoryPanel(history);
-        LazyCardSection section = new LazyCardSection(card, "section-historie", "section.historie", panel, panel::show);
+        LazyCardSection<HistoryPanel> section = new LazyCardSection<>(
+                card, "section-historie", "section.historie", () -> new HistoryPanel(history), HistoryPanel::show);
         return Optional.of(new CardPart() {
             @Override
             public void showDetails(Registration shown) {
