@@ -271,8 +271,7 @@ public class UserService implements UserDetailsService {
     }
 
     private static boolean isCurrentUser(AppUser user) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && user.getUsername().equals(Usernames.normalize(authentication.getName()));
+        return user.getUsername().equals(Usernames.normalize(Principals.currentUsername()));
     }
 
     /** Whether the password is the account's: at startup, to refuse demo passwords in production. */
