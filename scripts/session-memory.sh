@@ -27,7 +27,7 @@ until curl -s -o /dev/null "http://127.0.0.1:$PORT/login"; do
     kill -0 "$APP" 2> /dev/null || { tail -30 "$WORK/app.log"; exit 1; }
     sleep 0.5
 done
-PID=$("$JCMD" | awk '/klantregistratie/ {print $1; exit}')
+PID=$APP # the subshell exec'd java, so this is the application's own process
 
 # Live heap in KB after a full GC (System.gc, a full collection with the default G1).
 live_heap() {

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +43,7 @@ public class OfficeSimulation extends Simulation {
             "de", "jan", "bak", "ver", "van", "jans", "smit", "bos", "vis", "mul", "ko", "pe", "ber", "dijk", "hof");
     private static final Pattern ITEM_KEY = Pattern.compile("\"key\":\"(\\d+)\"");
 
-    private static Duration think() {
+    private static Duration think(Session session) {
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(2_000, 5_001));
     }
 
@@ -65,15 +64,6 @@ public class OfficeSimulation extends Simulation {
         });
     }
 
-    private static Function<Session, String> clickRow() {
-        return session -> "[{\"type\":\"event\",\"node\":" + session.<Integer>getMap("nodes").get("registrations-grid")
-                + ",\"event\":\"item-click\",\"data\":{\"event.detail.itemKey\":" + Vaadin.quote(session.getString("itemKey"))
-                + ",\"event.detail.internalColumnId\":\"col0\",\"event.detail.screenX\":0,\"event.detail.screenY\":0,"
-                + "\"event.detail.clientX\":0,\"event.detail.clientY\":0,\"event.detail.detail\":1,"
-                + "\"event.detail.button\":0,\"event.detail.ctrlKey\":false,\"event.detail.shiftKey\":false,"
-                + "\"event.detail.altKey\":false,\"event.detail.metaKey\":false}}]";
-    }
-
     private static final ChainBuilder OPEN_LIST = exec(Vaadin.open("open Klanten", "klanten"))
             .exec(Vaadin.uidl("list rows", Vaadin.viewport("registrations-grid", 0, 50)));
 
@@ -81,7 +71,7 @@ public class OfficeSimulation extends Simulation {
                     "search zoeknaam", Vaadin.type("search", "input", OfficeSimulation::randomName)))
             .exec(rememberFirstRow());
 
-    private static final ChainBuilder OPEN_CARD = exec(Vaadin.uidl("open card", clickRow()));
+    private static final ChainBuilder OPEN_CARD = exec(Vaadin.uidl("open card", Vaadin.clickRow("registrations-grid", "itemKey")));
 
     private static final ChainBuilder EDIT_AND_SAVE = exec(Vaadin.uidl("edit", Vaadin.click("action-edit")))
             .exec(Vaadin.uidl(
@@ -106,17 +96,17 @@ public class OfficeSimulation extends Simulation {
 
     private final ScenarioBuilder work = scenario("office work")
             .exec(SIGNED_IN)
-            .pause(OfficeSimulation::thinkSession)
+            .pause(OfficeSimulation::think)
             .during(Duration.ofSeconds(DURATION), "round", false)
             .on(exec(SEARCH_NAME)
-                    .pause(OfficeSimulation::thinkSession)
+                    .pause(OfficeSimulation::think)
                     .doIf(session -> session.contains("itemKey"))
                     .then(exec(OPEN_CARD)
-                            .pause(OfficeSimulation::thinkSession)
+                            .pause(OfficeSimulation::think)
                             .exec(EDIT_AND_SAVE)
-                            .pause(OfficeSimulation::thinkSession))
+                            .pause(OfficeSimulation::think))
                     .exec(SEARCH_KLANTNUMMER)
-                    .pause(OfficeSimulation::thinkSession));
+                    .pause(OfficeSimulation::think));
 
     private final ScenarioBuilder hold = scenario("hold a session")
             .exec(SIGNED_IN)
@@ -131,10 +121,6 @@ public class OfficeSimulation extends Simulation {
     @Override
     public void after() {
         System.out.println("\n" + Timings.table());
-    }
-
-    private static Duration thinkSession(Session session) {
-        return think();
     }
 
     {

@@ -146,16 +146,23 @@ final class Vaadin {
                 + quote(trigger) + "}}]";
     }
 
-    static Function<Session, String> navigate(Function<Session, String> route) {
-        return session -> navigate(route.apply(session), "link").apply(session);
-    }
-
     /** A click on the element with this id. */
     static Function<Session, String> click(String id) {
         return session -> "[{\"type\":\"event\",\"node\":" + node(session, id) + ",\"event\":\"click\",\"data\":{"
                 + "\"event.shiftKey\":false,\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,"
                 + "\"event.clientX\":0,\"event.clientY\":0,\"event.altKey\":false,\"event.button\":0,"
                 + "\"event.screenY\":0,\"event.screenX\":0}}]";
+    }
+
+    /** A click on a grid row: its item key taken from the session attribute of that name. */
+    static Function<Session, String> clickRow(String gridId, String keyAttribute) {
+        return session -> "[{\"type\":\"event\",\"node\":" + node(session, gridId)
+                + ",\"event\":\"item-click\",\"data\":{\"event.detail.itemKey\":"
+                + quote(session.getString(keyAttribute))
+                + ",\"event.detail.internalColumnId\":\"col0\",\"event.detail.screenX\":0,\"event.detail.screenY\":0,"
+                + "\"event.detail.clientX\":0,\"event.detail.clientY\":0,\"event.detail.detail\":1,"
+                + "\"event.detail.button\":0,\"event.detail.ctrlKey\":false,\"event.detail.shiftKey\":false,"
+                + "\"event.detail.altKey\":false,\"event.detail.metaKey\":false}}]";
     }
 
     /** Typing in a text field and leaving it: the value synchronised, then its change event. */
@@ -207,7 +214,7 @@ final class Vaadin {
         }
     }
 
-    static String quote(String text) {
+    private static String quote(String text) {
         try {
             return JSON.writeValueAsString(text);
         } catch (Exception e) {
