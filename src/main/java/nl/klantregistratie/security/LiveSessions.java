@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.klantregistratie.base.Announcements;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Ends every session of an account at once (deactivated, its role changed or its password reset). Two layers: Spring
  * Security's session registry marks the user's HTTP sessions expired, so their next request is
  * signed out whatever it is; and each open Vaadin UI of the user is sent to the login page right away
- * over push, which makes that request.
+ * over push, which makes that request. Every instance of the application does so for its own sessions
+ * ({@link Announcements}).
  */
 @Component
 class LiveSessions implements VaadinServiceInitListener {
@@ -30,11 +32,16 @@ class LiveSessions implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
 
+    private static final String CHANNEL = "sessions-ending";
+
     private final SessionRegistry registry;
+    private final Announcements announcements;
     private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
 
-    LiveSessions(SessionRegistry registry) {
+    LiveSessions(SessionRegistry registry, Announcements announcements) {
         this.registry = registry;
+        this.announcements = announcements;
+        announcements.listen(CHANNEL, this::end);
     }
 
     @Override
@@ -45,10 +52,10 @@ class LiveSessions implements VaadinServiceInitListener {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(UserService.SessionsEnding event) {
-        end(event.username());
+        announcements.announce(CHANNEL, event.username());
     }
 
-    /** Ends every session of the user. */
+    /** Ends every session of the user in this instance. */
     void end(String username) {
         int expired = 0;
         for (Object principal : registry.getAllPrincipals()) {

@@ -9,10 +9,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The per-key rate limit in memory: a burst at once, then the rate per minute, each key for itself. */
-class LocalRateLimiterTest {
+class KeyRateLimiterTest {
 
     private final FakeClock clock = new FakeClock();
-    private final LocalRateLimiter limiter = new LocalRateLimiter(6, 3, clock);
+    private final KeyRateLimiter limiter = new KeyRateLimiter(6, 3, clock);
 
     @Test
     void aKeyMayMakeItsBurstAtOnceAndIsThenToldHowLongToWait() {
@@ -52,8 +52,8 @@ class LocalRateLimiterTest {
 
     @Test
     void aLimitBelowOneIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> new LocalRateLimiter(0, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LocalRateLimiter(120, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new KeyRateLimiter(0, 3, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new KeyRateLimiter(120, 0, clock)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static final class FakeClock implements TimeMeter {
