@@ -75,6 +75,30 @@ class SourceConventionsTest {
         assertThat(found).as("fully-qualified names where an import serves").isEmpty();
     }
 
+    /**
+     * Nothing takes a lock that a MariaDB Galera cluster does not replicate (docs/decisions/0021):
+     * {@code GET_LOCK} and {@code LOCK TABLES} hold on one node only, so a colleague writing through
+     * another node would not wait for them. Row locks ({@code SELECT ... FOR UPDATE}) are fine:
+     * a conflict with another node surfaces at commit as a deadlock, which is retried once.
+     */
+    @Test
+    void nothingUsesLocksThatGaleraDoesNotReplicate() throws IOException {
+        Pattern nodeLocks = Pattern.compile("(?i)\\bGET_LOCK\\s*\\(|\\bLOCK\\s+TABLES?\\b|\\bRELEASE_LOCK\\s*\\(");
+        List<String> found = new ArrayList<>();
+        List<Path> files = new ArrayList<>(
+                javaFiles().stream().filter(file -> file.startsWith("src/main")).toList());
+        try (Stream<Path> walk = Files.walk(Path.of("src/main/resources/db/migration"))) {
+            walk.filter(file -> file.toString().endsWith(".sql")).forEach(files::add);
+        }
+        for (Path file : files) {
+            if (nodeLocks.matcher(Files.readString(file)).find()) {
+                found.add(file.toString());
+            }
+        }
+        assertThat(files).as("sources and migrations read").hasSizeGreaterThan(100);
+        assertThat(found).as("sources with GET_LOCK or LOCK TABLES").isEmpty();
+    }
+
     private static List<Path> javaFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path root : List.of(Path.of("src/main/java"), Path.of("src/test/java"))) {

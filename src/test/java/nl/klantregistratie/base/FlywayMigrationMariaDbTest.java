@@ -34,6 +34,30 @@ class FlywayMigrationMariaDbTest extends FlywayMigrationTestBase {
                 .allSatisfy(column -> assertThat(column).endsWith("=utf8mb4"));
     }
 
+    /**
+     * What a MariaDB Galera cluster needs (docs/decisions/0021): it replicates InnoDB tables only, and
+     * rows of a table without a primary key are applied slowly on the other nodes, or wrongly when
+     * they are deleted.
+     */
+    @Test
+    void everyTableIsInnoDbWithAPrimaryKeyAsGaleraNeeds() {
+        List<String> tables = jdbc.queryForList("""
+                SELECT CONCAT(TABLE_NAME, ' ', ENGINE) FROM information_schema.TABLES
+                WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'""", String.class);
+        List<String> withoutPrimaryKey = jdbc.queryForList("""
+                SELECT t.TABLE_NAME FROM information_schema.TABLES t
+                WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'
+                  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS c
+                                  WHERE c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
+                                    AND c.CONSTRAINT_TYPE = 'PRIMARY KEY')""", String.class);
+
+        assertThat(tables).as("the tables of the schema").hasSizeGreaterThan(10);
+        assertThat(tables)
+                .as("engine per table")
+                .allSatisfy(table -> assertThat(table).endsWith(" InnoDB"));
+        assertThat(withoutPrimaryKey).as("tables without a primary key").isEmpty();
+    }
+
     @Test
     @Transactional
     void findsUserByUsernameIgnoringCase() {
