@@ -2,7 +2,7 @@
 -- a crash or a restart it resumes where it stopped; each row that was handled is recorded with its
 -- outcome in the same transaction as its registration, so no row is imported twice; the values a row
 -- changed are kept, so the batch can be reverted. Runs unchanged on H2 and MariaDB (base/FlywayDialect).
-CREATE SEQUENCE import_batch_seq START WITH 1 INCREMENT BY 1;
+CREATE SEQUENCE import_batch_seq START WITH 1 INCREMENT BY 1 NOCACHE;
 CREATE TABLE import_batch (
     id              BIGINT        NOT NULL,
     version         BIGINT        NOT NULL,
@@ -32,7 +32,7 @@ CREATE TABLE import_batch (
 );
 CREATE INDEX ix_import_batch_status ON import_batch (status, heartbeat_at);
 
-CREATE SEQUENCE import_row_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE import_row_seq START WITH 1 INCREMENT BY 50 NOCACHE;
 CREATE TABLE import_row (
     id              BIGINT        NOT NULL,
     batch_id        BIGINT        NOT NULL,

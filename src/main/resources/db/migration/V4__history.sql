@@ -4,7 +4,7 @@
 -- revinfo: one row per transaction that changed registrations (who, when). Revision numbers come
 -- from a sequence with increment 1, so they grow in the order the transactions started, on every
 -- application node. Revision 1 is reserved for the baseline below; the sequence starts at 2.
-CREATE SEQUENCE revinfo_seq START WITH 2 INCREMENT BY 1;
+CREATE SEQUENCE revinfo_seq START WITH 2 INCREMENT BY 1 NOCACHE;
 
 CREATE TABLE revinfo (
     id         BIGINT       NOT NULL,
