@@ -4,10 +4,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import nl.klantregistratie.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +29,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /**
  * Form login through the Vaadin login view, users from the database, method security
  * ({@code @RolesAllowed}) on services whose refusals are published for the audit log, and the health
- * endpoint for the local machine only.
+ * endpoint for the local machine and the load balancers ({@link HealthProbes}).
  */
 @Configuration
 @EnableWebSecurity
@@ -39,10 +38,14 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SessionRegistry sessionRegistry, SessionLimitsSettings sessionLimits) throws Exception {
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
+            SessionLimitsSettings sessionLimits,
+            @Value("${klantregistratie.health.allowed-addresses:}") String healthProbes)
+            throws Exception {
         // Idle and absolute session limits, before the security context is read from the session.
         http.addFilterBefore(new SessionLimits(sessionLimits, Clock.systemUTC()), SecurityContextHolderFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(SecurityConfig::isLocalHealthRequest)
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(new HealthProbes(healthProbes))
                 .permitAll()
                 .requestMatchers("/actuator/**")
                 .denyAll()
@@ -108,17 +111,5 @@ class SecurityConfig {
             request.getSession().setAttribute(LoginView.LAST_USERNAME, username);
         }
         response.sendRedirect(request.getContextPath() + "/login?" + query);
-    }
-
-    private static boolean isLocalHealthRequest(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.equals("/actuator/health") && !path.startsWith("/actuator/health/")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }
