@@ -4,7 +4,8 @@
 #
 #   scripts/loadtest.sh [--build-only | --run] [-Dusers=50 -Dramp=30 -Dduration=120 -Dmode=work ...]
 #
-# BASE_URL (default http://127.0.0.1:8080) is the application. The settings are described in
+# BASE_URL (default http://127.0.0.1:8080) is the application; SIMULATION (default OfficeSimulation)
+# the simulation (FailoverSimulation: scripts/failover-test.sh). The settings are described in
 # loadtest/src/main/java/nl/klantregistratie/loadtest/OfficeSimulation.java. Gatling's report (per
 # request: percentiles, errors, throughput) is printed and written under loadtest/target/gatling/.
 set -euo pipefail
@@ -23,4 +24,4 @@ fi
 exec "$JAVA" --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED -Xss100M \
     -cp "loadtest/target/classes:$(cat loadtest/target/classpath.txt)" \
     -DbaseUrl="${BASE_URL:-http://127.0.0.1:8080}" "$@" \
-    io.gatling.app.Gatling -s nl.klantregistratie.loadtest.OfficeSimulation -rf loadtest/target/gatling
+    io.gatling.app.Gatling -s "nl.klantregistratie.loadtest.${SIMULATION:-OfficeSimulation}" -rf loadtest/target/gatling

@@ -6,8 +6,9 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 
 /**
- * An open tab whose session ended (idle, too long, or ended by applicatiebeheer) goes to the login
- * page by itself, which says why, instead of showing Vaadin's "session expired" box.
+ * An open tab whose session ended (idle, too long, or the instance that held it stopped) reloads its
+ * page by itself instead of showing Vaadin's "session expired" box; {@link SessionLimits} sends
+ * that page to the login page, which says why, and after signing in the user is back on it.
  */
 @Component
 class SessionExpiry implements VaadinServiceInitListener {
@@ -20,8 +21,7 @@ class SessionExpiry implements VaadinServiceInitListener {
         event.getSource().setSystemMessagesProvider(info -> {
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
             messages.setSessionExpiredNotificationEnabled(false);
-            messages.setSessionExpiredURL(
-                    (info.getRequest() == null ? "" : info.getRequest().getContextPath()) + "/" + LOCATION);
+            messages.setSessionExpiredURL(null); // reload the page the tab shows
             return messages;
         });
     }

@@ -581,7 +581,7 @@ class PropagationBenchmark {
                     maxId = result.getLong(1);
                 }
                 if (maxId > 0) {
-                    statement.execute("ALTER SEQUENCE registration_seq RESTART WITH " + (maxId + 51));
+                    statement.execute("ALTER SEQUENCE registration_seq RESTART WITH " + (maxId + 51) + " NOCACHE");
                     line(
                             "registration_seq restarted at %,d, above the %,d rows there (see moveSequencePastRows)",
                             maxId + 51, maxId);

@@ -134,11 +134,13 @@ final class RegistrationLoader {
             }
             connection.commit();
             try (Statement statement = connection.createStatement()) {
-                // Let the application continue after the loaded rows (sequences as in V2__registrations.sql).
-                statement.execute("ALTER SEQUENCE klantnummer_seq RESTART WITH " + (FIRST_KLANTNUMMER + rows));
+                // Let the application continue after the loaded rows (sequences as in V2__registrations.sql;
+                // NOCACHE stated again, or a Galera cluster refuses the statement).
+                statement.execute(
+                        "ALTER SEQUENCE klantnummer_seq RESTART WITH " + (FIRST_KLANTNUMMER + rows) + " NOCACHE");
                 // Hibernate's pooled optimizer takes a sequence value v as the top of the block v-49..v:
                 // start 50 above the last loaded id so that no block overlaps the loaded rows.
-                statement.execute("ALTER SEQUENCE registration_seq RESTART WITH " + (rows + 51));
+                statement.execute("ALTER SEQUENCE registration_seq RESTART WITH " + (rows + 51) + " NOCACHE");
             }
             connection.commit();
         }

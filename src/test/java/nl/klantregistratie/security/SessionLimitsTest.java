@@ -3,6 +3,7 @@ package nl.klantregistratie.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * A session ends after 30 minutes without user activity, even while its tab sends heartbeats, and
@@ -139,6 +142,94 @@ class SessionLimitsTest {
         later(Duration.ofMinutes(11));
         request(visitor, "/?v-r=uidl&v-uiId=0");
         assertThat(visitor.isInvalid()).isTrue();
+    }
+
+    @Test
+    void afterTheIdleTimeTheUserReturnsToThePageTheyWereOnOnceSignedIn() throws Exception {
+        request("/klanten");
+        later(Duration.ofMinutes(31));
+        MockHttpServletRequest page = page("/contactpersonen/42", "stale-session");
+        page.setSession(session);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        limits.doFilter(page, response, new MockFilterChain());
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?verlopen");
+        assertThat(new HttpSessionRequestCache().getRequest(page, response))
+                .as("the page Spring Security returns to after signing in")
+                .isNotNull()
+                .extracting(SavedRequest::getRedirectUrl)
+                .asString()
+                .contains("/contactpersonen/42");
+    }
+
+    @Test
+    void aPageInASessionThisInstanceDoesNotKnowGoesToTheLoginPageAndBack() throws Exception {
+        MockHttpServletRequest page = page("/klanten/persoon/7", "session-of-an-instance-that-died");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        limits.doFilter(page, response, chain);
+
+        assertThat(chain.getRequest()).as("not passed on").isNull();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?verlopen");
+        assertThat(new HttpSessionRequestCache().getRequest(page, response))
+                .extracting(SavedRequest::getRedirectUrl)
+                .asString()
+                .contains("/klanten/persoon/7");
+    }
+
+    @Test
+    void aVaadinRequestOrAFirstVisitIsLetThroughAsItIs() throws Exception {
+        MockHttpServletRequest uidl = page("/", "session-of-an-instance-that-died");
+        uidl.setMethod("POST");
+        uidl.addParameter("v-r", "uidl");
+        MockFilterChain uidlChain = new MockFilterChain();
+        MockHttpServletResponse uidlResponse = new MockHttpServletResponse();
+        limits.doFilter(uidl, uidlResponse, uidlChain);
+        assertThat(uidlChain.getRequest())
+                .as("Vaadin answers 'session expired' itself")
+                .isNotNull();
+        assertThat(uidlResponse.getCookie(SessionLimits.ENDED_MARK))
+                .as("marked for the page the tab reloads next")
+                .isNotNull();
+
+        MockHttpServletRequest firstVisit = page("/klanten", null);
+        MockFilterChain firstChain = new MockFilterChain();
+        limits.doFilter(firstVisit, new MockHttpServletResponse(), firstChain);
+        assertThat(firstChain.getRequest())
+                .as("no session asked for: Spring Security sends it to the login page")
+                .isNotNull();
+    }
+
+    @Test
+    void thePageATabReloadsWhenItsSessionEndedGoesToTheLoginPageAndBackEvenInANewSession() throws Exception {
+        MockHttpServletRequest reload = page("/klanten", null);
+        reload.setSession(new MockHttpSession()); // Vaadin's answer may have started an empty one
+        reload.setCookies(new Cookie(SessionLimits.ENDED_MARK, "1"));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        limits.doFilter(reload, response, new MockFilterChain());
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?verlopen");
+        assertThat(response.getCookie(SessionLimits.ENDED_MARK).getMaxAge())
+                .as("the mark is used once")
+                .isZero();
+        assertThat(new HttpSessionRequestCache().getRequest(reload, response))
+                .extracting(SavedRequest::getRedirectUrl)
+                .asString()
+                .contains("/klanten");
+    }
+
+    /** A browser's page request, with the session cookie it still has (null: none). */
+    private static MockHttpServletRequest page(String uri, String sessionId) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+        request.addHeader("Accept", "text/html,application/xhtml+xml");
+        if (sessionId != null) {
+            request.setRequestedSessionId(sessionId);
+            request.setRequestedSessionIdValid(false);
+        }
+        return request;
     }
 
     private void later(Duration duration) {

@@ -43,7 +43,7 @@ public class OfficeSimulation extends Simulation {
             "de", "jan", "bak", "ver", "van", "jans", "smit", "bos", "vis", "mul", "ko", "pe", "ber", "dijk", "hof");
     private static final Pattern ITEM_KEY = Pattern.compile("\"key\":\"(\\d+)\"");
 
-    private static Duration think(Session session) {
+    static Duration think(Session session) {
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(2_000, 5_001));
     }
 
@@ -56,7 +56,7 @@ public class OfficeSimulation extends Simulation {
     }
 
     /** The first row of the results the search sent (the server sends the grid's rows with its answer). */
-    private static ChainBuilder rememberFirstRow() {
+    static ChainBuilder rememberFirstRow() {
         return exec(session -> {
             String body = session.getString("lastBody");
             Matcher key = body == null ? null : ITEM_KEY.matcher(body);
@@ -64,21 +64,21 @@ public class OfficeSimulation extends Simulation {
         });
     }
 
-    private static final ChainBuilder OPEN_LIST = exec(Vaadin.open("open Klanten", "klanten"))
+    static final ChainBuilder OPEN_LIST = exec(Vaadin.open("open Klanten", "klanten"))
             .exec(Vaadin.uidl("list rows", Vaadin.viewport("registrations-grid", 0, 50)));
 
-    private static final ChainBuilder SEARCH_NAME = exec(Vaadin.uidl(
+    static final ChainBuilder SEARCH_NAME = exec(Vaadin.uidl(
                     "search zoeknaam", Vaadin.type("search", "input", OfficeSimulation::randomName)))
             .exec(rememberFirstRow());
 
-    private static final ChainBuilder OPEN_CARD = exec(Vaadin.uidl("open card", Vaadin.clickRow("registrations-grid", "itemKey")));
+    static final ChainBuilder OPEN_CARD = exec(Vaadin.uidl("open card", Vaadin.clickRow("registrations-grid", "itemKey")));
 
-    private static final ChainBuilder EDIT_AND_SAVE = exec(Vaadin.uidl("edit", Vaadin.click("action-edit")))
+    static final ChainBuilder EDIT_AND_SAVE = exec(Vaadin.uidl("edit", Vaadin.click("action-edit")))
             .exec(Vaadin.uidl(
                     "edit notes", Vaadin.type("notities", "change", session -> "Belafspraak " + System.nanoTime())))
             .exec(Vaadin.uidl("save", Vaadin.click("save"), "opgeslagen"));
 
-    private static final ChainBuilder SEARCH_KLANTNUMMER = exec(Vaadin.uidl("back to list", Vaadin.navigate("klanten", "link")))
+    static final ChainBuilder SEARCH_KLANTNUMMER = exec(Vaadin.uidl("back to list", Vaadin.navigate("klanten", "link")))
             .exec(Vaadin.uidl(
                     "search klantnummer", Vaadin.type("search", "input", OfficeSimulation::randomKlantnummer)));
 
@@ -88,35 +88,40 @@ public class OfficeSimulation extends Simulation {
             .disableCaching();
 
     /** Signed in with the one account, the Klanten list open. */
-    private static final ChainBuilder SIGNED_IN = exec(session -> session.setAll(Map.of(
+    static final ChainBuilder SIGNED_IN = exec(session -> session.setAll(Map.of(
                     "username", System.getProperty("username", "medewerker"),
                     "password", System.getProperty("password", "medewerker123"))))
             .exec(Vaadin.login())
             .exec(OPEN_LIST);
 
+    /** A user whose request failed stops: the figures are those of users that never saw an error. */
     private final ScenarioBuilder work = scenario("office work")
-            .exec(SIGNED_IN)
-            .pause(OfficeSimulation::think)
-            .during(Duration.ofSeconds(DURATION), "round", false)
-            .on(exec(SEARCH_NAME)
+            .exitBlockOnFail()
+            .on(exec(SIGNED_IN)
                     .pause(OfficeSimulation::think)
-                    .doIf(session -> session.contains("itemKey"))
-                    .then(exec(OPEN_CARD)
+                    .during(Duration.ofSeconds(DURATION), "round", false)
+                    .on(exec(SEARCH_NAME)
                             .pause(OfficeSimulation::think)
-                            .exec(EDIT_AND_SAVE)
-                            .pause(OfficeSimulation::think))
-                    .exec(SEARCH_KLANTNUMMER)
-                    .pause(OfficeSimulation::think));
+                            .doIf(session -> session.contains("itemKey"))
+                            .then(exec(OPEN_CARD)
+                                    .pause(OfficeSimulation::think)
+                                    .exec(EDIT_AND_SAVE)
+                                    .pause(OfficeSimulation::think))
+                            .exec(SEARCH_KLANTNUMMER)
+                            .pause(OfficeSimulation::think)))
+            .exitHereIfFailed();
 
     private final ScenarioBuilder hold = scenario("hold a session")
-            .exec(SIGNED_IN)
-            .exec(SEARCH_NAME)
-            .doIf(session -> "card".equals(SCREEN) && session.contains("itemKey"))
-            .then(exec(OPEN_CARD))
-            // settle=true: one empty message after the last action, so the UI's cached last answer
-            // (Vaadin keeps it to answer a resent message) is a small one
-            .doIf(session -> Boolean.getBoolean("settle"))
-            .then(exec(Vaadin.uidl("settle", session -> "[]")));
+            .exitBlockOnFail()
+            .on(exec(SIGNED_IN)
+                    .exec(SEARCH_NAME)
+                    .doIf(session -> "card".equals(SCREEN) && session.contains("itemKey"))
+                    .then(exec(OPEN_CARD))
+                    // settle=true: one empty message after the last action, so the UI's cached last answer
+                    // (Vaadin keeps it to answer a resent message) is a small one
+                    .doIf(session -> Boolean.getBoolean("settle"))
+                    .then(exec(Vaadin.uidl("settle", session -> "[]"))))
+            .exitHereIfFailed();
 
     @Override
     public void after() {

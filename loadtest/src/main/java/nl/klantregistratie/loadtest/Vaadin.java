@@ -79,7 +79,10 @@ final class Vaadin {
 
     // ---- one UIDL message
 
-    /** One UIDL POST with these RPC invocations; fails the user on an error, a lost session or a resync. */
+    /**
+     * One UIDL POST with these RPC invocations; fails on an error, a lost session or a resync (run
+     * the steps inside {@code exitBlockOnFail}, so that nothing more is sent in a failed UI).
+     */
     static ChainBuilder uidl(String name, Function<Session, String> rpc) {
         return uidl(name, rpc, "");
     }
@@ -122,8 +125,7 @@ final class Vaadin {
                             .set("nodes", nodes(session.getMap("nodes"), uidl))
                             .set("lastBody", body)
                             .remove("uidlBody");
-                })
-                .exitHereIfFailed();
+                });
     }
 
     /** What a browser sends as it leaves a page, so that the server lets that UI go at once. */
