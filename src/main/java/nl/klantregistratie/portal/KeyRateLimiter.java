@@ -1,5 +1,6 @@
 package nl.klantregistratie.portal;
 
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -35,7 +36,7 @@ class KeyRateLimiter implements PortalRateLimiter {
     private static final String REDIS_PREFIX = "klantregistratie:portal-rate:";
 
     private final long perMinute;
-    private final BucketConfiguration configuration;
+    private final Bandwidth limit;
     private final Function<Long, Bucket> buckets;
 
     @Autowired
@@ -63,8 +64,9 @@ class KeyRateLimiter implements PortalRateLimiter {
                             + " and " + burst);
         }
         this.perMinute = perMinute;
-        this.configuration = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1)))
+        this.limit = Bandwidth.builder()
+                .capacity(burst)
+                .refillGreedy(perMinute, Duration.ofMinutes(1))
                 .build();
         this.buckets = redis.map(client -> shared(client, clock)).orElseGet(() -> inMemory(clock));
     }
@@ -87,7 +89,7 @@ class KeyRateLimiter implements PortalRateLimiter {
         return keyId -> local.computeIfAbsent(
                 keyId,
                 id -> Bucket.builder()
-                        .addLimit(configuration.getBandwidths()[0])
+                        .addLimit(limit)
                         .withCustomTimePrecision(clock)
                         .build());
     }
@@ -99,6 +101,8 @@ class KeyRateLimiter implements PortalRateLimiter {
                 .expirationAfterWrite(
                         ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
+        BucketConfiguration configuration =
+                BucketConfiguration.builder().addLimit(limit).build();
         return keyId -> proxies.builder().build(REDIS_PREFIX + keyId, () -> configuration);
     }
 }

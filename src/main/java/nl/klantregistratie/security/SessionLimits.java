@@ -67,7 +67,7 @@ final class SessionLimits extends OncePerRequestFilter {
                     toLoginAndBack(request, response);
                     return;
                 }
-                rememberEnded(response);
+                rememberEnded(request, response);
             } else if (!heartbeat) {
                 session.setAttribute(LAST_ACTIVITY, now);
             }
@@ -75,7 +75,7 @@ final class SessionLimits extends OncePerRequestFilter {
             toLoginAndBack(request, response);
             return;
         } else if (isVaadinRequest(request) && isOfUnknownSession(request)) {
-            rememberEnded(response); // the tab reloads its page next (SessionExpiry)
+            rememberEnded(request, response); // the tab reloads its page next (SessionExpiry)
         }
         chain.doFilter(request, response);
     }
@@ -104,8 +104,8 @@ final class SessionLimits extends OncePerRequestFilter {
      * that reported the end may already have given it a new, empty session, which alone would not
      * say that a session ended.
      */
-    private static void rememberEnded(HttpServletResponse response) {
-        response.addCookie(endedMark(60));
+    private static void rememberEnded(HttpServletRequest request, HttpServletResponse response) {
+        response.addCookie(endedMark(request, 60));
     }
 
     private static boolean hasEndedMark(HttpServletRequest request) {
@@ -113,17 +113,18 @@ final class SessionLimits extends OncePerRequestFilter {
                 && Arrays.stream(request.getCookies()).anyMatch(cookie -> ENDED_MARK.equals(cookie.getName()));
     }
 
-    private static Cookie endedMark(int maxAgeSeconds) {
+    private static Cookie endedMark(HttpServletRequest request, int maxAgeSeconds) {
         Cookie mark = new Cookie(ENDED_MARK, "1");
-        mark.setPath("/");
+        mark.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         mark.setHttpOnly(true);
+        mark.setSecure(request.isSecure());
         mark.setMaxAge(maxAgeSeconds);
         return mark;
     }
 
     /** To the login page, which says why; after signing in, back to the page the user was on. */
     private static void toLoginAndBack(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.addCookie(endedMark(0));
+        response.addCookie(endedMark(request, 0));
         PAGES.saveRequest(request, response);
         response.sendRedirect(request.getContextPath() + "/" + SessionExpiry.LOCATION);
     }

@@ -154,13 +154,7 @@ class SessionLimitsTest {
 
         limits.doFilter(page, response, new MockFilterChain());
 
-        assertThat(response.getRedirectedUrl()).isEqualTo("/login?verlopen");
-        assertThat(new HttpSessionRequestCache().getRequest(page, response))
-                .as("the page Spring Security returns to after signing in")
-                .isNotNull()
-                .extracting(SavedRequest::getRedirectUrl)
-                .asString()
-                .contains("/contactpersonen/42");
+        assertSentToTheLoginPageAndBackTo(page, response, "/contactpersonen/42");
     }
 
     @Test
@@ -172,11 +166,7 @@ class SessionLimitsTest {
         limits.doFilter(page, response, chain);
 
         assertThat(chain.getRequest()).as("not passed on").isNull();
-        assertThat(response.getRedirectedUrl()).isEqualTo("/login?verlopen");
-        assertThat(new HttpSessionRequestCache().getRequest(page, response))
-                .extracting(SavedRequest::getRedirectUrl)
-                .asString()
-                .contains("/klanten/persoon/7");
+        assertSentToTheLoginPageAndBackTo(page, response, "/klanten/persoon/7");
     }
 
     @Test
@@ -211,14 +201,22 @@ class SessionLimitsTest {
 
         limits.doFilter(reload, response, new MockFilterChain());
 
-        assertThat(response.getRedirectedUrl()).isEqualTo("/login?verlopen");
+        assertSentToTheLoginPageAndBackTo(reload, response, "/klanten");
         assertThat(response.getCookie(SessionLimits.ENDED_MARK).getMaxAge())
                 .as("the mark is used once")
                 .isZero();
-        assertThat(new HttpSessionRequestCache().getRequest(reload, response))
+    }
+
+    /** To the login page with the reason, and the page saved for Spring Security to return to. */
+    private static void assertSentToTheLoginPageAndBackTo(
+            MockHttpServletRequest page, MockHttpServletResponse response, String path) {
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?verlopen");
+        assertThat(new HttpSessionRequestCache().getRequest(page, response))
+                .as("the page Spring Security returns to after signing in")
+                .isNotNull()
                 .extracting(SavedRequest::getRedirectUrl)
                 .asString()
-                .contains("/klanten");
+                .endsWith(path + "?continue");
     }
 
     /** A browser's page request, with the session cookie it still has (null: none). */
