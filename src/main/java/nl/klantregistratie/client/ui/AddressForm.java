@@ -1,8 +1,11 @@
 package nl.klantregistratie.client.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -10,23 +13,39 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import nl.klantregistratie.address.AddressLookup;
+import nl.klantregistratie.address.PostcodeAnswer;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.base.ui.MaxLengths;
+import nl.klantregistratie.base.validation.DutchNumbers;
 import nl.klantregistratie.client.Address;
 
-/** The fields of one address. Owns its binder; the surrounding form reads and writes it. */
+/**
+ * The fields of one address. Owns its binder; the surrounding form reads and writes it. A Dutch
+ * postcode and huisnummer typed by the user fill an empty straat and plaats from the BAG ({@link
+ * AddressLookup}); where the user typed others, the BAG's are offered under plaats, never forced.
+ */
 class AddressForm extends FormLayout {
 
     private final Binder<Address> binder = new Binder<>(Address.class);
     private final FieldErrors errors = new FieldErrors();
+    private final AddressLookup lookup;
+    private final String idPrefix;
+    private final TextField straat;
+    private final IntegerField huisnummer;
+    private final TextField postcode;
+    private final TextField plaats;
+    private final ComboBox<String> land;
 
     /** An address with its heading ("Correspondentieadres"), which hides with it. */
-    AddressForm(String idPrefix, String heading) {
+    AddressForm(String idPrefix, String heading, AddressLookup lookup) {
+        this.lookup = lookup;
+        this.idPrefix = idPrefix;
         setId(idPrefix);
         H4 title = new H4(heading);
         title.setId(idPrefix + "-heading");
-        TextField straat = MaxLengths.apply(new TextField(getTranslation("address.straat")), Address.class, "straat");
-        IntegerField huisnummer = new IntegerField(getTranslation("address.huisnummer"));
+        straat = MaxLengths.apply(new TextField(getTranslation("address.straat")), Address.class, "straat");
+        huisnummer = new IntegerField(getTranslation("address.huisnummer"));
         huisnummer.setMin(1);
         huisnummer.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage(getTranslation("validation.number"))
@@ -35,10 +54,10 @@ class AddressForm extends FormLayout {
         huisletter.setMaxLength(1);
         TextField toevoeging = new TextField(getTranslation("address.toevoeging"));
         toevoeging.setMaxLength(6);
-        TextField postcode = new TextField(getTranslation("address.postcode"));
+        postcode = new TextField(getTranslation("address.postcode"));
         postcode.setMaxLength(10);
-        TextField plaats = MaxLengths.apply(new TextField(getTranslation("address.plaats")), Address.class, "plaats");
-        ComboBox<String> land = new ComboBox<>(getTranslation("address.land"));
+        plaats = MaxLengths.apply(new TextField(getTranslation("address.plaats")), Address.class, "plaats");
+        land = new ComboBox<>(getTranslation("address.land"));
         land.setItems(countries(getLocale()));
         land.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
 
@@ -58,6 +77,20 @@ class AddressForm extends FormLayout {
         binder.forField(land).bind(Address::getLand, Address::setLand);
         binder.forField(postcode).bind(Address::getPostcode, Address::setPostcode);
         binder.forField(plaats).bind(Address::getPlaats, Address::setPlaats);
+
+        if (lookup.enabled()) {
+            postcode.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    lookUp();
+                }
+            });
+            huisnummer.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    lookUp();
+                }
+            });
+            land.addValueChangeListener(e -> clearOffer());
+        }
 
         errors.add("straat", straat)
                 .add("huisnummer", huisnummer)
@@ -83,7 +116,72 @@ class AddressForm extends FormLayout {
                 .toList();
     }
 
+    /**
+     * Asks the BAG for the typed postcode and huisnummer: fills straat and plaats where empty, offers
+     * the BAG's where the user typed others, says so where the BAG does not know the address, and
+     * leaves the form as it is where no answer came.
+     */
+    private void lookUp() {
+        clearOffer();
+        Integer number = huisnummer.getValue();
+        String code = postcode.getValue();
+        if (postcode.isReadOnly() || number == null || code.isBlank() || !Address.NEDERLAND.equals(land.getValue())) {
+            return;
+        }
+        if (DutchNumbers.isValidPostcode(code)) {
+            postcode.setValue(DutchNumbers.normalizePostcode(code)); // "3512pn" reads "3512 PN" at once
+        }
+        switch (lookup.find(code, number)) {
+            case PostcodeAnswer.Found found -> fillOrOffer(found);
+            case PostcodeAnswer.Unknown unknown -> {
+                Span text = new Span(getTranslation("address.lookup.unknown"));
+                text.setId(idPrefix + "-lookup-unknown");
+                plaats.setHelperComponent(text);
+            }
+            case PostcodeAnswer.Unavailable unavailable -> {
+                // as without the lookup: the user types straat and plaats
+            }
+        }
+    }
+
+    private void fillOrOffer(PostcodeAnswer.Found found) {
+        if (straat.getValue().isBlank()) {
+            straat.setValue(found.straat());
+        }
+        if (plaats.getValue().isBlank()) {
+            plaats.setValue(found.plaats());
+        }
+        if (same(straat.getValue(), found.straat()) && same(plaats.getValue(), found.plaats())) {
+            return;
+        }
+        Span text = new Span(getTranslation("address.lookup.differs", found.straat(), found.plaats()) + " ");
+        text.setId(idPrefix + "-lookup-offer");
+        Button take = new Button(getTranslation("address.lookup.take"), click -> {
+            straat.setValue(found.straat());
+            plaats.setValue(found.plaats());
+            clearOffer();
+            straat.focus();
+        });
+        take.setId(idPrefix + "-lookup-take");
+        take.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        plaats.setHelperComponent(new Span(text, take));
+    }
+
+    /** Equal as staff read them: case and spacing aside ("Dorpsstraat" and "dorpsstraat "). */
+    private static boolean same(String typed, String found) {
+        return normal(typed).equals(normal(found));
+    }
+
+    private static String normal(String value) {
+        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private void clearOffer() {
+        plaats.setHelperComponent(null);
+    }
+
     void read(Address address) {
+        clearOffer();
         binder.readBean(address);
     }
 
@@ -96,6 +194,9 @@ class AddressForm extends FormLayout {
     }
 
     void setReadOnly(boolean readOnly) {
+        if (readOnly) {
+            clearOffer();
+        }
         binder.setReadOnly(readOnly);
     }
 

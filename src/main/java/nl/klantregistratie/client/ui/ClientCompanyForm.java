@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.base.ui.MaxLengths;
 import nl.klantregistratie.client.ClientCompany;
@@ -18,12 +19,13 @@ import nl.klantregistratie.client.Registration;
 class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
 
     private final Binder<ClientCompany> binder = new Binder<>(ClientCompany.class);
-    private final AddressForm vestigingsadres =
-            new AddressForm("vestigingsadres", getTranslation("company.vestigingsadres"));
-    private final AddressForm postadres = new AddressForm("postadres", getTranslation("company.postadres"));
+    private final AddressForm vestigingsadres;
+    private final AddressForm postadres;
     private final FieldErrors errors = new FieldErrors();
 
-    ClientCompanyForm() {
+    ClientCompanyForm(AddressLookup addressLookup) {
+        vestigingsadres = new AddressForm("vestigingsadres", getTranslation("company.vestigingsadres"), addressLookup);
+        postadres = new AddressForm("postadres", getTranslation("company.postadres"), addressLookup);
         addClassName("registration-form");
         TextField statutaireNaam = MaxLengths.apply(
                 CommonFields.text(this, "company.statutaireNaam", "statutaireNaam"),

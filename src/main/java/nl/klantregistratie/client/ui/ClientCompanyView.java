@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientService;
@@ -27,8 +28,15 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
     private final Grid<ContactPerson> contacts = new Grid<>();
     private final CardSection contactSection;
 
-    ClientCompanyView(ClientService clients, ChangeBroadcaster broadcaster, List<CardExtension> extensions) {
+    private final AddressLookup addressLookup;
+
+    ClientCompanyView(
+            ClientService clients,
+            ChangeBroadcaster broadcaster,
+            List<CardExtension> extensions,
+            AddressLookup addressLookup) {
         super(clients, broadcaster, extensions);
+        this.addressLookup = addressLookup;
         setId("client-company-view");
         contacts.setId("company-contacts");
         contacts.setAllRowsVisible(true);
@@ -73,7 +81,7 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
 
     @Override
     protected RegistrationForm<ClientCompany> createForm() {
-        return new ClientCompanyForm();
+        return new ClientCompanyForm(addressLookup);
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.EmailPreference;
@@ -39,9 +40,9 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
 
     private final Button clearBsn;
 
-    ClientPersonForm(Runnable onRevealBsn) {
+    ClientPersonForm(Runnable onRevealBsn, AddressLookup addressLookup) {
         addClassName("registration-form");
-        personal = new PersonalDataForm(this);
+        personal = new PersonalDataForm(this, addressLookup);
         TextField zoeknaam = CommonFields.zoeknaam(this);
         TextField zakelijkEmail = CommonFields.email(this, "person.zakelijkEmail", "zakelijkEmail");
         RadioButtonGroup<EmailPreference> emailvoorkeur = CommonFields.emailvoorkeur(this);

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientPerson;
@@ -19,8 +20,15 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
 
     static final String ROUTE = "klanten/persoon";
 
-    ClientPersonView(ClientService clients, ChangeBroadcaster broadcaster, List<CardExtension> extensions) {
+    private final AddressLookup addressLookup;
+
+    ClientPersonView(
+            ClientService clients,
+            ChangeBroadcaster broadcaster,
+            List<CardExtension> extensions,
+            AddressLookup addressLookup) {
         super(clients, broadcaster, extensions);
+        this.addressLookup = addressLookup;
         setId("client-person-view");
     }
 
@@ -41,7 +49,7 @@ class ClientPersonView extends RegistrationCard<ClientPerson> {
 
     @Override
     protected RegistrationForm<ClientPerson> createForm() {
-        return new ClientPersonForm(this::revealBsn);
+        return new ClientPersonForm(this::revealBsn, addressLookup);
     }
 
     private void revealBsn() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Objects;
+import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.base.ui.MaxLengths;
 import nl.klantregistratie.client.BusinessContactData;
@@ -30,9 +31,9 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
     private boolean personalLocked;
     private boolean readOnly = true;
 
-    ContactPersonForm() {
+    ContactPersonForm(AddressLookup addressLookup) {
         addClassName("registration-form");
-        personal = new PersonalDataForm(this);
+        personal = new PersonalDataForm(this, addressLookup);
         zoeknaam = CommonFields.zoeknaam(this);
         RadioButtonGroup<EmailPreference> emailvoorkeur = CommonFields.emailvoorkeur(this);
         TextArea notities = CommonFields.notities(this);

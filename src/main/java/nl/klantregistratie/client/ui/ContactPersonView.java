@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.base.ChangeBroadcaster;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientCompany;
@@ -29,8 +30,15 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
 
     static final String ROUTE = "contactpersonen";
 
-    ContactPersonView(ClientService clients, ChangeBroadcaster broadcaster, List<CardExtension> extensions) {
+    private final AddressLookup addressLookup;
+
+    ContactPersonView(
+            ClientService clients,
+            ChangeBroadcaster broadcaster,
+            List<CardExtension> extensions,
+            AddressLookup addressLookup) {
         super(clients, broadcaster, extensions);
+        this.addressLookup = addressLookup;
         setId("contact-person-view");
     }
 
@@ -77,7 +85,7 @@ class ContactPersonView extends RegistrationCard<ContactPerson> {
 
     @Override
     protected RegistrationForm<ContactPerson> createForm() {
-        return new ContactPersonForm();
+        return new ContactPersonForm(addressLookup);
     }
 
     @Override

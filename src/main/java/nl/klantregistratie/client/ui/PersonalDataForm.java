@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.base.ui.DutchDatePicker;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.base.ui.MaxLengths;
@@ -41,7 +42,7 @@ class PersonalDataForm {
     private final Div addressSection = new Div();
     private final FormLayout contactSection = new FormLayout();
 
-    PersonalDataForm(Component context) {
+    PersonalDataForm(Component context, AddressLookup addressLookup) {
         Select<Salutation> aanhef = new Select<>();
         aanhef.setLabel(context.getTranslation("person.aanhef"));
         aanhef.setItems(Salutation.values());
@@ -81,9 +82,9 @@ class PersonalDataForm {
                 PersonalData.class,
                 "priveTelefoon");
 
-        woonadres = new AddressForm("woonadres", context.getTranslation("person.woonadres"));
-        correspondentieadres =
-                new AddressForm("correspondentieadres", context.getTranslation("person.correspondentieadres"));
+        woonadres = new AddressForm("woonadres", context.getTranslation("person.woonadres"), addressLookup);
+        correspondentieadres = new AddressForm(
+                "correspondentieadres", context.getTranslation("person.correspondentieadres"), addressLookup);
         zelfdeAdres = new Checkbox(context.getTranslation("person.correspondentieZelfde"));
         zelfdeAdres.setId("personal-correspondentieZelfde");
         zelfdeAdres.addValueChangeListener(e -> correspondentieadres.setVisible(!e.getValue()));
