@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.address.PostcodeAnswer;
@@ -34,6 +35,8 @@ class AddressForm extends FormLayout {
     private final TextField straat;
     private final IntegerField huisnummer;
     private final TextField postcode;
+    private final TextField huisletter;
+    private final TextField toevoeging;
     private final TextField plaats;
     private final ComboBox<String> land;
 
@@ -50,9 +53,9 @@ class AddressForm extends FormLayout {
         huisnummer.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage(getTranslation("validation.number"))
                 .setMinErrorMessage(getTranslation("validation.number")));
-        TextField huisletter = new TextField(getTranslation("address.huisletter"));
+        huisletter = new TextField(getTranslation("address.huisletter"));
         huisletter.setMaxLength(1);
-        TextField toevoeging = new TextField(getTranslation("address.toevoeging"));
+        toevoeging = new TextField(getTranslation("address.toevoeging"));
         toevoeging.setMaxLength(6);
         postcode = new TextField(getTranslation("address.postcode"));
         postcode.setMaxLength(10);
@@ -183,6 +186,25 @@ class AddressForm extends FormLayout {
     void read(Address address) {
         clearOffer();
         binder.readBean(address);
+    }
+
+    /** What the fields hold now, valid or not (for comparing with a proposal). */
+    Address current() {
+        Address address = new Address();
+        binder.writeBeanAsDraft(address, true);
+        return address;
+    }
+
+    /** Puts an address in the fields as if the user typed it: the form then has changes to save. */
+    void fill(Address address) {
+        clearOffer();
+        straat.setValue(Objects.toString(address.getStraat(), ""));
+        huisnummer.setValue(address.getHuisnummer());
+        huisletter.setValue(Objects.toString(address.getHuisletter(), ""));
+        toevoeging.setValue(Objects.toString(address.getToevoeging(), ""));
+        land.setValue(address.getLand());
+        postcode.setValue(Objects.toString(address.getPostcode(), ""));
+        plaats.setValue(Objects.toString(address.getPlaats(), ""));
     }
 
     boolean write(Address address) {

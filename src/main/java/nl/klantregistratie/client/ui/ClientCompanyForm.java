@@ -1,19 +1,30 @@
 package nl.klantregistratie.client.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.ArrayList;
+import java.util.List;
 import nl.klantregistratie.address.AddressLookup;
+import nl.klantregistratie.base.ui.ChangesGrid;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.base.ui.MaxLengths;
+import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.LegalForm;
 import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.kvk.KvkAnswer;
+import nl.klantregistratie.kvk.KvkLookup;
+import nl.klantregistratie.kvk.KvkProfile;
+import org.jspecify.annotations.Nullable;
 
 /** Klant-bedrijf: Bedrijf, Adressen, Contact, Notities. */
 class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
@@ -21,34 +32,50 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
     private final Binder<ClientCompany> binder = new Binder<>(ClientCompany.class);
     private final AddressForm vestigingsadres;
     private final AddressForm postadres;
+    private final KvkLookup kvkLookup;
+    private final boolean showKvkUsage;
+    private final TextField statutaireNaam;
+    private final TextField handelsnaam;
+    private final Select<LegalForm> rechtsvorm;
+    private final TextField kvkNummer;
+    private final Checkbox zelfdePostadres;
+    private final Button kvkFetch;
     private final FieldErrors errors = new FieldErrors();
 
-    ClientCompanyForm(AddressLookup addressLookup) {
+    /** {@code showKvkUsage}: the KvK preview shows the month's queries (support staff). */
+    ClientCompanyForm(AddressLookup addressLookup, KvkLookup kvkLookup, boolean showKvkUsage) {
+        this.kvkLookup = kvkLookup;
+        this.showKvkUsage = showKvkUsage;
         vestigingsadres = new AddressForm("vestigingsadres", getTranslation("company.vestigingsadres"), addressLookup);
         postadres = new AddressForm("postadres", getTranslation("company.postadres"), addressLookup);
         addClassName("registration-form");
-        TextField statutaireNaam = MaxLengths.apply(
+        statutaireNaam = MaxLengths.apply(
                 CommonFields.text(this, "company.statutaireNaam", "statutaireNaam"),
                 ClientCompany.class,
                 "statutaireNaam");
         statutaireNaam.setRequiredIndicatorVisible(true);
-        TextField handelsnaam = MaxLengths.apply(
+        handelsnaam = MaxLengths.apply(
                 CommonFields.text(this, "company.handelsnaam", "handelsnaam"), ClientCompany.class, "handelsnaam");
-        Select<LegalForm> rechtsvorm = new Select<>();
+        rechtsvorm = new Select<>();
         rechtsvorm.setLabel(getTranslation("company.rechtsvorm"));
         rechtsvorm.setId("rechtsvorm");
         rechtsvorm.setItems(LegalForm.values());
         rechtsvorm.setItemLabelGenerator(form -> form == null ? "" : getTranslation(form.translationKey()));
         rechtsvorm.setRequiredIndicatorVisible(true);
-        TextField kvkNummer = CommonFields.text(this, "company.kvkNummer", "kvkNummer");
+        kvkNummer = CommonFields.text(this, "company.kvkNummer", "kvkNummer");
         kvkNummer.setMaxLength(12);
+        kvkFetch = new Button(getTranslation("kvk.fetch"), e -> fetchFromKvk());
+        kvkFetch.setId("kvk-fetch");
+        kvkFetch.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        kvkFetch.setVisible(false);
+        kvkNummer.setSuffixComponent(kvkFetch);
         TextField zoeknaam = CommonFields.zoeknaam(this);
         TextField telefoon = MaxLengths.apply(
                 CommonFields.text(this, "company.telefoon", "telefoon"), ClientCompany.class, "telefoon");
         TextField email = CommonFields.email(this, "company.email", "email");
         TextField website =
                 MaxLengths.apply(CommonFields.text(this, "company.website", "website"), ClientCompany.class, "website");
-        Checkbox zelfdePostadres = new Checkbox(getTranslation("company.postadresZelfde"));
+        zelfdePostadres = new Checkbox(getTranslation("company.postadresZelfde"));
         zelfdePostadres.setId("postadresZelfde");
         zelfdePostadres.addValueChangeListener(e -> postadres.setVisible(!e.getValue()));
         TextArea notities = CommonFields.notities(this);
@@ -101,6 +128,113 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
         return this;
     }
 
+    /** Asks the KvK for the typed KvK-nummer and shows what taking its data over would change. */
+    private void fetchFromKvk() {
+        kvkNummer.setHelperComponent(null);
+        String number = kvkNummer.getValue().strip();
+        if (!number.matches("[0-9]{8}")) {
+            kvkNummer.setErrorMessage(getTranslation("validation.kvk"));
+            kvkNummer.setInvalid(true);
+            return;
+        }
+        switch (kvkLookup.find(number)) {
+            case KvkAnswer.Found found -> {
+                List<KvkPreviewDialog.Proposal> proposals = proposals(found.profile());
+                if (proposals.isEmpty()) {
+                    kvkHint("kvk.same");
+                } else {
+                    new KvkPreviewDialog(
+                                    number,
+                                    proposals,
+                                    showKvkUsage ? found.usage() : null,
+                                    () -> kvkHint("kvk.applied"))
+                            .open();
+                }
+            }
+            case KvkAnswer.Unknown unknown -> kvkHint("kvk.unknown");
+            case KvkAnswer.CapReached reached ->
+                kvkHint("kvk.cap", reached.usage().cap());
+            case KvkAnswer.Unavailable unavailable -> kvkHint("kvk.unavailable");
+        }
+    }
+
+    private void kvkHint(String key, Object... parameters) {
+        Span hint = new Span(getTranslation(key, parameters));
+        hint.setId("kvk-hint");
+        kvkNummer.setHelperComponent(hint);
+    }
+
+    /** Each field the KvK's data would change; a value the KvK does not give changes nothing. */
+    private List<KvkPreviewDialog.Proposal> proposals(KvkProfile profile) {
+        List<KvkPreviewDialog.Proposal> proposals = new ArrayList<>();
+        propose(proposals, statutaireNaam, "company.statutaireNaam", profile.statutaireNaam());
+        propose(
+                proposals,
+                handelsnaam,
+                "company.handelsnaam",
+                profile.handelsnamen().isEmpty() ? null : profile.handelsnamen().getFirst());
+        LegalForm form = LegalForm.fromKvk(profile.rechtsvorm());
+        if (form != null && form != rechtsvorm.getValue()) {
+            proposals.add(new KvkPreviewDialog.Proposal(
+                    new ChangesGrid.Change(
+                            getTranslation("company.rechtsvorm"),
+                            rechtsvorm.getValue() == null
+                                    ? ""
+                                    : getTranslation(rechtsvorm.getValue().translationKey()),
+                            getTranslation(form.translationKey())),
+                    () -> rechtsvorm.setValue(form)));
+        }
+        Address bezoek = address(profile.bezoekadres());
+        if (bezoek != null && !bezoek.equals(vestigingsadres.current())) {
+            proposals.add(new KvkPreviewDialog.Proposal(
+                    new ChangesGrid.Change(
+                            getTranslation("company.vestigingsadres"),
+                            vestigingsadres.current().format(),
+                            bezoek.format()),
+                    () -> vestigingsadres.fill(bezoek)));
+        }
+        Address post = address(profile.correspondentieadres());
+        if (post != null && !post.equals(bezoek)) {
+            String now = zelfdePostadres.getValue()
+                    ? getTranslation("company.postadresZelfde")
+                    : postadres.current().format();
+            if (zelfdePostadres.getValue() || !post.equals(postadres.current())) {
+                proposals.add(new KvkPreviewDialog.Proposal(
+                        new ChangesGrid.Change(getTranslation("company.postadres"), now, post.format()), () -> {
+                            zelfdePostadres.setValue(false);
+                            postadres.fill(post);
+                        }));
+            }
+        }
+        return proposals;
+    }
+
+    private void propose(
+            List<KvkPreviewDialog.Proposal> proposals, TextField field, String labelKey, @Nullable String kvk) {
+        if (kvk != null
+                && !kvk.isBlank()
+                && !kvk.strip().equals(field.getValue().strip())) {
+            proposals.add(new KvkPreviewDialog.Proposal(
+                    new ChangesGrid.Change(getTranslation(labelKey), field.getValue(), kvk.strip()),
+                    () -> field.setValue(kvk.strip())));
+        }
+    }
+
+    /** A Dutch address of the KvK as ours; null for none or a foreign one (whose land we cannot tell). */
+    private static @Nullable Address address(KvkProfile.@Nullable KvkAddress kvk) {
+        if (kvk == null || !kvk.dutch() || kvk.postcode() == null) {
+            return null;
+        }
+        Address address = new Address();
+        address.setStraat(kvk.straat());
+        address.setHuisnummer(kvk.huisnummer());
+        address.setHuisletter(kvk.huisletter());
+        address.setToevoeging(kvk.toevoeging());
+        address.setPostcode(kvk.postcode());
+        address.setPlaats(kvk.plaats());
+        return address;
+    }
+
     @Override
     public void read(ClientCompany company) {
         binder.readBean(company);
@@ -120,6 +254,10 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
     @Override
     public void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
+        kvkFetch.setVisible(!readOnly && kvkLookup.enabled());
+        if (readOnly) {
+            kvkNummer.setHelperComponent(null);
+        }
         vestigingsadres.setReadOnly(readOnly);
         postadres.setReadOnly(readOnly);
     }

@@ -16,6 +16,8 @@ import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.kvk.KvkLookup;
+import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.security.Role;
 
 /** The card of a klant-bedrijf, with its contactpersonen. */
@@ -29,14 +31,20 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
     private final CardSection contactSection;
 
     private final AddressLookup addressLookup;
+    private final KvkLookup kvkLookup;
+    private final CurrentUser currentUser;
 
     ClientCompanyView(
             ClientService clients,
             ChangeBroadcaster broadcaster,
             List<CardExtension> extensions,
-            AddressLookup addressLookup) {
+            AddressLookup addressLookup,
+            KvkLookup kvkLookup,
+            CurrentUser currentUser) {
         super(clients, broadcaster, extensions);
         this.addressLookup = addressLookup;
+        this.kvkLookup = kvkLookup;
+        this.currentUser = currentUser;
         setId("client-company-view");
         contacts.setId("company-contacts");
         contacts.setAllRowsVisible(true);
@@ -81,7 +89,7 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
 
     @Override
     protected RegistrationForm<ClientCompany> createForm() {
-        return new ClientCompanyForm(addressLookup);
+        return new ClientCompanyForm(addressLookup, kvkLookup, currentUser.hasRole(Role.SUPPORT));
     }
 
     @Override

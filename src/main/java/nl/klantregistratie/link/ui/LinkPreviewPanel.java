@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import nl.klantregistratie.base.ui.ChangesGrid;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
@@ -63,7 +63,7 @@ public class LinkPreviewPanel extends Div {
         add(
                 shown.changes().isEmpty()
                         ? new Paragraph(getTranslation("link.preview.nochanges"))
-                        : changesGrid(shown.changes()));
+                        : changesGrid(this, shown.changes()));
         if (priveEmailWithheld(shown)) {
             Paragraph why = new Paragraph(getTranslation("link.preview.r8"));
             why.setId("link-r8");
@@ -87,19 +87,15 @@ public class LinkPreviewPanel extends Div {
         return warning;
     }
 
-    private static Grid<HistoryEntry.FieldChange> changesGrid(List<HistoryEntry.FieldChange> shown) {
-        Grid<HistoryEntry.FieldChange> changes = new Grid<>();
-        changes.setId("link-changes");
-        changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        changes.setAllRowsVisible(true);
-        changes.addColumn(change -> changes.getTranslation(change.fieldKey()))
-                .setHeader(changes.getTranslation("link.preview.field"));
-        changes.addColumn(change -> value(changes, change, change.oldValue()))
-                .setHeader(changes.getTranslation("link.preview.old"));
-        changes.addColumn(change -> value(changes, change, change.newValue()))
-                .setHeader(changes.getTranslation("link.preview.new"));
-        changes.setItems(shown);
-        return changes;
+    private static Grid<ChangesGrid.Change> changesGrid(Component context, List<HistoryEntry.FieldChange> shown) {
+        return ChangesGrid.of(
+                "link-changes",
+                shown.stream()
+                        .map(change -> new ChangesGrid.Change(
+                                context.getTranslation(change.fieldKey()),
+                                value(context, change, change.oldValue()),
+                                value(context, change, change.newValue())))
+                        .toList());
     }
 
     private static String value(Component context, HistoryEntry.FieldChange change, String value) {

@@ -87,6 +87,7 @@ class LinkFlowsTest extends KaribuTest {
         chooseHead(head.getKlantnummer().toString());
         Grid<?> changes = _get(Grid.class, spec -> spec.withId("link-changes"));
         assertThat(GridKt._size(changes)).isGreaterThan(0);
+        assertThat(changes.getThemeNames()).as("long values wrap, shown whole").contains("wrap-cell-content");
         _click(_get(Button.class, spec -> spec.withId("link-verder")));
 
         ContactPerson linked = clients.getContact(contact.getId());
