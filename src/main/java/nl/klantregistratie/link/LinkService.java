@@ -190,6 +190,23 @@ public class LinkService {
         return follower;
     }
 
+    /**
+     * Ends every link of a hoofd at once (R13, R14): its volgers keep their current values and can be
+     * edited again, and the hoofd can then be deleted. Support only. Returns how many links ended.
+     */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public int unlinkAll(long headId) {
+        lockLatest(clients.get(headId));
+        List<ContactPerson> ending = followers.lockFollowers(headId);
+        ending.forEach(follower -> follower.setHead(null));
+        flush();
+        List<Long> changed = new ArrayList<>(List.of(headId));
+        ending.forEach(follower -> changed.add(follower.getId()));
+        events.publishEvent(new RegistrationEvents.Changed(changed));
+        return ending.size();
+    }
+
     /** Moves every volger of one hoofd to another (R3, R14). Support only. Returns how many moved. */
     @Transactional
     @RolesAllowed(Role.SUPPORT_NAME)

@@ -275,6 +275,30 @@ abstract class LinkServiceContract {
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> links.moveFollowers(head.getId(), follower.getId()))
                 .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> links.unlinkAll(head.getId())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(clients.getContact(follower.getId()).getHead()).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(
+            username = "support",
+            roles = {"MEDEWERKER", "MANAGER", "SUPPORT"})
+    void endingEveryLinkOfAHeadKeepsTheValuesAndLetsTheHeadBeDeleted_R13_R14() {
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+        ContactPerson second = clients.save(TestData.contact(company, "Tweede", "T."));
+        links.link(second.getId(), second.getVersion(), head.getId());
+
+        assertThat(links.unlinkAll(head.getId())).isEqualTo(2);
+
+        for (long id : new long[] {follower.getId(), second.getId()}) {
+            ContactPerson free = clients.getContact(id);
+            assertThat(free.getHead()).isNull();
+            assertThat(free.getPersonal().getAchternaam()).isEqualTo(surname);
+        }
+        assertThat(links.state(head.getId()).kind()).isEqualTo(LinkState.Kind.NONE);
+        assertThat(links.unlinkAll(head.getId())).as("nothing left to end").isZero();
+        ClientPerson current = clients.getPerson(head.getId());
+        clients.delete(current.getId(), current.getVersion());
     }
 
     @Test

@@ -1,7 +1,10 @@
 package nl.klantregistratie.client.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.client.Registration;
 
 /**
@@ -29,4 +32,13 @@ public interface CardPart {
 
     /** Fills this feature's sections for a saved registration in read mode. */
     default void showDetails(Registration shown) {}
+
+    /**
+     * Deleting the shown registration was refused (said before anyone confirms anything): what this
+     * feature offers to solve it right there, as buttons or notes for the refusal's dialog; {@code
+     * close} closes that dialog. Empty when the refusal is not this feature's.
+     */
+    default List<Component> solveDeletionRefusal(Registration shown, DomainException refusal, Runnable close) {
+        return List.of();
+    }
 }

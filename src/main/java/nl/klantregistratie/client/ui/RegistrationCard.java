@@ -9,8 +9,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -418,13 +420,28 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         try {
             clients.checkDeletable(current.getId());
         } catch (DomainException refusal) {
-            // said at once, with the count, not after "definitief verwijderen"
-            ConfirmDialog refused = new ConfirmDialog();
+            // said at once, with the count, not after "definitief verwijderen"; with what solves it
+            Dialog refused = new Dialog();
             refused.setId("delete-refused");
-            refused.setHeader(getTranslation("registration.delete.title"));
-            refused.setText(Notifications.text(refusal));
-            refused.setConfirmText(getTranslation("registration.delete.refused.ok"));
+            refused.setHeaderTitle(getTranslation("registration.delete.title"));
+            refused.setWidth("min(36rem, 95vw)");
+            Paragraph why = new Paragraph(Notifications.text(refusal));
+            why.setId("delete-refused-text");
+            refused.add(why);
+            Button understood = new Button(getTranslation("registration.delete.refused.ok"), e -> refused.close());
+            understood.setId("delete-refused-ok");
+            for (CardPart part : parts) {
+                for (Component offer : part.solveDeletionRefusal(current, refusal, refused::close)) {
+                    if (offer instanceof Button) {
+                        refused.getFooter().add(offer);
+                    } else {
+                        refused.add(offer);
+                    }
+                }
+            }
+            refused.getFooter().add(understood);
             refused.open();
+            understood.focus();
             return;
         }
         ConfirmDialog dialog = new ConfirmDialog();

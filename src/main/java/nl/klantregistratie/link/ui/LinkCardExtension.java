@@ -8,10 +8,12 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -179,6 +181,50 @@ class LinkCardExtension implements CardExtension {
         @Override
         public void showDetails(Registration shown) {
             followers.show(shown.getId());
+        }
+
+        /**
+         * A hoofd with volgers cannot be deleted (R14): support staff get "Volgers verplaatsen" and
+         * "Koppelingen beëindigen" right in the refusal, others are told who can.
+         */
+        @Override
+        public List<Component> solveDeletionRefusal(Registration shown, DomainException refusal, Runnable close) {
+            if (!"link.delete.head".equals(refusal.getMessageKey()) || !(shown instanceof PersonRegistration head)) {
+                return List.of();
+            }
+            if (!currentUser.hasRole(Role.SUPPORT)) {
+                Paragraph ask = new Paragraph(context.getTranslation("link.delete.ask"));
+                ask.setId("delete-refused-ask");
+                return List.of(ask);
+            }
+            Button move = new Button(context.getTranslation("link.action.move"), e -> {
+                close.run();
+                chooseNewHead(head);
+            });
+            move.setId("delete-refused-move");
+            Button unlinkAll = new Button(context.getTranslation("link.action.unlinkall"), e -> {
+                close.run();
+                confirmUnlinkAll(head);
+            });
+            unlinkAll.setId("delete-refused-unlink-all");
+            return List.of(move, unlinkAll);
+        }
+
+        private void confirmUnlinkAll(PersonRegistration head) {
+            String headName = head.getDisplayName();
+            String headNumber = String.valueOf(head.getKlantnummer());
+            confirmThenReload(
+                    "unlink-all-dialog",
+                    "link.unlinkall.title",
+                    context.getTranslation(
+                                    "link.unlinkall.text",
+                                    links.state(head.getId()).followerCount(),
+                                    headName,
+                                    headNumber)
+                            + " " + context.getTranslation("link.move.names", followerNames(head)),
+                    "link.action.unlinkall",
+                    () -> context.getTranslation(
+                            "link.unlinkall.done", links.unlinkAll(head.getId()), headName, headNumber));
         }
 
         private void createLinked(PersonRegistration head) {

@@ -8,14 +8,15 @@ import static nl.klantregistratie.test.CardActions.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientService;
@@ -163,10 +164,12 @@ class ClientCompanyViewTest extends KaribuTest {
         CardActions.action("action-delete");
 
         // said at once, before anyone is asked to confirm a deletion that cannot be
-        ConfirmDialog refused = _get(ConfirmDialog.class);
-        assertThat(refused.getId()).contains("delete-refused");
-        assertThat(ConfirmDialogKt.getText(refused)).contains("nog 1 contactpersoon. Verwijder");
-        ConfirmDialogKt._fireConfirm(refused);
+        assertThat(_find(ConfirmDialog.class)).as("no confirmation asked").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("delete-refused-text"))
+                        .getText())
+                .contains("nog 1 contactpersoon. Verwijder");
+        _click(_get(Button.class, spec -> spec.withId("delete-refused-ok")));
+        assertThat(_find(Dialog.class, spec -> spec.withId("delete-refused"))).isEmpty();
         assertThat(clients.getCompany(company.getId())).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("klanten/bedrijf/" + company.getId());

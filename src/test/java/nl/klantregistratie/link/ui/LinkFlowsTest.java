@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -390,10 +391,7 @@ class LinkFlowsTest extends KaribuTest {
         navigate("klanten/persoon/" + head.getId());
         CardActions.action("action-delete");
 
-        assertThat(_get(ConfirmDialog.class, spec -> spec.withId("delete-refused"))
-                        .getElement()
-                        .getProperty("message"))
-                .contains("hoofd van 1 volger en");
+        assertThat(refusal()).contains("hoofd van 1 volger en");
     }
 
     @Test
@@ -452,11 +450,61 @@ class LinkFlowsTest extends KaribuTest {
         // said at once, with the count: no "definitief verwijderen" is asked first
         assertThat(_find(ConfirmDialog.class, spec -> spec.withId("delete-dialog")))
                 .isEmpty();
-        assertThat(_get(ConfirmDialog.class, spec -> spec.withId("delete-refused"))
-                        .getElement()
-                        .getProperty("message"))
-                .contains("hoofd van 2 volgers");
+        assertThat(refusal()).contains("hoofd van 2 volgers");
         assertThat(clients.getPerson(head.getId())).isNotNull();
+        // a medewerker is told who can solve it, and offered nothing they may not do
+        assertThat(_get(Paragraph.class, spec -> spec.withId("delete-refused-ask"))
+                        .getText())
+                .startsWith("Applicatiebeheer (support) kan de volgers");
+        assertThat(_find(Button.class, spec -> spec.withId("delete-refused-unlink-all")))
+                .isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("delete-refused-move")))
+                .isEmpty();
+    }
+
+    /** R14 solved where it is said: support ends every link from the refusal, and then may delete. */
+    @Test
+    void supportEndsAllLinksFromTheDeletionRefusal_R14() {
+        ContactPerson a = linkedFollower("a");
+        ContactPerson b = linkedFollower("b");
+        login(Role.SUPPORT);
+        navigate("klanten/persoon/" + head.getId());
+        CardActions.action("action-delete");
+
+        _click(_get(Button.class, spec -> spec.withId("delete-refused-unlink-all")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("unlink-all-dialog"));
+        assertThat(ConfirmDialogKt.getText(confirm))
+                .contains("De 2 volgers van")
+                .contains("Het gaat om: ");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(clients.getContact(a.getId()).getHead()).isNull();
+        assertThat(clients.getContact(b.getId()).getHead()).isNull();
+        assertThat(clients.getContact(a.getId()).getPersonal().getVoorletters())
+                .as("the volger keeps its current values")
+                .isEqualTo("K.");
+        CardActions.action("action-delete");
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("delete-dialog")))
+                .as("now it may be deleted")
+                .hasSize(1);
+    }
+
+    @Test
+    void supportMovesTheFollowersFromTheDeletionRefusal_R14() {
+        linkedFollower("a");
+        login(Role.SUPPORT);
+        navigate("klanten/persoon/" + head.getId());
+        CardActions.action("action-delete");
+
+        _click(_get(Button.class, spec -> spec.withId("delete-refused-move")));
+
+        assertThat(_find(Dialog.class, spec -> spec.withId("delete-refused"))).isEmpty();
+        assertThat(_find(Dialog.class, spec -> spec.withId("choose-head-dialog")))
+                .hasSize(1);
+    }
+
+    private static String refusal() {
+        return _get(Paragraph.class, spec -> spec.withId("delete-refused-text")).getText();
     }
 
     @Test
