@@ -3,12 +3,14 @@ package nl.klantregistratie.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import nl.klantregistratie.test.BrowserTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Sign-in, the shell per role, sign-out and "Geen toegang", in a real browser. */
@@ -32,6 +34,35 @@ class LoginBrowserTest extends BrowserTestBase {
                 .as("no 'forgot password' button")
                 .noneMatch(WebElement::isDisplayed);
         screenshot("login-page");
+    }
+
+    /** A browser that asks for English gets the login page in English, and may choose Dutch on it. */
+    @Test
+    void anEnglishBrowserGetsEnglishAndMayChooseDutch() {
+        ChromeDriver chrome = (ChromeDriver) driver();
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand(
+                "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5")));
+        try {
+            open("/login");
+            waitFor(LOGIN_USERNAME);
+            assertThat(driver().getTitle()).isEqualTo("Sign in | Client registry");
+            assertThat(waitFor(LOGIN_SUBMIT).getText()).isEqualTo("Sign in");
+            assertThat(waitFor(By.id("login-language-en")).getDomAttribute("disabled"))
+                    .isNotNull();
+            screenshot("login-english");
+
+            waitFor(By.id("login-language-nl")).click();
+
+            waitUntil(ExpectedConditions.titleIs("Inloggen | Klantregistratie"));
+            assertThat(waitFor(LOGIN_SUBMIT).getText()).isEqualTo("Inloggen");
+            loginAndWaitForShell("medewerker", "medewerker123");
+            assertThat(driver().getTitle())
+                    .as("the choice holds after signing in")
+                    .doesNotContain("Sign");
+        } finally {
+            chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        }
     }
 
     @ParameterizedTest(name = "{0}")

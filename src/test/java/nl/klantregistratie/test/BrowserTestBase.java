@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -146,7 +147,10 @@ public abstract class BrowserTestBase {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1280,900",
+                // an office's browser: Dutch first (the app follows the browser's language)
+                "--lang=nl-NL",
                 "--user-data-dir=" + userDataDir.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()

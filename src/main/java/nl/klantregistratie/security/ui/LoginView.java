@@ -1,9 +1,12 @@
 package nl.klantregistratie.security.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,8 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.klantregistratie.base.i18n.TranslationProvider;
 import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.security.SessionLimitsSettings;
+import nl.klantregistratie.security.UserLocale;
 
 /** The Dutch (or English) sign-in page. Spring Security handles the POST to {@code /login}. */
 @Route(value = "login", autoLayout = false)
@@ -34,7 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final Paragraph expired = new Paragraph();
 
-    public LoginView(SessionLimitsSettings sessionLimits) {
+    public LoginView(SessionLimitsSettings sessionLimits, UserLocale userLocale) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -62,7 +70,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         throttled.setId("login-throttled");
         throttled.addClassName("login-throttled");
         throttled.setVisible(false);
-        add(title, subtitle, ended, expired, throttled, login);
+        add(title, subtitle, ended, expired, throttled, login, languages(userLocale));
+    }
+
+    /** "Nederlands · English": the language of the login page (and of the session signed in from it). */
+    private HorizontalLayout languages(UserLocale userLocale) {
+        HorizontalLayout languages = new HorizontalLayout();
+        languages.setId("login-languages");
+        languages.getElement().setAttribute("role", "group");
+        languages.getElement().setAttribute("aria-label", getTranslation("menu.language"));
+        for (Map.Entry<Locale, String> language : List.of(
+                Map.entry(TranslationProvider.DUTCH, "language.nl"),
+                Map.entry(TranslationProvider.ENGLISH, "language.en"))) {
+            Locale locale = language.getKey();
+            Button choice = new Button(getTranslation(language.getValue()), e -> userLocale.switchTo(locale));
+            choice.setId("login-language-" + locale.getLanguage());
+            choice.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            // the language this page is in is not offered as a choice
+            choice.setEnabled(!locale.getLanguage().equals(getLocale().getLanguage()));
+            choice.getElement().setAttribute("lang", locale.getLanguage());
+            languages.add(choice);
+        }
+        return languages;
     }
 
     private LoginI18n i18n() {
