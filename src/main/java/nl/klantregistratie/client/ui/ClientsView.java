@@ -53,12 +53,6 @@ class ClientsView extends RegistrationListView {
         toolbar.add(kind, spacer, newPerson, newCompany);
         toolbar.setFlexGrow(1, spacer);
 
-        grid.addColumn(RegistrationSummary::klantnummer)
-                .setHeader(getTranslation("registration.klantnummer"))
-                .setSortProperty(ClientService.SORT_KLANTNUMMER)
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setKey("klantnummer");
         grid.addColumn(RegistrationSummary::zoeknaam)
                 .setHeader(getTranslation("registration.zoeknaam"))
                 .setSortProperty(ClientService.SORT_ZOEKNAAM)

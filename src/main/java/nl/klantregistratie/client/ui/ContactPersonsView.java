@@ -19,12 +19,6 @@ class ContactPersonsView extends RegistrationListView {
     ContactPersonsView(ClientService clients) {
         super(clients, "nav.contacts");
         setId("contacts-view");
-        grid.addColumn(RegistrationSummary::klantnummer)
-                .setHeader(getTranslation("registration.klantnummer"))
-                .setSortProperty(ClientService.SORT_KLANTNUMMER)
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setKey("klantnummer");
         grid.addColumn(RegistrationSummary::zoeknaam)
                 .setHeader(getTranslation("registration.zoeknaam"))
                 .setSortProperty(ClientService.SORT_ZOEKNAAM)

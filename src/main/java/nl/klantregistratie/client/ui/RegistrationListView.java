@@ -44,6 +44,14 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
         });
         grid.setItemsPageable(page -> clients.search(currentSearch(search.getValue()), page));
         grid.setMultiSort(false);
+        // a fixed width: Vaadin's auto width leaves out the sort indicator, which cut the header
+        // to "Klantnum…" at 1366 px
+        grid.addColumn(RegistrationSummary::klantnummer)
+                .setHeader(getTranslation("registration.klantnummer"))
+                .setSortProperty(ClientService.SORT_KLANTNUMMER)
+                .setWidth("9.5rem")
+                .setFlexGrow(0)
+                .setKey("klantnummer");
 
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -2,6 +2,7 @@ package nl.klantregistratie.client.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
@@ -11,6 +12,8 @@ import nl.klantregistratie.test.BrowserTestBase;
 import nl.klantregistratie.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +37,38 @@ class ClientCardBrowserTest extends BrowserTestBase {
         WebElement field = waitFor(By.id("personal-achternaam"));
         waitUntil(browser -> "Maximaal 100 tekens: meer past hier niet.".equals(field.getDomProperty("helperText")));
         screenshot("maxlength");
+    }
+
+    /** At 1366 px wide (a common office laptop), with the menu open, no column header is cut off. */
+    @Test
+    void theKlantenHeadersAreReadableAt1366PixelsWide() {
+        ClientPerson draft = TestData.person("Breedtemeting", "B.", null);
+        SignedIn.as(Role.MEDEWERKER, () -> clients.save(draft));
+        Dimension before = driver().manage().window().getSize();
+        driver().manage().window().setSize(new Dimension(1366, 768));
+        try {
+            loginAndWaitForShell("medewerker", "medewerker123");
+            open("/klanten");
+            waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Breedtemeting, B.')]"));
+            waitForVaadin();
+            screenshot("klanten-1366");
+
+            @SuppressWarnings("unchecked")
+            List<String> cutOff = (List<String>) ((JavascriptExecutor) driver()).executeScript("""
+                            const grid = document.getElementById('registrations-grid');
+                            const cut = [];
+                            for (const content of grid.querySelectorAll('vaadin-grid-cell-content')) {
+                              const sorter = content.querySelector('vaadin-grid-sorter');
+                              if (!sorter) continue;
+                              // the sorter's text part ellipsizes what does not fit beside its indicator
+                              const text = sorter.shadowRoot.querySelector('[part~="content"]');
+                              if (text.scrollWidth > text.clientWidth) cut.push(sorter.textContent.trim());
+                            }
+                            return cut;""");
+            assertThat(cutOff).isEmpty();
+        } finally {
+            driver().manage().window().setSize(before);
+        }
     }
 
     @Test
