@@ -1,5 +1,9 @@
 package nl.klantregistratie.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -223,6 +228,33 @@ public abstract class BrowserTestBase {
         login(username, password);
         waitFor(By.id("user-menu-button"));
         waitForVaadin();
+    }
+
+    /**
+     * axe-core's serious and critical findings (WCAG 2.1 A and AA) on what the browser shows now, one
+     * line each: "where: rule (what it asks) at element; element".
+     */
+    protected List<String> accessibilityViolations(String where) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver());
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> where + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
+                        + rule.getNodes().stream()
+                                .limit(4)
+                                .map(node -> node.getTarget() + " " + abbreviate(node.getHtml()))
+                                .collect(Collectors.joining("; ")))
+                .toList();
+    }
+
+    private static String abbreviate(@Nullable String html) {
+        return html == null ? "" : html.length() > 160 ? html.substring(0, 160) + "…" : html;
+    }
+
+    /** No serious or critical accessibility violation on what the browser shows now. */
+    protected void assertAccessible(String where) {
+        assertThat(accessibilityViolations(where)).as("axe-core on " + where).isEmpty();
     }
 
     /** Logs out through the user menu and waits for the login page. */

@@ -4,10 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -36,7 +36,7 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
     private final boolean showKvkUsage;
     private final TextField statutaireNaam;
     private final TextField handelsnaam;
-    private final Select<LegalForm> rechtsvorm;
+    private final ComboBox<LegalForm> rechtsvorm;
     private final TextField kvkNummer;
     private final Checkbox zelfdePostadres;
     private final Button kvkFetch;
@@ -56,7 +56,9 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
         statutaireNaam.setRequiredIndicatorVisible(true);
         handelsnaam = MaxLengths.apply(
                 CommonFields.text(this, "company.handelsnaam", "handelsnaam"), ClientCompany.class, "handelsnaam");
-        rechtsvorm = new Select<>();
+        // a combo box rather than a select: Vaadin's select marks its button aria-required, which
+        // ARIA does not allow on a button (vaadin/web-components#7337); typing "b" finds the bv too
+        rechtsvorm = new ComboBox<>();
         rechtsvorm.setLabel(getTranslation("company.rechtsvorm"));
         rechtsvorm.setId("rechtsvorm");
         rechtsvorm.setItems(LegalForm.values());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.base.ChangeBroadcaster;
+import nl.klantregistratie.base.ui.GridKeys;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
@@ -58,6 +59,7 @@ class ClientCompanyView extends RegistrationCard<ClientCompany> {
                 .setHeader(getTranslation("business.zakelijkEmail"));
         contacts.setEmptyStateText(getTranslation("company.contacts.empty"));
         contacts.addItemClickListener(e -> CardRoutes.open(this, e.getItem()));
+        GridKeys.onEnter(contacts, contact -> CardRoutes.open(this, contact));
         Button newContact =
                 new Button(getTranslation("company.contacts.new"), VaadinIcon.PLUS.create(), e -> newContact());
         newContact.setId("new-contact");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import nl.klantregistratie.base.ui.GridKeys;
 import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.base.ui.SearchField;
 import nl.klantregistratie.client.ClientSearch;
@@ -42,6 +43,7 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
                 open(e.getItem());
             }
         });
+        GridKeys.onEnter(grid, this::open);
         grid.setItemsPageable(page -> clients.search(currentSearch(search.getValue()), page));
         grid.setMultiSort(false);
         // a fixed width: Vaadin's auto width leaves out the sort indicator, which cut the header

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import java.util.function.Consumer;
+import nl.klantregistratie.base.ui.GridKeys;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.link.LinkService;
 
@@ -39,6 +40,7 @@ public class FollowersSection extends Section {
                 onOpen.accept(e.getItem());
             }
         });
+        GridKeys.onEnter(grid, onOpen);
         add(title, grid);
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
+import nl.klantregistratie.base.ui.GridKeys;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.link.HeadCandidate;
 import nl.klantregistratie.link.LinkService;
@@ -54,6 +55,7 @@ class HeadSearch extends Composite<VerticalLayout> {
                 .setHeader(getTranslation("clients.kind"))
                 .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("link.search.empty"));
+        GridKeys.onEnter(grid, candidate -> grid.asSingleSelect().setValue(candidate));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 onSelect.accept(e.getValue());

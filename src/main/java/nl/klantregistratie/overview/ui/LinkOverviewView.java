@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.util.Locale;
 import nl.klantregistratie.base.i18n.TranslationProvider;
 import nl.klantregistratie.base.ui.CsvDownload;
+import nl.klantregistratie.base.ui.GridKeys;
 import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.base.ui.SearchField;
 import nl.klantregistratie.client.RegistrationKind;
@@ -107,6 +108,7 @@ class LinkOverviewView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("bedrijven");
         grid.setItemsPageable(page -> linkOverview.heads(filter(), page));
         grid.addItemClickListener(e -> showFollowers(e.getItem()));
+        GridKeys.onEnter(grid, this::showFollowers);
 
         followersSection.setId("overview-followers");
         followersSection.setPadding(false);
@@ -134,6 +136,7 @@ class LinkOverviewView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         followersGrid.addItemClickListener(
                 e -> CardRoutes.open(this, RegistrationKind.CONTACT, e.getItem().id()));
+        GridKeys.onEnter(followersGrid, follower -> CardRoutes.open(this, RegistrationKind.CONTACT, follower.id()));
         Button openHead = new Button(getTranslation("overview.openhead"), e -> {
             if (shown != null) {
                 CardRoutes.open(this, shown.kind(), shown.id());

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.klantregistratie.base.ui.GridKeys;
 import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.security.AppUser;
 import nl.klantregistratie.security.Role;
@@ -43,7 +44,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(user -> getTranslation(user.isActive() ? "users.active.yes" : "users.active.no"))
                 .setHeader(getTranslation("users.active"));
         grid.addColumn(this::status).setHeader(getTranslation("users.status"));
-        grid.addItemClickListener(e -> new UserDialog(userService, e.getItem(), this::refresh).open());
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        GridKeys.onEnter(grid, this::edit);
         Button create = new Button(
                 getTranslation("users.new"),
                 VaadinIcon.PLUS.create(),
@@ -65,5 +67,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return PageTitle.ofKey(this, "nav.users");
+    }
+
+    private void edit(AppUser user) {
+        new UserDialog(userService, user, this::refresh).open();
     }
 }

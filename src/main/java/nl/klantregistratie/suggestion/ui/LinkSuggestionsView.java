@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.klantregistratie.base.ui.GridKeys;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.client.ui.CardRoutes;
@@ -93,6 +94,12 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
             grid.deselectAll();
             grid.select(e.getItem());
             review(e.getItem());
+        });
+        // Enter reviews the row, as a double click does (Space selects it, as a click does)
+        GridKeys.onEnter(grid, suggestion -> {
+            grid.deselectAll();
+            grid.select(suggestion);
+            review(suggestion);
         });
 
         review.setText(getTranslation("suggestion.review"));

@@ -11,13 +11,13 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
@@ -84,7 +84,7 @@ class ClientCompanyViewTest extends KaribuTest {
         navigate("klanten/bedrijf/nieuw");
         type("statutaireNaam", "Administratiekantoor De Linde V.O.F.");
         @SuppressWarnings("unchecked")
-        Select<LegalForm> rechtsvorm = _get(Select.class, spec -> spec.withId("rechtsvorm"));
+        ComboBox<LegalForm> rechtsvorm = _get(ComboBox.class, spec -> spec.withId("rechtsvorm"));
         UserInput.setValue(rechtsvorm, LegalForm.VOF);
         type("kvkNummer", "1234 5678");
         type("telefoon", "030 123 4567");

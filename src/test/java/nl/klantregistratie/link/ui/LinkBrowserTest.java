@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,6 +39,93 @@ class LinkBrowserTest extends BrowserTestBase {
 
     @Autowired
     ClientService clients;
+
+    /**
+     * The main flow with the keyboard only: sign in, search, open the card, Acties, link, Verder.
+     * No click anywhere: every step is a key on the element that has the focus.
+     */
+    @Test
+    void searchCardActiesLinkVerderWithTheKeyboardOnly() {
+        ClientCompany company = asMedewerker(() -> clients.save(company("Toetsenbord Tuinen B.V.")));
+        ClientPerson head = asMedewerker(() -> clients.save(head()));
+        ContactPerson follower = asMedewerker(() -> clients.save(follower(company)));
+
+        open("/login");
+        waitFor(LOGIN_USERNAME);
+        keys("medewerker", Keys.TAB, "medewerker123", Keys.ENTER);
+        waitFor(By.id("user-menu-button"));
+        open("/contactpersonen");
+        tabTo(By.cssSelector("#search input"));
+        keys(String.valueOf(follower.getKlantnummer()));
+        waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '" + follower.getKlantnummer() + "')]"));
+        waitForVaadin();
+        tabTo(By.id("registrations-grid"));
+        keys(Keys.TAB); // from the grid's header to its rows: the first contactpersoon
+        keys(Keys.ENTER);
+        waitForText(By.id("card-title"), follower.getDisplayName());
+        screenshot("keyboard-1-card");
+
+        tabTo(By.id("card-actions")); // the menu bar whose one button is "Acties"
+        keys(Keys.ENTER);
+        waitFor(By.id("action-link"));
+        while (!"action-link".equals(activeId())) {
+            keys(Keys.ARROW_DOWN);
+        }
+        keys(Keys.ENTER);
+        waitFor(By.cssSelector("#head-search input"));
+        tabTo(By.cssSelector("#head-search input"));
+        keys(String.valueOf(head.getKlantnummer()));
+        waitFor(By.xpath("//vaadin-grid[@id='head-candidates']/vaadin-grid-cell-content[contains(., '"
+                + head.getDisplayName() + "')]"));
+        waitForVaadin();
+        tabTo(By.id("head-candidates"));
+        keys(Keys.TAB); // header to rows
+        keys(Keys.ENTER);
+        waitFor(By.id("link-changes"));
+        screenshot("keyboard-2-preview");
+        tabTo(By.id("link-verder"));
+        keys(Keys.ENTER);
+
+        waitFor(FOLLOWER_TITLE);
+        assertThat(asMedewerker(() -> clients.getContact(follower.getId()))
+                        .getHead()
+                        .getId())
+                .isEqualTo(head.getId());
+    }
+
+    private void keys(CharSequence... keys) {
+        new Actions(driver()).sendKeys(keys).perform();
+    }
+
+    private String activeId() {
+        return String.valueOf(((JavascriptExecutor) driver()).executeScript("""
+                        let element = document.activeElement;
+                        while (element && element.shadowRoot && element.shadowRoot.activeElement) {
+                          element = element.shadowRoot.activeElement;
+                        }
+                        const owner = element && element.closest('[id]');
+                        return owner ? owner.id : '';"""));
+    }
+
+    /** Presses Tab until the focus is in the element (at most 40 times), as a keyboard user would. */
+    private void tabTo(By target) {
+        WebElement wanted = waitFor(target);
+        for (int presses = 0; presses < 40; presses++) {
+            Boolean inside = (Boolean) ((JavascriptExecutor) driver()).executeScript("""
+                            const wanted = arguments[0];
+                            let element = document.activeElement;
+                            while (element) {
+                              if (element === wanted || wanted.contains(element)) return true;
+                              element = element.shadowRoot ? element.shadowRoot.activeElement : null;
+                            }
+                            return wanted.matches(':focus-within');""", wanted);
+            if (Boolean.TRUE.equals(inside)) {
+                return;
+            }
+            keys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + target + " (focus on " + activeId() + ")");
+    }
 
     @Test
     void linkPropagateAndUnlinkAsSupport() {

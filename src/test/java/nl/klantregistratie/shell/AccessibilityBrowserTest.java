@@ -1,0 +1,115 @@
+package nl.klantregistratie.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
+import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.link.LinkService;
+import nl.klantregistratie.security.Role;
+import nl.klantregistratie.test.BrowserTestBase;
+import nl.klantregistratie.test.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * axe-core (WCAG 2.1 A and AA) on every page and the main dialogs, as support staff see them (the
+ * role that sees every page): no serious or critical violation anywhere. All findings of one run
+ * are reported together, page by page.
+ */
+class AccessibilityBrowserTest extends BrowserTestBase {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    LinkService links;
+
+    private final List<String> violations = new ArrayList<>();
+
+    @Test
+    void noPageOrDialogHasASeriousOrCriticalViolation() {
+        ClientPerson head =
+                SignedIn.as(Role.MEDEWERKER, () -> clients.save(TestData.person("Toegankelijk", "T.", null)));
+        ClientCompany company =
+                SignedIn.as(Role.MEDEWERKER, () -> clients.save(TestData.company("Toegankelijk Advies B.V.")));
+        ContactPerson follower = SignedIn.as(Role.SUPPORT, () -> {
+            ContactPerson contact = clients.save(TestData.contact(company, "Toegankelijk", "T."));
+            return links.link(contact.getId(), contact.getVersion(), head.getId());
+        });
+
+        open("/login");
+        waitFor(LOGIN_USERNAME);
+        check("login");
+        loginAndWaitForShell("support", "support123");
+        check("start");
+        for (String page : List.of(
+                "/klanten",
+                "/contactpersonen",
+                "/koppelingen",
+                "/koppelvoorstellen",
+                "/historie",
+                "/auditlog",
+                "/bsn-inzage",
+                "/importeren",
+                "/gebruikers",
+                "/portaal-api",
+                "/klanten/persoon/nieuw",
+                "/klanten/bedrijf/" + company.getId())) {
+            open(page);
+            waitFor(By.cssSelector("h2, h1"));
+            check(page);
+        }
+
+        open("/klanten/persoon/" + head.getId());
+        waitFor(By.id("card-title"));
+        check("card of a hoofd");
+        action("action-delete");
+        waitFor(By.id("delete-refused"));
+        check("delete refused");
+        waitFor(By.id("delete-refused-ok")).click();
+        action("action-new-mail");
+        waitFor(By.id("mail-to"));
+        check("mail dialog");
+        driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+
+        open("/contactpersonen/" + follower.getId());
+        waitFor(By.id("follower-title"));
+        check("card of a volger");
+        action("action-edit");
+        waitFor(By.id("save"));
+        check("card of a volger, editing");
+        waitFor(By.id("cancel")).click();
+
+        ContactPerson other =
+                SignedIn.as(Role.MEDEWERKER, () -> clients.save(TestData.contact(company, "Zelfstandig", "Z.")));
+        open("/contactpersonen/" + other.getId());
+        waitFor(By.id("card-title"));
+        action("action-link");
+        waitFor(By.cssSelector("#link-dialog input"));
+        check("link dialog");
+
+        open("/gebruikers");
+        waitFor(By.id("users-new")).click();
+        waitFor(By.id("user-username"));
+        check("new user dialog");
+
+        assertThat(violations).isEmpty();
+    }
+
+    private void action(String id) {
+        waitFor(By.id("actions-menu")).click();
+        waitFor(By.id(id)).click();
+    }
+
+    private void check(String where) {
+        waitForVaadin();
+        violations.addAll(accessibilityViolations(where));
+    }
+}
