@@ -77,7 +77,7 @@ public class ClientService {
         }
         Pageable sorted = withStableOrder(page);
         if (!search.hasText()) {
-            return searches.find(null, kinds, sorted);
+            return searches.find(null, kinds, search.link(), sorted);
         }
         String text = search.text().strip();
         if (text.length() > MAX_SEARCH_LENGTH) {
@@ -85,7 +85,7 @@ public class ClientService {
         }
         long klantnummer = parseKlantnummer(text);
         if (klantnummer >= 0) {
-            List<RegistrationSummary> byNumber = searches.byKlantnummer(klantnummer, kinds);
+            List<RegistrationSummary> byNumber = searches.byKlantnummer(klantnummer, kinds, search.link());
             if (!byNumber.isEmpty()) {
                 return page.getOffset() == 0 ? byNumber : List.of();
             }
@@ -93,12 +93,12 @@ public class ClientService {
             // asks the same question (is there a klantnummer with these first digits?)
             if (text.length() < 10
                     && text.charAt(0) != '0'
-                    && !searches.byKlantnummerPrefix(text, kinds, PageRequest.of(0, 1))
+                    && !searches.byKlantnummerPrefix(text, kinds, search.link(), PageRequest.of(0, 1))
                             .isEmpty()) {
-                return searches.byKlantnummerPrefix(text, kinds, page);
+                return searches.byKlantnummerPrefix(text, kinds, search.link(), page);
             }
         }
-        return searches.find(SearchKeys.prefixPattern(text), kinds, sorted);
+        return searches.find(SearchKeys.prefixPattern(text), kinds, search.link(), sorted);
     }
 
     public Registration get(long id) {

@@ -41,8 +41,9 @@ class RegistrationSearch {
     }
 
     /** The registration with this klantnummer, if it is of one of the kinds. */
-    List<RegistrationSummary> byKlantnummer(long klantnummer, Set<RegistrationKind> kinds) {
-        return jdbc.sql(select(kinds) + " WHERE r.kind IN (" + kindList(kinds) + ") AND r.klantnummer = ?")
+    List<RegistrationSummary> byKlantnummer(
+            long klantnummer, Set<RegistrationKind> kinds, ClientSearch.LinkFilter link) {
+        return jdbc.sql(select(kinds) + where(kinds, link) + " AND r.klantnummer = ?")
                 .param(klantnummer)
                 .query(RegistrationSearch::summary)
                 .list();
@@ -53,7 +54,8 @@ class RegistrationSearch {
      * Registrations whose klantnummer starts with these digits ("1000" finds 1000, 10000–10009,
      * 100000–100099 …), by klantnummer: one index range per possible length, up to ten digits.
      */
-    List<RegistrationSummary> byKlantnummerPrefix(String digits, Set<RegistrationKind> kinds, Pageable page) {
+    List<RegistrationSummary> byKlantnummerPrefix(
+            String digits, Set<RegistrationKind> kinds, ClientSearch.LinkFilter link, Pageable page) {
         StringBuilder ranges = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         long prefix = Long.parseLong(digits);
@@ -64,8 +66,8 @@ class RegistrationSearch {
             parameters.add((prefix + 1) * scale - 1);
             scale *= 10;
         }
-        String sql = select(kinds) + " WHERE r.kind IN (" + kindList(kinds) + ") AND (" + ranges
-                + ") ORDER BY r.klantnummer LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset();
+        String sql = select(kinds) + where(kinds, link) + " AND (" + ranges + ") ORDER BY r.klantnummer LIMIT "
+                + page.getPageSize() + " OFFSET " + page.getOffset();
         return jdbc.sql(sql)
                 .params(parameters)
                 .query(RegistrationSearch::summary)
@@ -75,11 +77,9 @@ class RegistrationSearch {
     /** Klantnummers have at most ten digits (ClientService.MAX_KLANTNUMMER). */
     private static final int MAX_KLANTNUMMER_DIGITS = 10;
 
-    List<RegistrationSummary> find(@Nullable String pattern, Set<RegistrationKind> kinds, Pageable page) {
-        StringBuilder sql = new StringBuilder(select(kinds))
-                .append(" WHERE r.kind IN (")
-                .append(kindList(kinds))
-                .append(')');
+    List<RegistrationSummary> find(
+            @Nullable String pattern, Set<RegistrationKind> kinds, ClientSearch.LinkFilter link, Pageable page) {
+        StringBuilder sql = new StringBuilder(select(kinds)).append(where(kinds, link));
         List<Object> parameters = new ArrayList<>();
         if (pattern != null) {
             sql.append(" AND r.search_key LIKE ? ESCAPE '")
@@ -99,14 +99,31 @@ class RegistrationSearch {
                 .list();
     }
 
-    /** The columns of a result row; the klant-bedrijf's names only when contactpersonen can be among them. */
+    /**
+     * The columns of a result row; the klant-bedrijf's names and the place in the koppelingen only
+     * when contactpersonen can be among them (whether it has volgers: one lookup on ix_registration_head).
+     */
     private static String select(Set<RegistrationKind> kinds) {
         if (!kinds.contains(RegistrationKind.CONTACT)) {
             return "SELECT " + PERSON_AND_COMPANY_COLUMNS + " FROM registration r";
         }
         return "SELECT " + PERSON_AND_COMPANY_COLUMNS
-                + ", r.business_functie, co.statutaire_naam AS company_statutaire_naam,"
+                + ", r.business_functie, r.head_id, " + HAS_FOLLOWERS + " AS has_followers,"
+                + " co.statutaire_naam AS company_statutaire_naam,"
                 + " co.handelsnaam AS company_handelsnaam FROM registration r LEFT JOIN registration co ON co.id = r.company_id";
+    }
+
+    private static final String HAS_FOLLOWERS = "EXISTS (SELECT 1 FROM registration f WHERE f.head_id = r.id)";
+
+    /** The kinds, and the place in the koppelingen asked for. */
+    private static String where(Set<RegistrationKind> kinds, ClientSearch.LinkFilter link) {
+        String kindsOnly = " WHERE r.kind IN (" + kindList(kinds) + ")";
+        return switch (link) {
+            case ALL -> kindsOnly;
+            case HEADS -> kindsOnly + " AND " + HAS_FOLLOWERS;
+            case FOLLOWERS -> kindsOnly + " AND r.head_id IS NOT NULL";
+            case UNLINKED -> kindsOnly + " AND r.head_id IS NULL AND NOT " + HAS_FOLLOWERS;
+        };
     }
 
     /** The kinds as SQL literals: values of a closed enum, never user input. */
@@ -139,7 +156,14 @@ class RegistrationSearch {
         String plaats = row.getString(company ? "vestigingsadres_plaats" : "personal_woonadres_plaats");
         String bedrijf = null;
         String functie = null;
+        RegistrationSummary.Link link = RegistrationSummary.Link.NONE;
         if (kind == RegistrationKind.CONTACT) {
+            row.getLong("head_id");
+            if (!row.wasNull()) {
+                link = RegistrationSummary.Link.FOLLOWER;
+            } else if (row.getBoolean("has_followers")) {
+                link = RegistrationSummary.Link.HEAD;
+            }
             bedrijf = ClientCompany.displayName(
                     row.getString("company_handelsnaam"), row.getString("company_statutaire_naam"));
             functie = row.getString("business_functie");
@@ -152,6 +176,7 @@ class RegistrationSearch {
                 naam,
                 plaats,
                 bedrijf,
-                functie);
+                functie,
+                link);
     }
 }

@@ -2,6 +2,7 @@ package nl.klantregistratie.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -11,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantregistratie.base.i18n.TranslationProvider;
+import nl.klantregistratie.link.LinkService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -29,6 +31,9 @@ abstract class ClientServiceContract {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    LinkService links;
 
     @Test
     void createAssignsAKlantnummerAndDerivesTheZoeknaam() {
@@ -104,7 +109,8 @@ abstract class ClientServiceContract {
                                 name + " Advies",
                                 "Zeist",
                                 null,
-                                null),
+                                null,
+                                RegistrationSummary.Link.NONE),
                         new RegistrationSummary(
                                 person.getId(),
                                 person.getKlantnummer(),
@@ -113,7 +119,8 @@ abstract class ClientServiceContract {
                                 "mr. J. de " + name,
                                 "Utrecht",
                                 null,
-                                null));
+                                null,
+                                RegistrationSummary.Link.NONE));
         assertThat(clients.search(ClientSearch.contactpersonen(name), PageRequest.of(0, 10)))
                 .containsExactly(new RegistrationSummary(
                         contact.getId(),
@@ -123,7 +130,40 @@ abstract class ClientServiceContract {
                         "K. " + name,
                         null,
                         name + " Advies",
-                        "Controller"));
+                        "Controller",
+                        RegistrationSummary.Link.NONE));
+    }
+
+    /** The Contactpersonen list says who is hoofd and who volger, and filters on it. */
+    @Test
+    void contactpersonenShowAndFilterTheirPlaceInTheKoppelingen() {
+        String name = "Koppel" + TestData.uniqueSuffix(RUN.incrementAndGet());
+        ClientCompany company = clients.save(TestData.company(name + " B.V."));
+        ContactPerson head = clients.save(TestData.contact(company, name, "A."));
+        ContactPerson follower = clients.save(TestData.contact(company, name, "B."));
+        ContactPerson alone = clients.save(TestData.contact(company, name, "C."));
+        links.link(follower.getId(), follower.getVersion(), head.getId());
+
+        assertThat(clients.search(ClientSearch.contactpersonen(name), PageRequest.of(0, 10)))
+                .extracting(RegistrationSummary::id, RegistrationSummary::link)
+                .containsExactlyInAnyOrder(
+                        tuple(head.getId(), RegistrationSummary.Link.HEAD),
+                        tuple(follower.getId(), RegistrationSummary.Link.FOLLOWER),
+                        tuple(alone.getId(), RegistrationSummary.Link.NONE));
+        assertThat(ids(ClientSearch.LinkFilter.HEADS, name)).containsExactly(head.getId());
+        assertThat(ids(ClientSearch.LinkFilter.FOLLOWERS, name)).containsExactly(follower.getId());
+        assertThat(ids(ClientSearch.LinkFilter.UNLINKED, name)).containsExactly(alone.getId());
+        assertThat(ids(ClientSearch.LinkFilter.FOLLOWERS, String.valueOf(follower.getKlantnummer())))
+                .as("by klantnummer too")
+                .containsExactly(follower.getId());
+        assertThat(ids(ClientSearch.LinkFilter.HEADS, String.valueOf(follower.getKlantnummer())))
+                .isEmpty();
+    }
+
+    private List<Long> ids(ClientSearch.LinkFilter filter, String text) {
+        return clients.search(ClientSearch.contactpersonen(text, filter), PageRequest.of(0, 10)).stream()
+                .map(RegistrationSummary::id)
+                .toList();
     }
 
     @Test

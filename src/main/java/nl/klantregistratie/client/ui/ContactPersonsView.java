@@ -1,5 +1,7 @@
 package nl.klantregistratie.client.ui;
 
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,9 +18,18 @@ class ContactPersonsView extends RegistrationListView {
 
     static final String ROUTE = "contactpersonen";
 
+    private final Select<ClientSearch.LinkFilter> linkFilter = new Select<>();
+
     ContactPersonsView(ClientService clients) {
         super(clients, "nav.contacts");
         setId("contacts-view");
+        linkFilter.setId("contacts-link-filter");
+        linkFilter.setAriaLabel(getTranslation("contacts.link"));
+        linkFilter.setItems(ClientSearch.LinkFilter.values());
+        linkFilter.setItemLabelGenerator(filter -> getTranslation(filter.translationKey()));
+        linkFilter.setValue(ClientSearch.LinkFilter.ALL);
+        linkFilter.addValueChangeListener(e -> refresh());
+        toolbar.add(linkFilter);
         grid.addColumn(RegistrationSummary::zoeknaam)
                 .setHeader(getTranslation("registration.zoeknaam"))
                 .setSortProperty(ClientService.SORT_ZOEKNAAM)
@@ -32,10 +43,27 @@ class ContactPersonsView extends RegistrationListView {
                 .setHeader(getTranslation("business.functie"))
                 .setFlexGrow(1)
                 .setKey("functie");
+        grid.addComponentColumn(this::linkBadge)
+                .setHeader(getTranslation("contacts.link"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("link");
+    }
+
+    /** "Hoofd" or "Volger"; nothing for a contactpersoon that is not linked. */
+    private Span linkBadge(RegistrationSummary summary) {
+        Span badge = new Span();
+        if (summary.link() != RegistrationSummary.Link.NONE) {
+            badge.setText(getTranslation(summary.link().translationKey()));
+            badge.getElement()
+                    .getThemeList()
+                    .add(summary.link() == RegistrationSummary.Link.HEAD ? "badge" : "badge contrast");
+        }
+        return badge;
     }
 
     @Override
     protected ClientSearch currentSearch(String text) {
-        return ClientSearch.contactpersonen(text);
+        return ClientSearch.contactpersonen(text, linkFilter.getValue());
     }
 }
