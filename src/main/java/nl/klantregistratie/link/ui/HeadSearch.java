@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.function.Consumer;
 import nl.klantregistratie.base.ui.GridKeys;
 import nl.klantregistratie.client.RegistrationKind;
@@ -32,13 +33,21 @@ class HeadSearch extends Composite<VerticalLayout> {
         search.setWidthFull();
         search.setMaxLength(200);
         search.addValueChangeListener(e -> {
-            grid.setItems(links.findHeadCandidates(e.getValue()).stream()
+            List<HeadCandidate> found = links.findHeadCandidates(e.getValue());
+            List<HeadCandidate> others = found.stream()
                     .filter(candidate -> candidate.id() != excludedId)
-                    .toList());
-            grid.setEmptyStateText(
-                    e.getValue().isBlank()
-                            ? getTranslation("link.search.empty")
-                            : getTranslation("link.search.none", e.getValue().strip()));
+                    .toList();
+            grid.setItems(others);
+            if (e.getValue().isBlank()) {
+                grid.setEmptyStateText(getTranslation("link.search.empty"));
+            } else if (others.size() < found.size()) {
+                // what was typed finds only the registration being linked: say so, not "nobody found"
+                grid.setEmptyStateText(
+                        getTranslation("link.search.self", e.getValue().strip()));
+            } else {
+                grid.setEmptyStateText(
+                        getTranslation("link.search.none", e.getValue().strip()));
+            }
         });
 
         grid.setId("head-candidates");

@@ -541,6 +541,24 @@ class LinkFlowsTest extends KaribuTest {
         return parent.flatMap(Component::getId).orElse("");
     }
 
+    /** Its own klantnummer in its link dialog: it is told it cannot follow itself, not "nobody found". */
+    @Test
+    void searchingItsOwnKlantnummerSaysItCannotFollowItself() {
+        ContactPerson contact = clients.save(TestData.contact(company, surname, "Z."));
+        navigate("contactpersonen/" + contact.getId());
+        CardActions.action("action-link");
+
+        UserInput.setValue(
+                _get(TextField.class, spec -> spec.withId("head-search")), String.valueOf(contact.getKlantnummer()));
+
+        @SuppressWarnings("unchecked")
+        Grid<HeadCandidate> candidates = _get(Grid.class, spec -> spec.withId("head-candidates"));
+        assertThat(GridKt._size(candidates)).isZero();
+        assertThat(candidates.getEmptyStateText())
+                .isEqualTo("“" + contact.getKlantnummer() + "” is deze registratie zelf: die kan zichzelf niet volgen."
+                        + " Zoek het hoofd op zijn klantnummer of naam.");
+    }
+
     private static void chooseHead(String search) {
         UserInput.setValue(_get(TextField.class, spec -> spec.withId("head-search")), search);
         @SuppressWarnings("unchecked")
