@@ -134,6 +134,15 @@ abstract class ClientServiceContract {
                         RegistrationSummary.Link.NONE));
     }
 
+    /** A likely typo in a common mail domain is suggested in the form, never refused: the address may be right. */
+    @Test
+    void anAddressAtALikelyMistypedDomainIsSaved() {
+        ClientPerson person = TestData.person("Gmial" + TestData.uniqueSuffix(RUN.incrementAndGet()), "J.", null);
+        person.getPersonal().setPriveEmail("jan@gmial.com");
+
+        assertThat(clients.save(person).getPersonal().getPriveEmail()).isEqualTo("jan@gmial.com");
+    }
+
     /** The Contactpersonen list says who is hoofd and who volger, and filters on it. */
     @Test
     void contactpersonenShowAndFilterTheirPlaceInTheKoppelingen() {

@@ -84,18 +84,8 @@ public class LinkDialog extends Dialog {
         }
         try {
             links.link(follower.getId(), follower.getVersion(), chosen.head().getId());
-            int moved = chosen.followersToMove().size();
-            Notifications.success(
-                    moved == 0
-                            ? getTranslation(
-                                    "link.done",
-                                    follower.getDisplayName(),
-                                    chosen.head().getDisplayName())
-                            : getTranslation(
-                                    "link.done.moved",
-                                    follower.getDisplayName(),
-                                    chosen.head().getDisplayName(),
-                                    moved));
+            Notifications.success(LinkPreviewPanel.linkedMessage(
+                    this, chosen, follower.getDisplayName(), chosen.head().getDisplayName()));
             close();
             onLinked.run();
         } catch (DomainException e) {

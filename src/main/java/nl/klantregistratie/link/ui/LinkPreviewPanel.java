@@ -80,6 +80,17 @@ public class LinkPreviewPanel extends Div {
                                 && change.newValue().isEmpty());
     }
 
+    /**
+     * After "Verder": "X volgt nu hoofd Y", and, where X was hoofd itself, that its volgers moved
+     * along (R3). Said the same by the link dialog and the link suggestions.
+     */
+    public static String linkedMessage(Component context, LinkPreview linked, String followerName, String headName) {
+        int moved = linked.followersToMove().size();
+        return moved == 0
+                ? context.getTranslation("link.done", followerName, headName)
+                : context.getTranslation("link.done.moved", followerName, headName, moved);
+    }
+
     /** A highlighted note in the dialog (advice, refusal). */
     static Div warning(String text) {
         Div warning = new Div(new Span(text));

@@ -46,8 +46,9 @@ class SuggestionDialog extends Dialog {
         Button verder = new Button(getTranslation("link.dialog.verder"), e -> {
             try {
                 suggestions.accept(suggestion, preview.follower().getVersion());
-                Notifications.success(getTranslation(
-                        "link.done",
+                Notifications.success(LinkPreviewPanel.linkedMessage(
+                        this,
+                        preview,
                         suggestion.follower().naam(),
                         suggestion.head().naam()));
                 close();

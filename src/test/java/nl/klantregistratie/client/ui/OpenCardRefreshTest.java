@@ -169,6 +169,20 @@ class OpenCardRefreshTest extends KaribuTest {
                 .noneMatch(text -> text.contains("door een collega"));
     }
 
+    /** A colleague deletes the volger whose card is open here: the card says "een collega" deleted it. */
+    @Test
+    void aColleagueDeletingTheOpenCardIsSaidSo() {
+        navigate("contactpersonen/" + follower.getId());
+        ContactPerson theirs = clients.getContact(follower.getId());
+
+        clients.delete(theirs.getId(), theirs.getVersion()); // the colleague, in another session
+
+        awaitUi(() -> NotificationsKt.getNotifications().stream()
+                .anyMatch(n -> n.getElement()
+                        .getProperty("text")
+                        .equals("Deze registratie is zojuist door een collega verwijderd.")));
+    }
+
     /** Lets queued UI work (as push would deliver it) run until the condition holds, at most a few seconds. */
     private static void awaitUi(BooleanSupplier condition) {
         long deadline = System.nanoTime() + 5_000_000_000L;
