@@ -56,9 +56,9 @@ class AddressForm extends FormLayout {
         huisletter = new TextField(getTranslation("address.huisletter"));
         huisletter.setMaxLength(1);
         toevoeging = new TextField(getTranslation("address.toevoeging"));
-        toevoeging.setMaxLength(6);
+        MaxLengths.apply(toevoeging, Address.class, "toevoeging");
         postcode = new TextField(getTranslation("address.postcode"));
-        postcode.setMaxLength(10);
+        MaxLengths.apply(postcode, Address.class, "postcode");
         plaats = MaxLengths.apply(new TextField(getTranslation("address.plaats")), Address.class, "plaats");
         land = new ComboBox<>(getTranslation("address.land"));
         land.setItems(countries(getLocale()));

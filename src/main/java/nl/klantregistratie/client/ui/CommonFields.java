@@ -5,7 +5,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.klantregistratie.base.ui.MailTypoHint;
+import nl.klantregistratie.base.ui.MaxLengths;
 import nl.klantregistratie.client.EmailPreference;
+import nl.klantregistratie.client.Registration;
 
 /** Fields that several forms have, built the same way everywhere. */
 final class CommonFields {
@@ -16,7 +18,7 @@ final class CommonFields {
         TextField zoeknaam = new TextField(context.getTranslation("registration.zoeknaam"));
         zoeknaam.setId("zoeknaam");
         zoeknaam.setHelperText(context.getTranslation("registration.zoeknaam.help"));
-        zoeknaam.setMaxLength(100);
+        MaxLengths.apply(zoeknaam, Registration.class, "zoeknaam");
         zoeknaam.setWidth("24em");
         return zoeknaam;
     }
@@ -24,7 +26,7 @@ final class CommonFields {
     static TextArea notities(Component context) {
         TextArea notities = new TextArea(context.getTranslation("registration.notities"));
         notities.setId("notities");
-        notities.setMaxLength(4000);
+        MaxLengths.apply(notities, Registration.class, "notities");
         notities.setWidthFull();
         return notities;
     }
@@ -42,7 +44,7 @@ final class CommonFields {
     /** An e-mail field: at most 254 characters, and "Bedoelde u …?" under a likely typo. */
     static TextField email(Component context, String labelKey, String id) {
         TextField field = text(context, labelKey, id);
-        field.setMaxLength(254);
+        MaxLengths.limit(field, 254);
         MailTypoHint.attach(field);
         return field;
     }

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.base.ui.MaxLengths;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.correspondence.AddressOption;
@@ -69,8 +70,10 @@ public class NewMailDialog extends Dialog {
         subject.setId("mail-subject");
         subject.setLabel(getTranslation("mail.subject"));
         subject.setWidthFull();
+        MaxLengths.apply(subject, Correspondence.class, "subject");
         body.setId("mail-body");
         body.setLabel(getTranslation("mail.body"));
+        MaxLengths.apply(body, Correspondence.class, "body");
         body.setWidthFull();
         body.setMinHeight("12em");
         binder.forField(to).bind(MailDraft::getTo, MailDraft::setTo);

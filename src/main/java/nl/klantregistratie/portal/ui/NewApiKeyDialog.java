@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.base.ui.DutchDatePicker;
 import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.base.ui.MaxLengths;
+import nl.klantregistratie.portal.ApiKey;
 import nl.klantregistratie.portal.NewApiKey;
 import nl.klantregistratie.portal.PortalService;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,7 @@ class NewApiKeyDialog extends Dialog {
         name.setLabel(getTranslation("portal.keys.name"));
         name.setHelperText(getTranslation("portal.keys.name.help"));
         name.setWidthFull();
+        MaxLengths.apply(name, ApiKey.class, "name");
         binder.forField(name).bind(Request::getName, Request::setName);
         errors.add("name", name);
         expiry.setId("apikey-expiry");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.base.ui.MaxLengths;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.security.AppUser;
 import nl.klantregistratie.security.PasswordRules;
@@ -48,10 +49,10 @@ class UserDialog extends Dialog {
 
         username.setId("user-username");
         username.setLabel(getTranslation("users.username"));
-        username.setMaxLength(100);
+        MaxLengths.apply(username, AppUser.class, "username");
         displayName.setId("user-name");
         displayName.setLabel(getTranslation("users.name"));
-        displayName.setMaxLength(200);
+        MaxLengths.apply(displayName, AppUser.class, "displayName");
         role.setId("user-role");
         role.setLabel(getTranslation("users.role"));
         role.setItems(Role.values());

@@ -37,6 +37,16 @@ class ClientCardBrowserTest extends BrowserTestBase {
         WebElement field = waitFor(By.id("personal-achternaam"));
         waitUntil(browser -> "Maximaal 100 tekens: meer past hier niet.".equals(field.getDomProperty("helperText")));
         screenshot("maxlength");
+
+        // a field with help of its own gets it back once it is no longer full
+        WebElement zoeknaam = waitFor(By.cssSelector("#zoeknaam input"));
+        zoeknaam.sendKeys("z".repeat(101));
+        WebElement zoeknaamField = waitFor(By.id("zoeknaam"));
+        waitUntil(browser ->
+                "Maximaal 100 tekens: meer past hier niet.".equals(zoeknaamField.getDomProperty("helperText")));
+        zoeknaam.sendKeys(Keys.BACK_SPACE);
+        waitUntil(
+                browser -> "Leeg laten: de zoeknaam volgt de naam.".equals(zoeknaamField.getDomProperty("helperText")));
     }
 
     /** At 1366 px wide (a common office laptop), with the menu open, no column header is cut off. */

@@ -94,6 +94,11 @@ class CorrespondenceFlowsTest extends KaribuTest {
                 .contains("privé e-mailadres")
                 .contains("e-mailvoorkeur is zakelijk")
                 .doesNotContain("piet@thuis.nl");
+        assertThat(_get(TextField.class, spec -> spec.withId("mail-subject")).getMaxLength())
+                .as("stops where the klantdossier does")
+                .isEqualTo(200);
+        assertThat(_get(TextArea.class, spec -> spec.withId("mail-body")).getMaxLength())
+                .isEqualTo(10_000);
         UserInput.setValue(_get(TextField.class, spec -> spec.withId("mail-subject")), "Jaarrekening");
         UserInput.setValue(_get(TextArea.class, spec -> spec.withId("mail-body")), "Beste Piet,\n\nZie bijlage.");
         _click(_get(Button.class, spec -> spec.withId("mail-send")));
