@@ -65,6 +65,10 @@ class PortalController {
             responseCode = "429",
             description = "Over the key's rate limit; Retry-After gives the seconds to wait",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "500",
+            description = "Something went wrong on our side; the problem names no details",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     PersonAccess byEmail(
             @RequestParam
                     @NotBlank
@@ -94,6 +98,10 @@ class PortalController {
     @ApiResponse(
             responseCode = "429",
             description = "Over the key's rate limit; Retry-After gives the seconds to wait",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "500",
+            description = "Something went wrong on our side; the problem names no details",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     PersonAccess byHead(@PathVariable("hoofdId") @Positive long headId, HttpServletRequest request) {
         return answered(portal.person(headId), request);
