@@ -145,7 +145,7 @@ abstract class ClientServiceContract {
 
     /** The Contactpersonen list says who is hoofd and who volger, and filters on it. */
     @Test
-    void contactpersonenShowAndFilterTheirPlaceInTheKoppelingen() {
+    void contactPersonsShowAndFilterTheirPlaceInTheLinks() {
         String name = "Koppel" + TestData.uniqueSuffix(RUN.incrementAndGet());
         ClientCompany company = clients.save(TestData.company(name + " B.V."));
         ContactPerson head = clients.save(TestData.contact(company, name, "A."));

@@ -60,6 +60,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
                 "/importeren",
                 "/gebruikers",
                 "/portaal-api",
+                "/wachtwoord-wijzigen",
                 "/klanten/persoon/nieuw",
                 "/klanten/bedrijf/" + company.getId())) {
             open(page);
@@ -73,7 +74,11 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         action("action-delete");
         waitFor(By.id("delete-refused"));
         check("delete refused");
-        waitFor(By.id("delete-refused-ok")).click();
+        waitFor(By.id("delete-refused-move")).click();
+        waitFor(By.cssSelector("#choose-head-dialog input"));
+        check("move volgers dialog");
+        waitFor(By.id("choose-head-cancel")).click();
+        waitForGone(By.id("choose-head-dialog"));
         action("action-new-mail");
         waitFor(By.id("mail-to"));
         check("mail dialog");
@@ -94,6 +99,18 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         action("action-link");
         waitFor(By.cssSelector("#link-dialog input"));
         check("link dialog");
+
+        ClientPerson alone = SignedIn.as(Role.MEDEWERKER, () -> clients.save(TestData.person("Alleen", "A.", null)));
+        open("/klanten/persoon/" + alone.getId());
+        waitFor(By.id("card-title"));
+        action("action-anonymise");
+        waitFor(By.id("anonymise-dialog"));
+        check("anonymise dialog");
+
+        open("/portaal-api");
+        waitFor(By.id("apikey-new")).click();
+        waitFor(By.cssSelector("#apikey-dialog input"));
+        check("new API key dialog");
 
         open("/gebruikers");
         waitFor(By.id("users-new")).click();

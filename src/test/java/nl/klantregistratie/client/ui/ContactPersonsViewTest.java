@@ -34,7 +34,7 @@ class ContactPersonsViewTest extends KaribuTest {
     LinkService links;
 
     @Test
-    void showsHoofdAndVolgerAndFiltersOnThem() {
+    void showsHeadAndFollowerAndFiltersOnThem() {
         login(Role.MEDEWERKER);
         String name = "Lijst" + TestData.uniqueSuffix(RUN.incrementAndGet());
         ClientCompany company = clients.save(TestData.company(name + " B.V."));

@@ -73,6 +73,17 @@ class LinkBrowserTest extends BrowserTestBase {
         }
         keys(Keys.ENTER);
         waitFor(By.cssSelector("#head-search input"));
+        // Escape closes the dialog and the focus is back on Acties, where the user was
+        keys(Keys.ESCAPE);
+        waitForGone(By.id("link-dialog"));
+        waitUntil(browser -> focusIsIn(By.id("card-actions")));
+        keys(Keys.ENTER);
+        waitFor(By.id("action-link"));
+        while (!"action-link".equals(activeId())) {
+            keys(Keys.ARROW_DOWN);
+        }
+        keys(Keys.ENTER);
+        waitFor(By.cssSelector("#head-search input"));
         tabTo(By.cssSelector("#head-search input"));
         keys(String.valueOf(head.getKlantnummer()));
         waitFor(By.xpath("//vaadin-grid[@id='head-candidates']/vaadin-grid-cell-content[contains(., '"
@@ -107,19 +118,22 @@ class LinkBrowserTest extends BrowserTestBase {
                         return owner ? owner.id : '';"""));
     }
 
+    /** Whether the keyboard focus is in the element (through shadow roots). */
+    private boolean focusIsIn(By target) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeScript("""
+                const wanted = arguments[0];
+                let element = document.activeElement;
+                while (element) {
+                  if (element === wanted || wanted.contains(element)) return true;
+                  element = element.shadowRoot ? element.shadowRoot.activeElement : null;
+                }
+                return wanted.matches(':focus-within');""", waitFor(target)));
+    }
+
     /** Presses Tab until the focus is in the element (at most 40 times), as a keyboard user would. */
     private void tabTo(By target) {
-        WebElement wanted = waitFor(target);
         for (int presses = 0; presses < 40; presses++) {
-            Boolean inside = (Boolean) ((JavascriptExecutor) driver()).executeScript("""
-                            const wanted = arguments[0];
-                            let element = document.activeElement;
-                            while (element) {
-                              if (element === wanted || wanted.contains(element)) return true;
-                              element = element.shadowRoot ? element.shadowRoot.activeElement : null;
-                            }
-                            return wanted.matches(':focus-within');""", wanted);
-            if (Boolean.TRUE.equals(inside)) {
+            if (focusIsIn(target)) {
                 return;
             }
             keys(Keys.TAB);
