@@ -128,5 +128,6 @@ class AccessibilityBrowserTest extends BrowserTestBase {
     private void check(String where) {
         waitForVaadin();
         violations.addAll(accessibilityViolations(where));
+        screenshot(where.replaceAll("[^a-z0-9]+", "-"));
     }
 }
