@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# First-screen benchmark (docs/benchmarks.md, "First screen"): a cold browser (new Chromium, empty
+# cache) to the first usable screen against the production jar on MariaDB, RUNS times, with the
+# bytes received; the baseline (one static file of the same server) in the same run.
+#
+#   scripts/first-screen-benchmark.sh [jar]   (default: target/klantregistratie-*.jar, built with -Pproduction)
+#
+# Needs MariaDB on 127.0.0.1:3306 with the trial database of scripts/mariadb-setup.sh, and Debian's
+# chromium and chromium-driver. The first start on an empty database creates the sign-in account.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-5}
+PORT=${PORT:-18080}
+JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
+JAR=${1:-$(ls target/klantregistratie-*.jar | head -1)}
+LOG=$(mktemp)
+
+export SPRING_PROFILES_ACTIVE=mariadb
+export DB_URL=${DB_URL:-jdbc:mariadb://127.0.0.1:3306/klantregistratie}
+export DB_USER=${DB_USER:-klantregistratie}
+export DB_PASSWORD=${DB_PASSWORD:-klantregistratie}
+export KLANTREGISTRATIE_INITIAL_USER_USERNAME=${KLANTREGISTRATIE_INITIAL_USER_USERNAME:-beheerder}
+export KLANTREGISTRATIE_INITIAL_USER_PASSWORD=${KLANTREGISTRATIE_INITIAL_USER_PASSWORD:-startup-benchmark-only}
+export PORT
+
+"$JAVA" -jar "$JAR" > "$LOG" 2>&1 &
+APP=$!
+trap 'kill "$APP" 2> /dev/null || true; wait "$APP" 2> /dev/null || true; rm -f "$LOG"' EXIT
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)" = 200 ]; do
+    if ! kill -0 "$APP" 2> /dev/null; then
+        echo "the app stopped; its log:" >&2
+        tail -40 "$LOG" >&2
+        exit 1
+    fi
+    sleep 0.2
+done
+echo "jar: $JAR, up on port $PORT"
+
+./mvnw -B -q -Pbenchmark test -Dtest=FirstScreenBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dbench.url="http://127.0.0.1:$PORT" -Dbench.runs="$RUNS" \
+    -Dbench.user="$KLANTREGISTRATIE_INITIAL_USER_USERNAME" -Dbench.password="$KLANTREGISTRATIE_INITIAL_USER_PASSWORD"
