@@ -15,19 +15,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}
-PORT=${PORT:-18080}
-JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
-JAR=${1:-$(ls target/klantregistratie-*.jar | head -1)}
+# shellcheck source=scripts/production-jar-env.sh
+source scripts/production-jar-env.sh "${1:-}"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-
-export SPRING_PROFILES_ACTIVE=mariadb
-export DB_URL=${DB_URL:-jdbc:mariadb://127.0.0.1:3306/klantregistratie}
-export DB_USER=${DB_USER:-klantregistratie}
-export DB_PASSWORD=${DB_PASSWORD:-klantregistratie}
-export KLANTREGISTRATIE_INITIAL_USER_USERNAME=${KLANTREGISTRATIE_INITIAL_USER_USERNAME:-beheerder}
-export KLANTREGISTRATIE_INITIAL_USER_PASSWORD=${KLANTREGISTRATIE_INITIAL_USER_PASSWORD:-startup-benchmark-only}
-export PORT
 
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" > /dev/null
 APP_JAR=$(ls "$WORK"/app/*.jar | head -1)

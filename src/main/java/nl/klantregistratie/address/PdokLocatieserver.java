@@ -1,12 +1,11 @@
 package nl.klantregistratie.address;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Optional;
+import nl.klantregistratie.base.RestClients;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -25,16 +24,8 @@ class PdokLocatieserver {
     private final RestClient rest;
 
     PdokLocatieserver(AddressLookupSettings settings) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(settings.timeout());
-        this.rest = RestClient.builder()
-                .requestFactory(requests)
-                .baseUrl(String.valueOf(settings.baseUrl()))
-                .build();
+        this.rest =
+                RestClients.withTimeout(settings.baseUrl(), settings.timeout()).build();
     }
 
     /** The BAG's straat and plaats of this address, or empty when the BAG does not know it. */

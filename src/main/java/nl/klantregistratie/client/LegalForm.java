@@ -1,7 +1,9 @@
 package nl.klantregistratie.client;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Rechtsvorm of a klant-bedrijf. */
@@ -22,6 +24,19 @@ public enum LegalForm {
      * "Coöperatie", "Vennootschap onder firma"); null when it gives none. A form we do not list is
      * {@link #OVERIG}.
      */
+    // in this order: "Commanditaire vennootschap" is no "vennootschap onder firma", a
+    // "coöperatieve vereniging" is a coöperatie
+    private static final List<Map.Entry<String, LegalForm>> KVK_WORDS = List.of(
+            Map.entry("eenmanszaak", EENMANSZAAK),
+            Map.entry("onderfirma", VOF),
+            Map.entry("commanditaire", CV),
+            Map.entry("maatschap", MAATSCHAP),
+            Map.entry("besloten", BV),
+            Map.entry("naamloze", NV),
+            Map.entry("stichting", STICHTING),
+            Map.entry("cooperatie", COOPERATIE),
+            Map.entry("vereniging", VERENIGING));
+
     public static @Nullable LegalForm fromKvk(@Nullable String kvk) {
         if (kvk == null || kvk.isBlank()) {
             return null;
@@ -29,24 +44,10 @@ public enum LegalForm {
         String text = Normalizer.normalize(kvk, Normalizer.Form.NFD)
                 .replaceAll("[^A-Za-z]", "")
                 .toLowerCase(Locale.ROOT);
-        if (text.contains("eenmanszaak")) {
-            return EENMANSZAAK;
-        } else if (text.contains("onderfirma")) {
-            return VOF;
-        } else if (text.contains("commanditaire")) {
-            return CV;
-        } else if (text.contains("maatschap")) {
-            return MAATSCHAP;
-        } else if (text.contains("besloten")) {
-            return BV;
-        } else if (text.contains("naamloze")) {
-            return NV;
-        } else if (text.contains("stichting")) {
-            return STICHTING;
-        } else if (text.contains("cooperatie")) {
-            return COOPERATIE;
-        } else if (text.contains("vereniging")) {
-            return VERENIGING;
+        for (Map.Entry<String, LegalForm> word : KVK_WORDS) {
+            if (text.contains(word.getKey())) {
+                return word.getValue();
+            }
         }
         return OVERIG;
     }

@@ -2,16 +2,15 @@ package nl.klantregistratie.kvk;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.net.http.HttpClient;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import nl.klantregistratie.base.RestClients;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -28,15 +27,7 @@ class KvkClient {
     private final RestClient rest;
 
     KvkClient(KvkSettings settings) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(settings.timeout());
-        this.rest = RestClient.builder()
-                .requestFactory(requests)
-                .baseUrl(String.valueOf(settings.baseUrl()))
+        this.rest = RestClients.withTimeout(settings.baseUrl(), settings.timeout())
                 .defaultHeader("apikey", settings.apiKey())
                 .build();
     }

@@ -9,12 +9,9 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import nl.klantregistratie.test.MovableClock;
 import nl.klantregistratie.test.PdokStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -199,29 +196,5 @@ class AddressLookupTest {
 
     private static AddressLookupSettings settings(URI baseUrl, boolean enabled, Duration pause) {
         return new AddressLookupSettings(enabled, baseUrl, Duration.ofMillis(300), Duration.ofDays(30), pause);
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.now();
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import nl.klantregistratie.test.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -28,23 +25,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
  */
 class SessionLimitsTest {
 
-    private Instant now = Instant.now();
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock();
     private final SessionLimits limits =
             new SessionLimits(new SessionLimitsSettings(Duration.ofMinutes(30), Duration.ofHours(10)), clock);
     private final MockHttpSession session = signedIn();
@@ -231,7 +212,7 @@ class SessionLimitsTest {
     }
 
     private void later(Duration duration) {
-        now = now.plus(duration);
+        clock.pass(duration);
     }
 
     private MockHttpServletResponse request(String uri) throws ServletException, IOException {

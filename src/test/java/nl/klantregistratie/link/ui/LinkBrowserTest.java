@@ -66,24 +66,13 @@ class LinkBrowserTest extends BrowserTestBase {
         screenshot("keyboard-1-card");
 
         tabTo(By.id("card-actions")); // the menu bar whose one button is "Acties"
-        keys(Keys.ENTER);
-        waitFor(By.id("action-link"));
-        while (!"action-link".equals(activeId())) {
-            keys(Keys.ARROW_DOWN);
-        }
-        keys(Keys.ENTER);
+        openActionWithKeys("action-link");
         waitFor(By.cssSelector("#head-search input"));
         // Escape closes the dialog and the focus is back on Acties, where the user was
         keys(Keys.ESCAPE);
         waitForGone(By.id("link-dialog"));
         waitUntil(browser -> focusIsIn(By.id("card-actions")));
-        keys(Keys.ENTER);
-        waitFor(By.id("action-link"));
-        while (!"action-link".equals(activeId())) {
-            keys(Keys.ARROW_DOWN);
-        }
-        keys(Keys.ENTER);
-        waitFor(By.cssSelector("#head-search input"));
+        openActionWithKeys("action-link");
         tabTo(By.cssSelector("#head-search input"));
         keys(String.valueOf(head.getKlantnummer()));
         waitFor(By.xpath("//vaadin-grid[@id='head-candidates']/vaadin-grid-cell-content[contains(., '"
@@ -102,6 +91,17 @@ class LinkBrowserTest extends BrowserTestBase {
                         .getHead()
                         .getId())
                 .isEqualTo(head.getId());
+    }
+
+    /** With the focus on Acties: Enter opens the menu, the arrow keys go to the item, Enter chooses it. */
+    private void openActionWithKeys(String id) {
+        keys(Keys.ENTER);
+        waitFor(By.id(id));
+        while (!id.equals(activeId())) {
+            keys(Keys.ARROW_DOWN);
+        }
+        keys(Keys.ENTER);
+        waitForGone(By.id(id));
     }
 
     private void keys(CharSequence... keys) {
