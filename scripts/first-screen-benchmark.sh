@@ -18,14 +18,7 @@ LOG=$(mktemp)
 "$JAVA" -jar "$JAR" > "$LOG" 2>&1 &
 APP=$!
 trap 'kill "$APP" 2> /dev/null || true; wait "$APP" 2> /dev/null || true; rm -f "$LOG"' EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)" = 200 ]; do
-    if ! kill -0 "$APP" 2> /dev/null; then
-        echo "the app stopped; its log:" >&2
-        tail -40 "$LOG" >&2
-        exit 1
-    fi
-    sleep 0.2
-done
+await_login "$APP" "$LOG"
 echo "jar: $JAR, up on port $PORT"
 
 ./mvnw -B -q -Pbenchmark test -Dtest=FirstScreenBenchmark -Dsurefire.failIfNoSpecifiedTests=false \

@@ -41,14 +41,7 @@ measure() {
     start=$(date +%s%N)
     "$JAVA" "$@" > "$log" 2>&1 &
     local pid=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)" = 200 ]; do
-        if ! kill -0 "$pid" 2> /dev/null; then
-            echo "$label: the app stopped; its log:" >&2
-            tail -40 "$log" >&2
-            exit 1
-        fi
-        sleep 0.05
-    done
+    await_login "$pid" "$log"
     end=$(date +%s%N)
     local spring
     spring=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$log" | grep -o '[0-9.]* seconds' || echo '?')
