@@ -8,7 +8,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.klantregistratie.base.ui.PageTitle;
+import nl.klantregistratie.kvk.KvkLookup;
+import nl.klantregistratie.kvk.KvkUsage;
 import nl.klantregistratie.security.CurrentUser;
+import nl.klantregistratie.security.Role;
 
 /** Start page after sign-in. */
 @Route("")
@@ -16,10 +19,17 @@ import nl.klantregistratie.security.CurrentUser;
 @Menu(order = 0, title = "nav.start", icon = "vaadin:home")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser) {
+    HomeView(CurrentUser currentUser, KvkLookup kvkLookup) {
         setId("home-view");
         String name = currentUser.get().map(u -> u.getDisplayName()).orElse("");
         add(new H2(getTranslation("home.welcome", name)), new Paragraph(getTranslation("home.intro")));
+        if (kvkLookup.enabled() && currentUser.hasRole(Role.SUPPORT)) {
+            // the KvK charges per query: support staff see the month's count without spending one
+            KvkUsage usage = kvkLookup.usage();
+            Paragraph count = new Paragraph(getTranslation("kvk.usage", usage.used(), usage.cap()));
+            count.setId("home-kvk-usage");
+            add(count);
+        }
     }
 
     @Override
