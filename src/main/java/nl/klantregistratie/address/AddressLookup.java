@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.klantregistratie.base.validation.DutchNumbers;
 import nl.klantregistratie.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,6 +61,19 @@ public class AddressLookup {
                         "Postcode lookup {}", event.getStateTransition().name().toLowerCase(Locale.ROOT)));
     }
 
+    /** Keeps PDOK's answer for next time; a cache that cannot be written costs only that. */
+    private void remember(String key, int huisnummer, PostcodeAnswer.@Nullable Found found, LocalDateTime now) {
+        try {
+            if (found == null) {
+                cache.forget(key, huisnummer);
+            } else {
+                cache.save(key, huisnummer, found, now);
+            }
+        } catch (DataAccessException e) {
+            log.warn("Postcode lookup: cache not writable: {}", e.getClass().getSimpleName());
+        }
+    }
+
     /** Whether the forms offer the lookup at all (the off switch). */
     public boolean enabled() {
         return settings.on();
@@ -75,19 +90,20 @@ public class AddressLookup {
         }
         String key = DutchNumbers.normalizePostcode(postcode).replace(" ", "");
         LocalDateTime now = LocalDateTime.now(clock);
-        Optional<AddressLookupCache.Entry> cached = cache.find(key, huisnummer);
+        Optional<AddressLookupCache.Entry> cached = Optional.empty();
+        try {
+            cached = cache.find(key, huisnummer);
+        } catch (DataAccessException e) {
+            log.warn("Postcode lookup: cache not readable: {}", e.getClass().getSimpleName());
+        }
         if (cached.isPresent()
                 && cached.get().lookedUpAt().plus(settings.cacheFor()).isAfter(now)) {
             return cached.get().found();
         }
         try {
             Optional<PostcodeAnswer.Found> found = breaker.executeSupplier(() -> pdok.find(key, huisnummer));
-            if (found.isEmpty()) {
-                cache.forget(key, huisnummer);
-                return new PostcodeAnswer.Unknown();
-            }
-            cache.save(key, huisnummer, found.get(), now);
-            return found.get();
+            remember(key, huisnummer, found.orElse(null), now);
+            return found.isPresent() ? found.get() : new PostcodeAnswer.Unknown();
         } catch (CallNotPermittedException e) {
             return cached.<PostcodeAnswer>map(AddressLookupCache.Entry::found).orElse(UNAVAILABLE);
         } catch (RuntimeException e) {

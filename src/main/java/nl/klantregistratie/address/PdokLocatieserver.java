@@ -24,8 +24,8 @@ class PdokLocatieserver {
     private final RestClient rest;
 
     PdokLocatieserver(AddressLookupSettings settings) {
-        this.rest =
-                RestClients.withTimeout(settings.baseUrl(), settings.timeout()).build();
+        this.rest = RestClients.withTimeout(settings.baseUrl(), settings.timeout(), true)
+                .build();
     }
 
     /** The BAG's straat and plaats of this address, or empty when the BAG does not know it. */

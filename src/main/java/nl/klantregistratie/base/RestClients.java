@@ -14,10 +14,14 @@ public final class RestClients {
 
     private RestClients() {}
 
-    public static RestClient.Builder withTimeout(URI baseUrl, Duration timeout) {
+    /**
+     * {@code followRedirects}: false for a service that gets a key in a header, which a redirect to
+     * another host would carry along; a redirect is then an answer it does not understand.
+     */
+    public static RestClient.Builder withTimeout(URI baseUrl, Duration timeout, boolean followRedirects) {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(timeout);

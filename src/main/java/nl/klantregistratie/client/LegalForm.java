@@ -30,6 +30,7 @@ public enum LegalForm {
             Map.entry("eenmanszaak", EENMANSZAAK),
             Map.entry("onderfirma", VOF),
             Map.entry("commanditaire", CV),
+            Map.entry("waarborgmaatschappij", OVERIG), // an onderlinge waarborgmaatschappij is no maatschap
             Map.entry("maatschap", MAATSCHAP),
             Map.entry("besloten", BV),
             Map.entry("naamloze", NV),

@@ -27,7 +27,7 @@ class KvkClient {
     private final RestClient rest;
 
     KvkClient(KvkSettings settings) {
-        this.rest = RestClients.withTimeout(settings.baseUrl(), settings.timeout())
+        this.rest = RestClients.withTimeout(settings.baseUrl(), settings.timeout(), false)
                 .defaultHeader("apikey", settings.apiKey())
                 .build();
     }

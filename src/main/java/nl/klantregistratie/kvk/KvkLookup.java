@@ -48,7 +48,7 @@ public class KvkLookup {
 
     /** The Basisprofiel of an 8-digit KvK-nummer, counted against this month's cap. */
     public KvkAnswer find(String kvkNummer) {
-        String number = kvkNummer.strip();
+        String number = number(kvkNummer);
         if (!settings.on() || !number.matches("[0-9]{8}")) {
             return new KvkAnswer.Unavailable();
         }
@@ -67,6 +67,11 @@ public class KvkLookup {
             log.warn("KvK lookup failed: {}", e.getClass().getSimpleName());
             return new KvkAnswer.Unavailable();
         }
+    }
+
+    /** A KvK-nummer as staff type it ("12.34.56.78", "1234 5678") as its 8 digits, as the form saves it. */
+    public static String number(String typed) {
+        return typed.replaceAll("[\\s.]", "");
     }
 
     /** This month's queries and the cap, for support staff keeping an eye on the cost. */

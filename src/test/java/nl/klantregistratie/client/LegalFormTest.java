@@ -23,6 +23,7 @@ class LegalFormTest {
         "Coöperatie UA, COOPERATIE",
         "Vereniging met volledige rechtsbevoegdheid, VERENIGING",
         "Kerkgenootschap, OVERIG",
+        "Onderlinge Waarborgmaatschappij, OVERIG",
     })
     void aKvkRechtsvormBecomesOurs(String kvk, LegalForm ours) {
         assertThat(LegalForm.fromKvk(kvk)).isEqualTo(ours);

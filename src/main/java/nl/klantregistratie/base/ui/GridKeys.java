@@ -24,6 +24,7 @@ public final class GridKeys {
                         action.accept(row);
                     }
                 })
-                .setFilter("event.key === 'Enter'");
+                // on the grid itself (a link in a cell does its own thing), once per press
+                .setFilter("event.key === 'Enter' && event.target === element && !event.repeat");
     }
 }

@@ -20,6 +20,7 @@ import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.base.ui.MaxLengths;
 import nl.klantregistratie.base.validation.DutchNumbers;
 import nl.klantregistratie.client.Address;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of one address. Owns its binder; the surrounding form reads and writes it. A Dutch
@@ -39,6 +40,10 @@ class AddressForm extends FormLayout {
     private final TextField toevoeging;
     private final TextField plaats;
     private final ComboBox<String> land;
+    /** What the lookup filled in (not the user), so a corrected postcode or huisnummer may fill them again. */
+    private @Nullable String filledStraat;
+
+    private @Nullable String filledPlaats;
 
     /** An address with its heading ("Correspondentieadres"), which hides with it. */
     AddressForm(String idPrefix, String heading, AddressLookup lookup) {
@@ -148,11 +153,14 @@ class AddressForm extends FormLayout {
     }
 
     private void fillOrOffer(PostcodeAnswer.Found found) {
-        if (straat.getValue().isBlank()) {
+        // empty, or still what the lookup put there: the user did not type it, so it follows the new address
+        if (straat.getValue().isBlank() || straat.getValue().equals(filledStraat)) {
             straat.setValue(found.straat());
+            filledStraat = found.straat();
         }
-        if (plaats.getValue().isBlank()) {
+        if (plaats.getValue().isBlank() || plaats.getValue().equals(filledPlaats)) {
             plaats.setValue(found.plaats());
+            filledPlaats = found.plaats();
         }
         if (same(straat.getValue(), found.straat()) && same(plaats.getValue(), found.plaats())) {
             return;
@@ -185,6 +193,8 @@ class AddressForm extends FormLayout {
 
     void read(Address address) {
         clearOffer();
+        filledStraat = null;
+        filledPlaats = null;
         binder.readBean(address);
     }
 

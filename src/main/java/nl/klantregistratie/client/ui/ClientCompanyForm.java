@@ -24,6 +24,7 @@ import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.kvk.KvkAnswer;
 import nl.klantregistratie.kvk.KvkLookup;
 import nl.klantregistratie.kvk.KvkProfile;
+import nl.klantregistratie.kvk.KvkUsage;
 import org.jspecify.annotations.Nullable;
 
 /** Klant-bedrijf: Bedrijf, Adressen, Contact, Notities. */
@@ -40,6 +41,8 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
     private final TextField kvkNummer;
     private final Checkbox zelfdePostadres;
     private final Button kvkFetch;
+    private @Nullable String lastKvkNumber;
+    private @Nullable KvkAnswer lastKvkAnswer;
     private final FieldErrors errors = new FieldErrors();
 
     /** {@code showKvkUsage}: the KvK preview shows the month's queries (support staff). */
@@ -66,7 +69,14 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
         rechtsvorm.setRequiredIndicatorVisible(true);
         kvkNummer = CommonFields.text(this, "company.kvkNummer", "kvkNummer");
         kvkNummer.setMaxLength(12);
-        kvkFetch = new Button(getTranslation("kvk.fetch"), e -> fetchFromKvk());
+        kvkFetch = new Button(getTranslation("kvk.fetch"), e -> {
+            try {
+                fetchFromKvk();
+            } finally {
+                e.getSource().setEnabled(true);
+            }
+        });
+        kvkFetch.setDisableOnClick(true); // a double click must not spend two paid queries
         kvkFetch.setId("kvk-fetch");
         kvkFetch.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         kvkFetch.setVisible(false);
@@ -133,35 +143,51 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
     /** Asks the KvK for the typed KvK-nummer and shows what taking its data over would change. */
     private void fetchFromKvk() {
         kvkNummer.setHelperComponent(null);
-        String number = kvkNummer.getValue().strip();
+        String number = KvkLookup.number(kvkNummer.getValue());
         if (!number.matches("[0-9]{8}")) {
             kvkNummer.setErrorMessage(getTranslation("validation.kvk"));
             kvkNummer.setInvalid(true);
             return;
         }
-        switch (kvkLookup.find(number)) {
+        // the KvK charges per query: the same number again in this form is answered from the last time
+        KvkAnswer answer =
+                number.equals(lastKvkNumber) && lastKvkAnswer != null ? lastKvkAnswer : kvkLookup.find(number);
+        if (answer instanceof KvkAnswer.Found || answer instanceof KvkAnswer.Unknown) {
+            lastKvkNumber = number;
+            lastKvkAnswer = answer;
+        }
+        switch (answer) {
             case KvkAnswer.Found found -> {
                 List<KvkPreviewDialog.Proposal> proposals = proposals(found.profile());
                 if (proposals.isEmpty()) {
-                    kvkHint("kvk.same");
+                    kvkHint("kvk.same", found.usage());
                 } else {
                     new KvkPreviewDialog(
                                     number,
                                     proposals,
                                     showKvkUsage ? found.usage() : null,
-                                    () -> kvkHint("kvk.applied"))
+                                    () -> kvkHint("kvk.applied", null))
                             .open();
                 }
             }
-            case KvkAnswer.Unknown unknown -> kvkHint("kvk.unknown");
+            case KvkAnswer.Unknown unknown -> kvkHint("kvk.unknown", unknown.usage());
             case KvkAnswer.CapReached reached ->
-                kvkHint("kvk.cap", reached.usage().cap());
-            case KvkAnswer.Unavailable unavailable -> kvkHint("kvk.unavailable");
+                kvkHint(getTranslation("kvk.cap", reached.usage().cap()));
+            case KvkAnswer.Unavailable unavailable -> kvkHint("kvk.unavailable", null);
         }
     }
 
-    private void kvkHint(String key, Object... parameters) {
-        Span hint = new Span(getTranslation(key, parameters));
+    /** The answer next to the KvK-nummer; for support staff with the month's count (a query was spent). */
+    private void kvkHint(String key, @Nullable KvkUsage usage) {
+        String text = getTranslation(key);
+        if (usage != null && showKvkUsage) {
+            text += " " + getTranslation("kvk.usage", usage.used(), usage.cap());
+        }
+        kvkHint(text);
+    }
+
+    private void kvkHint(String text) {
+        Span hint = new Span(text);
         hint.setId("kvk-hint");
         kvkNummer.setHelperComponent(hint);
     }
@@ -211,10 +237,22 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
         return proposals;
     }
 
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** Whether the KvK's value fits where it goes (its @Size), so taking it over cannot spoil the save. */
+    private static boolean fits(@Nullable String value, Class<?> type, String property) {
+        return value == null
+                || MaxLengths.of(type, property).orElse(Integer.MAX_VALUE)
+                        >= value.strip().length();
+    }
+
     private void propose(
             List<KvkPreviewDialog.Proposal> proposals, TextField field, String labelKey, @Nullable String kvk) {
         if (kvk != null
                 && !kvk.isBlank()
+                && fits(kvk, ClientCompany.class, field.getId().orElse(""))
                 && !kvk.strip().equals(field.getValue().strip())) {
             proposals.add(new KvkPreviewDialog.Proposal(
                     new ChangesGrid.Change(getTranslation(labelKey), field.getValue(), kvk.strip()),
@@ -224,8 +262,16 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
 
     /** A Dutch address of the KvK as ours; null for none or a foreign one (whose land we cannot tell). */
     private static @Nullable Address address(KvkProfile.@Nullable KvkAddress kvk) {
-        if (kvk == null || !kvk.dutch() || kvk.postcode() == null) {
-            return null;
+        if (kvk == null
+                || !kvk.dutch()
+                || blank(kvk.straat())
+                || kvk.huisnummer() == null
+                || blank(kvk.postcode())
+                || blank(kvk.plaats())
+                || !fits(kvk.straat(), Address.class, "straat")
+                || !fits(kvk.toevoeging(), Address.class, "toevoeging")
+                || !fits(kvk.plaats(), Address.class, "plaats")) {
+            return null; // a value the KvK does not give (or that does not fit) never empties or spoils a field
         }
         Address address = new Address();
         address.setStraat(kvk.straat());

@@ -64,6 +64,20 @@ class AddressFormLookupTest extends KaribuTest {
     }
 
     @Test
+    void aCorrectedHuisnummerFillsAgainWhatTheLookupFilled() {
+        PdokStub.address(PDOK, "5611EB", 1, "Markt", "Eindhoven");
+        PdokStub.address(PDOK, "5611EB", 3, "Marktstraat", "Eindhoven");
+        UserInput.setValue(field("postcode"), "5611EB");
+        UserInput.setValue(huisnummer(), 1);
+
+        UserInput.setValue(huisnummer(), 3);
+
+        assertThat(field("straat").getValue()).isEqualTo("Marktstraat");
+        assertThat(_find(Span.class, spec -> spec.withId("woonadres-lookup-offer")))
+                .isEmpty();
+    }
+
+    @Test
     void typedValuesThatDifferAreKeptAndTheBagsAreOffered() {
         PdokStub.address(PDOK, "3511AB", 7, "Oudegracht", "Utrecht");
         UserInput.setValue(field("straat"), "Oude gracht");

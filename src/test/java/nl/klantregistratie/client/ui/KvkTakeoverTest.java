@@ -123,14 +123,47 @@ class KvkTakeoverTest extends KaribuTest {
         assertThat(hint()).isEqualTo("De KvK kent dit KvK-nummer niet. Controleer het nummer.");
 
         _click(_get(Button.class, spec -> spec.withId("kvk-fetch")));
+        assertThat(hint()).as("the same number again: answered without a query").startsWith("De KvK kent dit");
+        UserInput.setValue(field("kvkNummer"), "87654322");
+        _click(_get(Button.class, spec -> spec.withId("kvk-fetch")));
         assertThat(hint()).startsWith("De maandlimiet van 1 KvK-opvragingen is bereikt.");
         KVK.verify(1, KvkStub.requestsFor("87654321"));
+        KVK.verify(0, KvkStub.requestsFor("87654322"));
 
         openForm(100, false);
         KVK.stubFor(KvkStub.asked("11111111").willReturn(WireMock.aResponse().withStatus(503)));
         UserInput.setValue(field("kvkNummer"), "11111111");
         _click(_get(Button.class, spec -> spec.withId("kvk-fetch")));
         assertThat(hint()).startsWith("De KvK is nu niet bereikbaar.");
+    }
+
+    @Test
+    void aKvkNummerWithDotsOrSpacesIsAskedAsItsEightDigits() {
+        openForm(100, false);
+        stubKorenbloem();
+        UserInput.setValue(field("kvkNummer"), "6959 90.84");
+
+        _click(_get(Button.class, spec -> spec.withId("kvk-fetch")));
+
+        assertThat(_find(Grid.class, spec -> spec.withId("kvk-changes"))).hasSize(1);
+    }
+
+    @Test
+    void anIncompleteKvkAddressIsNotOffered() {
+        openForm(100, false);
+        KVK.stubFor(KvkStub.asked("22222222")
+                .willReturn(KvkStub.json(KvkStub.basisprofiel(
+                        "22222222",
+                        "Zonder Straat B.V.",
+                        "Besloten Vennootschap",
+                        KvkStub.adres("bezoekadres", "", 0, "1234AB", "Utrecht").replace("\"huisnummer\":0,", "")))));
+        UserInput.setValue(field("kvkNummer"), "22222222");
+
+        _click(_get(Button.class, spec -> spec.withId("kvk-fetch")));
+
+        assertThat(GridKt._size(changesGrid()))
+                .as("statutaire naam, handelsnaam, rechtsvorm; no address")
+                .isEqualTo(3);
     }
 
     @Test
