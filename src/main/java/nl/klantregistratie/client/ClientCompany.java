@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.klantregistratie.base.validation.DutchNumbers;
 import nl.klantregistratie.base.validation.MailAddress;
 import nl.klantregistratie.base.validation.PhoneNumber;
 import nl.klantregistratie.base.validation.PhoneNumbers;
@@ -128,7 +129,7 @@ public class ClientCompany extends Registration {
 
     public void setKvkNummer(@Nullable String kvkNummer) {
         String value = Input.clean(kvkNummer);
-        this.kvkNummer = value == null ? null : value.replaceAll("[\\s.]", "");
+        this.kvkNummer = value == null ? null : DutchNumbers.normalizeKvkNummer(value);
     }
 
     public Address getVestigingsadres() {

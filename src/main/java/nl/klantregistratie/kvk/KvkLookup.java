@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
 import nl.klantregistratie.base.OfficeTime;
+import nl.klantregistratie.base.validation.DutchNumbers;
 import nl.klantregistratie.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +49,10 @@ public class KvkLookup {
 
     /** The Basisprofiel of an 8-digit KvK-nummer, counted against this month's cap. */
     public KvkAnswer find(String kvkNummer) {
-        String number = number(kvkNummer);
-        if (!settings.on() || !number.matches("[0-9]{8}")) {
+        if (!settings.on() || !DutchNumbers.isValidKvkNummer(kvkNummer)) {
             return new KvkAnswer.Unavailable();
         }
+        String number = DutchNumbers.normalizeKvkNummer(kvkNummer);
         String month = YearMonth.now(clock).toString();
         if (!counter.reserve(month, settings.monthlyCap())) {
             return new KvkAnswer.CapReached(usage(month));
@@ -67,11 +68,6 @@ public class KvkLookup {
             log.warn("KvK lookup failed: {}", e.getClass().getSimpleName());
             return new KvkAnswer.Unavailable();
         }
-    }
-
-    /** A KvK-nummer as staff type it ("12.34.56.78", "1234 5678") as its 8 digits, as the form saves it. */
-    public static String number(String typed) {
-        return typed.replaceAll("[\\s.]", "");
     }
 
     /** This month's queries and the cap, for support staff keeping an eye on the cost. */

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** The Dutch number and code rules of docs/domain.md: BSN 11-proef, postcode (the KvK-nummer is a plain pattern on ClientCompany). */
+/** The Dutch number and code rules of docs/domain.md: BSN 11-proef, postcode, KvK-nummer. */
 public final class DutchNumbers {
 
     private static final Pattern POSTCODE = Pattern.compile("^([1-9][0-9]{3}) ?([A-Z]{2})$");
@@ -29,6 +29,16 @@ public final class DutchNumbers {
         }
         sum -= bsn.charAt(8) - '0';
         return sum % 11 == 0;
+    }
+
+    /** A KvK-nummer as staff type it ("12.34.56.78", "1234 5678") without its spaces and dots. */
+    public static String normalizeKvkNummer(String input) {
+        return input.replaceAll("[\\s.]", "");
+    }
+
+    /** Eight digits, once spaces and dots are left out (the pattern ClientCompany checks on save). */
+    public static boolean isValidKvkNummer(String input) {
+        return normalizeKvkNummer(input).matches("[0-9]{8}");
     }
 
     /** Shows only the last three digits. */

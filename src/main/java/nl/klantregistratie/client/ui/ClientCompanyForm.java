@@ -17,6 +17,7 @@ import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.base.ui.ChangesGrid;
 import nl.klantregistratie.base.ui.FieldErrors;
 import nl.klantregistratie.base.ui.MaxLengths;
+import nl.klantregistratie.base.validation.DutchNumbers;
 import nl.klantregistratie.client.Address;
 import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.LegalForm;
@@ -143,12 +144,13 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
     /** Asks the KvK for the typed KvK-nummer and shows what taking its data over would change. */
     private void fetchFromKvk() {
         kvkNummer.setHelperComponent(null);
-        String number = KvkLookup.number(kvkNummer.getValue());
-        if (!number.matches("[0-9]{8}")) {
+        kvkNummer.setInvalid(false);
+        if (!DutchNumbers.isValidKvkNummer(kvkNummer.getValue())) {
             kvkNummer.setErrorMessage(getTranslation("validation.kvk"));
             kvkNummer.setInvalid(true);
             return;
         }
+        String number = DutchNumbers.normalizeKvkNummer(kvkNummer.getValue());
         // the KvK charges per query: the same number again in this form is answered from the last time
         KvkAnswer answer =
                 number.equals(lastKvkNumber) && lastKvkAnswer != null ? lastKvkAnswer : kvkLookup.find(number);
@@ -195,11 +197,11 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
     /** Each field the KvK's data would change; a value the KvK does not give changes nothing. */
     private List<KvkPreviewDialog.Proposal> proposals(KvkProfile profile) {
         List<KvkPreviewDialog.Proposal> proposals = new ArrayList<>();
-        propose(proposals, statutaireNaam, "company.statutaireNaam", profile.statutaireNaam());
+        propose(proposals, statutaireNaam, "statutaireNaam", profile.statutaireNaam());
         propose(
                 proposals,
                 handelsnaam,
-                "company.handelsnaam",
+                "handelsnaam",
                 profile.handelsnamen().isEmpty() ? null : profile.handelsnamen().getFirst());
         LegalForm form = LegalForm.fromKvk(profile.rechtsvorm());
         if (form != null && form != rechtsvorm.getValue()) {
@@ -248,14 +250,15 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
                         >= value.strip().length();
     }
 
+    /** The KvK's value for a text field of the company ({@code property}), where it fits and differs. */
     private void propose(
-            List<KvkPreviewDialog.Proposal> proposals, TextField field, String labelKey, @Nullable String kvk) {
+            List<KvkPreviewDialog.Proposal> proposals, TextField field, String property, @Nullable String kvk) {
         if (kvk != null
                 && !kvk.isBlank()
-                && fits(kvk, ClientCompany.class, field.getId().orElse(""))
+                && fits(kvk, ClientCompany.class, property)
                 && !kvk.strip().equals(field.getValue().strip())) {
             proposals.add(new KvkPreviewDialog.Proposal(
-                    new ChangesGrid.Change(getTranslation(labelKey), field.getValue(), kvk.strip()),
+                    new ChangesGrid.Change(getTranslation("company." + property), field.getValue(), kvk.strip()),
                     () -> field.setValue(kvk.strip())));
         }
     }

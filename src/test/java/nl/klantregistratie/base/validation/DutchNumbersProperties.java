@@ -54,6 +54,19 @@ class DutchNumbersProperties {
         }
     }
 
+    /** A KvK-nummer is eight digits; staff may type it with spaces or dots, as the KvK prints it. */
+    @Property
+    void aKvkNummerIsEightDigitsWithOrWithoutSpacesAndDots(@ForAll @IntRange(min = 0, max = 99_999_999) int number) {
+        String digits = String.format(Locale.ROOT, "%08d", number);
+        String typed = digits.substring(0, 4) + " " + digits.substring(4, 6) + "." + digits.substring(6);
+
+        assertThat(DutchNumbers.normalizeKvkNummer(typed)).isEqualTo(digits);
+        assertThat(DutchNumbers.isValidKvkNummer(typed)).isTrue();
+        assertThat(DutchNumbers.isValidKvkNummer(digits.substring(1))).isFalse();
+        assertThat(DutchNumbers.isValidKvkNummer(digits + "0")).isFalse();
+        assertThat(DutchNumbers.isValidKvkNummer(digits.substring(0, 7) + "a")).isFalse();
+    }
+
     @Example
     void allZerosFails() {
         assertThat(DutchNumbers.isValidBsn("000000000")).isFalse();

@@ -176,6 +176,13 @@ class KvkTakeoverTest extends KaribuTest {
         assertThat(field("kvkNummer").isInvalid()).isTrue();
         assertThat(field("kvkNummer").getErrorMessage()).isNotBlank();
         KVK.verify(0, WireMock.anyRequestedFor(WireMock.anyUrl()));
+
+        stubKorenbloem();
+        UserInput.setValue(field("kvkNummer"), KORENBLOEM);
+        _click(_get(Button.class, spec -> spec.withId("kvk-fetch")));
+        assertThat(field("kvkNummer").isInvalid())
+                .as("corrected, the mark goes")
+                .isFalse();
     }
 
     @Test
