@@ -197,11 +197,12 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
     /** Each field the KvK's data would change; a value the KvK does not give changes nothing. */
     private List<KvkPreviewDialog.Proposal> proposals(KvkProfile profile) {
         List<KvkPreviewDialog.Proposal> proposals = new ArrayList<>();
-        propose(proposals, statutaireNaam, "statutaireNaam", profile.statutaireNaam());
+        propose(proposals, statutaireNaam, "statutaireNaam", "company.statutaireNaam", profile.statutaireNaam());
         propose(
                 proposals,
                 handelsnaam,
                 "handelsnaam",
+                "company.handelsnaam",
                 profile.handelsnamen().isEmpty() ? null : profile.handelsnamen().getFirst());
         LegalForm form = LegalForm.fromKvk(profile.rechtsvorm());
         if (form != null && form != rechtsvorm.getValue()) {
@@ -250,15 +251,19 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
                         >= value.strip().length();
     }
 
-    /** The KvK's value for a text field of the company ({@code property}), where it fits and differs. */
+    /** The KvK's value for a text field of the company (its {@code property}), where it fits and differs. */
     private void propose(
-            List<KvkPreviewDialog.Proposal> proposals, TextField field, String property, @Nullable String kvk) {
+            List<KvkPreviewDialog.Proposal> proposals,
+            TextField field,
+            String property,
+            String labelKey,
+            @Nullable String kvk) {
         if (kvk != null
                 && !kvk.isBlank()
                 && fits(kvk, ClientCompany.class, property)
                 && !kvk.strip().equals(field.getValue().strip())) {
             proposals.add(new KvkPreviewDialog.Proposal(
-                    new ChangesGrid.Change(getTranslation("company." + property), field.getValue(), kvk.strip()),
+                    new ChangesGrid.Change(getTranslation(labelKey), field.getValue(), kvk.strip()),
                     () -> field.setValue(kvk.strip())));
         }
     }
