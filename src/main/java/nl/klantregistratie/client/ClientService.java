@@ -5,15 +5,18 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.klantregistratie.base.AuditEvent;
 import nl.klantregistratie.security.Principals;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -86,6 +89,12 @@ public class ClientService {
         long klantnummer = parseKlantnummer(text);
         if (klantnummer >= 0) {
             List<RegistrationSummary> byNumber = searches.byKlantnummer(klantnummer, kinds, search.link());
+            if (byNumber.isEmpty()) {
+                // the klantnummer of a merged registration finds the one it was merged into
+                byNumber = survivorOf(klantnummer)
+                        .map(survivor -> searches.byId(survivor, kinds, search.link()))
+                        .orElse(List.of());
+            }
             if (!byNumber.isEmpty()) {
                 return page.getOffset() == 0 ? byNumber : List.of();
             }
@@ -99,6 +108,29 @@ public class ClientService {
             }
         }
         return searches.find(SearchKeys.prefixPattern(text), kinds, search.link(), sorted);
+    }
+
+    /**
+     * The registration a klantnummer's registration was merged into (Samenvoegen), following a
+     * survivor that was itself merged later; empty when that klantnummer was not merged.
+     */
+    public Optional<Long> survivorOf(long klantnummer) {
+        Optional<Long> survivor = registrations.findMergedIntoId(klantnummer);
+        for (int step = 0; step < MAX_MERGE_STEPS && survivor.isPresent(); step++) {
+            Optional<Long> further = registrations.findById(survivor.get()).map(Registration::getMergedIntoId);
+            if (further.isEmpty()) {
+                return survivor;
+            }
+            survivor = further;
+        }
+        return survivor;
+    }
+
+    /** A survivor merged into another, and so on: never more steps than this (a guard, not a limit users meet). */
+    private static final int MAX_MERGE_STEPS = 100;
+
+    public boolean exists(long id) {
+        return registrations.existsById(id);
     }
 
     public Registration get(long id) {
@@ -138,9 +170,6 @@ public class ClientService {
      */
     @Transactional
     public <T extends Registration> T save(T registration) {
-        if (!registration.isNew() && registrations.isAnonymised(registration.getId())) {
-            throw new AnonymisationRefusedException("anonymise.readonly");
-        }
         check(registration);
         boolean created = registration.isNew();
         if (created) {
@@ -174,9 +203,7 @@ public class ClientService {
      */
     @Transactional(readOnly = true)
     public <T extends Registration> void check(T registration) {
-        if (!registration.isNew() && registrations.isAnonymised(registration.getId())) {
-            throw new AnonymisationRefusedException("anonymise.readonly");
-        }
+        refuseIfRecordOnly(registration);
         events.publishEvent(new RegistrationEvents.Saving(registration));
         validate(registration);
         Long kept = registration.getKlantnummer();
@@ -187,6 +214,44 @@ public class ClientService {
             if (registrations.existsByKlantnummer(kept)) {
                 throw new KlantnummerRefusedException("klantnummer.inuse", kept);
             }
+        }
+    }
+
+    /** An anonymised or merged registration is a record only: it is not changed or deleted. */
+    private void refuseIfRecordOnly(Registration registration) {
+        if (registration.isNew()) {
+            return;
+        }
+        if (registrations.isAnonymised(registration.getId())) {
+            throw new AnonymisationRefusedException("anonymise.readonly");
+        }
+        if (registrations.isMerged(registration.getId())) {
+            throw new MergeRefusedException("merge.readonly");
+        }
+    }
+
+    /** What a merge moves of a klant-bedrijf: its contactpersonen, to the surviving klant-bedrijf. */
+    public static final String MOVED_CONTACT = "CONTACT";
+
+    @EventListener
+    void onMerging(RegistrationEvents.Merging event) {
+        if (!(event.survivor() instanceof ClientCompany survivor)) {
+            return;
+        }
+        for (Registration merged : event.merged()) {
+            // the records of contactpersonen merged earlier move too: they stay with their survivor
+            for (ContactPerson contact : registrations.findContactsAndRecordsOf(merged.getId())) {
+                contact.moveTo(survivor);
+                event.movedRegistration(MOVED_CONTACT, contact.getId(), merged.getId());
+            }
+        }
+    }
+
+    @EventListener
+    void onUnmerging(RegistrationEvents.Unmerging event) {
+        for (RegistrationEvents.MergeMove move : event.of(MOVED_CONTACT)) {
+            ContactPerson contact = get(move.itemId(), ContactPerson.class);
+            contact.moveTo(getCompany(move.fromId()));
         }
     }
 
@@ -209,9 +274,44 @@ public class ClientService {
         if (registration.getVersion() != expectedVersion) {
             throw new RegistrationChangedException();
         }
+        refuseIfRecordOnly(registration);
         refuseDeletionIfKept(registration);
+        removeRecordsIn(registration);
         registrations.delete(registration);
         events.publishEvent(new RegistrationEvents.Changed(List.of(id)));
+    }
+
+    /**
+     * Removes the record of a merged registration once its merge can no longer be undone (the
+     * retention job, M7), with the records merged into it in turn. Support only.
+     */
+    @Transactional
+    @RolesAllowed(Role.SUPPORT_NAME)
+    public void removeMergedRecord(long id) {
+        Registration record = get(id);
+        if (!record.isMerged()) {
+            throw new IllegalStateException("Not a merged record: " + record);
+        }
+        removeRecordsIn(record);
+        registrations.delete(record);
+    }
+
+    /**
+     * The merged records kept in a registration (M6), and the records of merged contactpersonen at a
+     * klant-bedrijf: they go with it (a merge that can still be undone refuses the deletion first).
+     */
+    private void removeRecordsIn(Registration registration) {
+        List<Registration> records = new ArrayList<>(registrations.findMergedInto(registration.getId()));
+        if (registration instanceof ClientCompany) {
+            registrations.findContactsAndRecordsOf(registration.getId()).stream()
+                    .filter(Registration::isMerged)
+                    .filter(contact -> !records.contains(contact))
+                    .forEach(records::add);
+        }
+        for (Registration record : records) {
+            removeRecordsIn(record);
+            registrations.delete(record);
+        }
     }
 
     /**
@@ -292,6 +392,9 @@ public class ClientService {
         }
         if (registration.isAnonymised()) {
             throw new AnonymisationRefusedException("anonymise.already");
+        }
+        if (registration.isMerged()) {
+            throw new MergeRefusedException("merge.readonly");
         }
         events.publishEvent(new RegistrationEvents.Anonymising(registration));
     }

@@ -43,6 +43,11 @@ public class ContactPerson extends PersonRegistration {
         return RegistrationKind.CONTACT;
     }
 
+    /** Only when its klant-bedrijf is merged into another (and back, when that is undone). */
+    void moveTo(ClientCompany company) {
+        this.company = company;
+    }
+
     public @Nullable ClientCompany getCompany() {
         return company;
     }

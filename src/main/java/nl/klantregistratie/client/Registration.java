@@ -81,7 +81,32 @@ public abstract class Registration {
     @Column(name = "anonymised_by", length = 100)
     private @Nullable String anonymisedBy;
 
+    /**
+     * The registration this one was merged into (Samenvoegen): it is then a read-only record whose
+     * klantnummer finds the survivor, until the merge is undone or its undo period is over.
+     */
+    @Column(name = "merged_into_id")
+    private @Nullable Long mergedIntoId;
+
     public abstract RegistrationKind getKind();
+
+    public boolean isMerged() {
+        return mergedIntoId != null;
+    }
+
+    public @Nullable Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    /** Read-only: anonymised, or merged into another registration. */
+    public boolean isRecordOnly() {
+        return isAnonymised() || isMerged();
+    }
+
+    /** Marks this registration merged into the survivor, or active again (null); only the merge service. */
+    public void setMergedIntoId(@Nullable Long survivorId) {
+        this.mergedIntoId = survivorId;
+    }
 
     public boolean isAnonymised() {
         return anonymisedAt != null;

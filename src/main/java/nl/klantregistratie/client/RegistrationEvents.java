@@ -1,6 +1,8 @@
 package nl.klantregistratie.client;
 
 import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Published by {@link ClientService} inside its transaction, synchronously, so other features can
@@ -31,6 +33,44 @@ public final class RegistrationEvents {
 
     /** The registration's private data was erased: every feature erases its own copies of it now. */
     public record Anonymised(Registration registration) {}
+
+    /**
+     * Samenvoegen: {@code merged} are about to be merged into {@code survivor} (same kind, 2–5 in all,
+     * already checked by the merge service, the survivor already saved with the chosen values). Each
+     * feature first refuses by throwing where its rules forbid the merge, then moves what it holds of
+     * the merged registrations to the survivor and adds a {@link MergeMove} for each item it moved,
+     * so that undoing the merge can move it back. Also published in a preview that is rolled back.
+     */
+    public record Merging(Registration survivor, List<Registration> merged, List<MergeMove> moves) {
+
+        /** A registration moved (its version is then kept, so a later change refuses the undo). */
+        public void movedRegistration(String what, long itemId, @Nullable Long fromId) {
+            moves.add(new MergeMove(what, itemId, fromId, true));
+        }
+
+        /** Something other than a registration moved (a message, a portal call). */
+        public void moved(String what, long itemId, long fromId) {
+            moves.add(new MergeMove(what, itemId, fromId, false));
+        }
+    }
+
+    /**
+     * Samenvoegen ongedaan maken: the merged registrations are active again; each feature moves back
+     * the items of its own kinds among {@code moves} (newest move last) to where they were.
+     */
+    public record Unmerging(Registration survivor, List<MergeMove> moves) {
+
+        public List<MergeMove> of(String what) {
+            return moves.stream().filter(move -> move.what().equals(what)).toList();
+        }
+    }
+
+    /**
+     * One item a merge moved to the survivor: what it is (a constant of the feature that moved it),
+     * its id, and where it was (a registration id; null: nowhere, as a link the survivor took).
+     */
+    public record MergeMove(
+            String what, long itemId, @Nullable Long fromId, boolean registration) {}
 
     /**
      * These registrations changed (saved, deleted, linked, followed their hoofd). Published by the

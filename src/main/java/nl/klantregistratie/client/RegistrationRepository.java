@@ -24,10 +24,12 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     Optional<Registration> findLockedById(@Param("id") long id);
 
     /** With their hoofd: the mail address pick list of a klant-bedrijf reads each volger's hoofd. */
-    @Query("select c from ContactPerson c left join fetch c.head where c.company.id = :companyId order by c.searchKey")
+    @Query(
+            "select c from ContactPerson c left join fetch c.head where c.company.id = :companyId and c.mergedIntoId is null "
+                    + "order by c.searchKey")
     List<ContactPerson> findContactsOf(@Param("companyId") long companyId);
 
-    @Query("select count(c) from ContactPerson c where c.company.id = :companyId")
+    @Query("select count(c) from ContactPerson c where c.company.id = :companyId and c.mergedIntoId is null")
     long countContactsOf(@Param("companyId") long companyId);
 
     /** The stored BSN as shown ("******123") of a klant-persoon, as committed (no flush before it). */
@@ -38,6 +40,22 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @Query("select count(r) > 0 from Registration r where r.id = :id and r.anonymisedAt is not null")
     boolean isAnonymised(@Param("id") long id);
 
+    @Query("select count(r) > 0 from Registration r where r.id = :id and r.mergedIntoId is not null")
+    boolean isMerged(@Param("id") long id);
+
+    /** The registration a klantnummer's registration was merged into; empty when it was not merged. */
+    @Query(
+            "select r.mergedIntoId from Registration r where r.klantnummer = :klantnummer and r.mergedIntoId is not null")
+    Optional<Long> findMergedIntoId(@Param("klantnummer") long klantnummer);
+
+    /** The records of the registrations merged into this one (M6). */
+    @Query("select r from Registration r where r.mergedIntoId = :id")
+    List<Registration> findMergedInto(@Param("id") long id);
+
+    /** Every contactpersoon at the klant-bedrijf, the records of merged ones included. */
+    @Query("select c from ContactPerson c where c.company.id = :companyId order by c.id")
+    List<ContactPerson> findContactsAndRecordsOf(@Param("companyId") long companyId);
+
     boolean existsByKlantnummer(long klantnummer);
 
     @Query("select r.version from Registration r where r.id = :id")
@@ -45,30 +63,33 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findByKlantnummer(long klantnummer);
 
-    @Query("select p from ClientPerson p where p.bsn = :bsn order by p.klantnummer")
+    @Query("select p from ClientPerson p where p.bsn = :bsn and p.mergedIntoId is null order by p.klantnummer")
     List<ClientPerson> findPersonsByBsn(@Param("bsn") String bsn);
 
-    @Query("select c from ClientCompany c where c.kvkNummer = :kvk order by c.klantnummer")
+    @Query("select c from ClientCompany c where c.kvkNummer = :kvk and c.mergedIntoId is null order by c.klantnummer")
     List<ClientCompany> findCompaniesByKvk(@Param("kvk") String kvk);
 
-    @Query("select c from ClientCompany c where c.searchKey = :key order by c.klantnummer")
+    @Query("select c from ClientCompany c where c.searchKey = :key and c.mergedIntoId is null order by c.klantnummer")
     List<ClientCompany> findCompaniesBySearchKey(@Param("key") String key);
 
-    @Query("select r from PersonRegistration r where r.personal.geboortedatum = :born order by r.klantnummer")
+    @Query("select r from PersonRegistration r where r.personal.geboortedatum = :born and r.mergedIntoId is null "
+            + "order by r.klantnummer")
     List<PersonRegistration> findPersonsBornOn(@Param("born") LocalDate born);
 
-    @Query("select r from PersonRegistration r where r.personal.priveEmail = :email order by r.klantnummer")
+    @Query("select r from PersonRegistration r where r.personal.priveEmail = :email and r.mergedIntoId is null "
+            + "order by r.klantnummer")
     List<PersonRegistration> findPersonsByPriveEmail(@Param("email") String email);
 
-    @Query(
-            "select p from ClientPerson p where p.klantnummer > :after and p.anonymisedAt is null order by p.klantnummer")
+    @Query("select p from ClientPerson p where p.klantnummer > :after and p.anonymisedAt is null "
+            + "and p.mergedIntoId is null order by p.klantnummer")
     List<Registration> findPersonsAfter(@Param("after") long after, Pageable page);
 
-    @Query("select c from ClientCompany c where c.klantnummer > :after order by c.klantnummer")
+    @Query(
+            "select c from ClientCompany c where c.klantnummer > :after and c.mergedIntoId is null order by c.klantnummer")
     List<Registration> findCompaniesAfter(@Param("after") long after, Pageable page);
 
     @Query("select c from ContactPerson c join fetch c.company left join fetch c.head where c.klantnummer > :after "
-            + "and c.anonymisedAt is null "
+            + "and c.anonymisedAt is null and c.mergedIntoId is null "
             + "order by c.klantnummer")
     List<Registration> findContactsAfter(@Param("after") long after, Pageable page);
 

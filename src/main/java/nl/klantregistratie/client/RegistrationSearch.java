@@ -49,6 +49,14 @@ class RegistrationSearch {
                 .list();
     }
 
+    /** The registration with this id, if it is of one of the kinds (the survivor of a merged klantnummer). */
+    List<RegistrationSummary> byId(long id, Set<RegistrationKind> kinds, ClientSearch.LinkFilter link) {
+        return jdbc.sql(select(kinds) + where(kinds, link) + " AND r.id = ?")
+                .param(id)
+                .query(RegistrationSearch::summary)
+                .list();
+    }
+
     /** Registrations of the kinds whose search key matches the LIKE pattern (none: all), one page in the page's order. */
     /**
      * Registrations whose klantnummer starts with these digits ("1000" finds 1000, 10000–10009,
@@ -117,7 +125,8 @@ class RegistrationSearch {
 
     /** The kinds, and the place in the koppelingen asked for. */
     private static String where(Set<RegistrationKind> kinds, ClientSearch.LinkFilter link) {
-        String kindsOnly = " WHERE r.kind IN (" + kindList(kinds) + ")";
+        // a merged registration is a record only: found by its klantnummer through its survivor
+        String kindsOnly = " WHERE r.kind IN (" + kindList(kinds) + ") AND r.merged_into_id IS NULL";
         return switch (link) {
             case ALL -> kindsOnly;
             case HEADS -> kindsOnly + " AND " + HAS_FOLLOWERS;

@@ -143,7 +143,7 @@ public enum SyncedField {
     }
 
     /** Copies this field's value from one set of privé gegevens to another (an address as a copy). */
-    void copy(PersonalData from, PersonalData to) {
+    public void copy(PersonalData from, PersonalData to) {
         Object value = get(from);
         set(to, value instanceof Address address ? address.copy() : value);
     }

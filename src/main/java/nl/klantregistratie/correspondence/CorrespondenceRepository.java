@@ -1,6 +1,7 @@
 package nl.klantregistratie.correspondence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +19,22 @@ interface CorrespondenceRepository extends JpaRepository<Correspondence, Long> {
     List<Correspondence> findByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId, Pageable page);
 
     long countByRecipientId(long recipientId);
+
+    @Query("select c.id from Correspondence c where c.dossierId = :id")
+    List<Long> findIdsInDossierOf(@Param("id") long registrationId);
+
+    @Query("select c.id from Correspondence c where c.recipientId = :id")
+    List<Long> findIdsSentTo(@Param("id") long registrationId);
+
+    /** Samenvoegen: these messages are filed in another klant's dossier. */
+    @Modifying
+    @Query("update Correspondence c set c.dossierId = :to where c.id in :ids")
+    int moveToDossier(@Param("ids") Collection<Long> ids, @Param("to") long registrationId);
+
+    /** Samenvoegen: these messages were sent to the registration that now stands for their recipient. */
+    @Modifying
+    @Query("update Correspondence c set c.recipientId = :to where c.id in :ids")
+    int moveToRecipient(@Param("ids") Collection<Long> ids, @Param("to") long registrationId);
 
     /** Removes the messages made before the cut-off (retention); returns how many. */
     @Modifying

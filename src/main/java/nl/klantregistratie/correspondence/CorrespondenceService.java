@@ -7,9 +7,12 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.base.RetentionSettings;
@@ -18,6 +21,7 @@ import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.EmailPreference;
+import nl.klantregistratie.client.MergeRefusedException;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationEvents;
@@ -97,6 +101,43 @@ public class CorrespondenceService {
     }
 
     /** The messages to an anonymised person keep when, how and by whom; not to whom or what. */
+    /** What a merge moves of the klantdossier: a message filed in it, a message to the merged registration. */
+    public static final String MOVED_DOSSIER = "DOSSIER";
+
+    public static final String MOVED_RECIPIENT = "RECIPIENT";
+
+    /** Samenvoegen: the dossier and the messages of a merged registration are the survivor's. */
+    @EventListener
+    void onMerging(RegistrationEvents.Merging event) {
+        long survivor = event.survivor().getId();
+        for (Registration merged : event.merged()) {
+            List<Long> filed = messages.findIdsInDossierOf(merged.getId());
+            List<Long> sent = messages.findIdsSentTo(merged.getId());
+            filed.forEach(id -> event.moved(MOVED_DOSSIER, id, merged.getId()));
+            sent.forEach(id -> event.moved(MOVED_RECIPIENT, id, merged.getId()));
+            if (!filed.isEmpty()) {
+                messages.moveToDossier(filed, survivor);
+            }
+            if (!sent.isEmpty()) {
+                messages.moveToRecipient(sent, survivor);
+            }
+        }
+    }
+
+    @EventListener
+    void onUnmerging(RegistrationEvents.Unmerging event) {
+        back(event.of(MOVED_DOSSIER), messages::moveToDossier);
+        back(event.of(MOVED_RECIPIENT), messages::moveToRecipient);
+    }
+
+    private static void back(List<RegistrationEvents.MergeMove> moves, BiConsumer<Collection<Long>, Long> move) {
+        moves.stream()
+                .collect(Collectors.groupingBy(
+                        RegistrationEvents.MergeMove::fromId,
+                        Collectors.mapping(RegistrationEvents.MergeMove::itemId, Collectors.toList())))
+                .forEach((from, ids) -> move.accept(ids, from));
+    }
+
     @EventListener
     void onAnonymised(RegistrationEvents.Anonymised event) {
         messages.anonymiseRecipient(event.registration().getId(), PersonRegistration.ANONYMISED_NAME);
@@ -195,6 +236,9 @@ public class CorrespondenceService {
                 .findFirst()
                 .orElseThrow(() -> new DomainException("mail.address.notallowed"));
         Registration recipient = clients.get(allowed.recipientId());
+        if (recipient.isMerged()) {
+            throw new MergeRefusedException("merge.mail");
+        }
         Registration dossier = dossierOf(recipient);
         message.fileIn(
                 dossier.getId(),

@@ -218,6 +218,19 @@ public final class HistoryFields {
         FIELDS.add(new Field<>(key, type, false, translatable, initial, text, null));
     }
 
+    /**
+     * A value as the history shows it (dates dd-MM-yyyy, an address on one line); an enum or a yes/no
+     * as its translation key ({@link #isTranslatable}). Also the merge's side-by-side view.
+     */
+    public static String display(@Nullable Object value) {
+        return valueText(value);
+    }
+
+    /** Whether {@link #display} gives a translation key rather than the text itself. */
+    public static boolean isTranslatable(@Nullable Object value) {
+        return value instanceof Enum<?> || value instanceof Boolean;
+    }
+
     private static String valueText(@Nullable Object value) {
         return switch (value) {
             case null -> "";

@@ -48,7 +48,7 @@ interface FollowerRepository extends Repository<ContactPerson, Long> {
     /** Klant-personen that look like the same person: same achternaam and birth date, e-mail or initials. */
     @Query("""
             select p from ClientPerson p
-            where p.personal.achternaam = :achternaam
+            where p.personal.achternaam = :achternaam and p.mergedIntoId is null
               and (p.personal.geboortedatum = :geboortedatum or p.personal.priveEmail = :email
                    or p.personal.voorletters = :voorletters)
             order by p.klantnummer

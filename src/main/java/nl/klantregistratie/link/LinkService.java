@@ -16,6 +16,7 @@ import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.MergeRefusedException;
 import nl.klantregistratie.client.PersonRegistration;
 import nl.klantregistratie.client.PersonalData;
 import nl.klantregistratie.client.Registration;
@@ -301,6 +302,92 @@ public class LinkService {
         }
     }
 
+    // --- Samenvoegen ------------------------------------------------------------------------------
+
+    /** What a merge moves of the koppelingen: a volger to another hoofd. */
+    public static final String MOVED_FOLLOWER = "FOLLOWER";
+
+    /** The survivor took the hoofd of a merged contactpersoon (from: none). */
+    public static final String TOOK_LINK = "LINK";
+
+    /** A merged contactpersoon's own link ended (from: its hoofd), for its record follows no one. */
+    public static final String ENDED_LINK = "LINK_ENDED";
+
+    /**
+     * Samenvoegen and the koppelingen (R3, R5, R6): a hoofd and its own volger are not merged, nor
+     * volgers of two different hoofden. A merged contactpersoon's hoofd becomes the survivor's; the
+     * volgers of a merged registration follow the survivor from now on, or the survivor's hoofd when
+     * the survivor is a volger (one level only, R3), and take those privé gegevens.
+     */
+    @EventListener
+    void onMerging(RegistrationEvents.Merging event) {
+        if (!(event.survivor() instanceof PersonRegistration survivor)) {
+            return;
+        }
+        List<Registration> all = new ArrayList<>(List.of(survivor));
+        all.addAll(event.merged());
+        List<Long> ids = all.stream().map(Registration::getId).toList();
+        PersonRegistration head = null;
+        for (Registration registration : all) {
+            PersonRegistration its = registration instanceof ContactPerson contact ? contact.getHead() : null;
+            if (its == null) {
+                continue;
+            }
+            if (ids.contains(its.getId())) {
+                throw new MergeRefusedException("merge.headandfollower", registration.getLabel(), its.getLabel());
+            }
+            if (head != null && !Objects.equals(head.getId(), its.getId())) {
+                throw new MergeRefusedException("merge.twoheads", head.getLabel(), its.getLabel());
+            }
+            head = its;
+        }
+        if (head != null && survivor instanceof ContactPerson contact && contact.getHead() == null) {
+            lockLatest(head);
+            PersonRegistration newHead = checkHead(head.getId(), contact);
+            for (ContactPerson moving : followers.lockFollowers(survivor.getId())) {
+                follow(moving, newHead); // one level only (R3): its volgers move along
+                event.movedRegistration(MOVED_FOLLOWER, moving.getId(), survivor.getId());
+            }
+            follow(contact, newHead);
+            event.movedRegistration(TOOK_LINK, contact.getId(), null);
+        }
+        PersonRegistration target = head != null ? head : survivor;
+        for (Registration merged : event.merged()) {
+            if (merged instanceof ContactPerson contact && contact.getHead() != null) {
+                event.movedRegistration(
+                        ENDED_LINK, contact.getId(), contact.getHead().getId());
+                contact.setHead(null);
+            }
+            for (ContactPerson moving : followers.lockFollowers(merged.getId())) {
+                follow(moving, target);
+                event.movedRegistration(MOVED_FOLLOWER, moving.getId(), merged.getId());
+            }
+        }
+    }
+
+    /**
+     * Undoing a merge: the survivor's link it took ends (it keeps its values, R13), the volgers that
+     * moved follow their own hoofd again, and a merged contactpersoon follows its hoofd again, each
+     * taking that hoofd's privé gegevens as they are now (R6).
+     */
+    @EventListener
+    void onUnmerging(RegistrationEvents.Unmerging event) {
+        for (RegistrationEvents.MergeMove move : event.of(TOOK_LINK)) {
+            contact(move.itemId()).setHead(null);
+        }
+        flush();
+        for (RegistrationEvents.MergeMove move : event.of(MOVED_FOLLOWER)) {
+            ContactPerson moving = contact(move.itemId());
+            moving.setHead(null);
+            follow(moving, checkHead(move.fromId(), moving));
+        }
+        for (RegistrationEvents.MergeMove move : event.of(ENDED_LINK)) {
+            ContactPerson contact = contact(move.itemId());
+            follow(contact, checkHead(move.fromId(), contact));
+        }
+        flush();
+    }
+
     // --- helpers ----------------------------------------------------------------------------------
 
     /**
@@ -330,6 +417,9 @@ public class LinkService {
         if (registration.isAnonymised()) {
             throw new LinkRefusedException("link.anonymised");
         }
+        if (registration.isMerged()) {
+            throw new MergeRefusedException("merge.readonly");
+        }
         return followers.findContact(id).orElseThrow(() -> new RegistrationNotFoundException(id));
     }
 
@@ -358,6 +448,9 @@ public class LinkService {
         }
         if (candidate.isAnonymised()) {
             throw new LinkRefusedException("link.head.anonymised");
+        }
+        if (candidate.isMerged()) {
+            throw new MergeRefusedException("merge.readonly");
         }
         PersonRegistration head = (PersonRegistration) Hibernate.unproxy(
                 followers.findPerson(headId).orElseThrow(() -> new RegistrationNotFoundException(headId)));

@@ -34,10 +34,11 @@ interface PortalRegistrations extends Repository<PersonRegistration, Long> {
     @Query("""
             select c from ContactPerson c
             where c.business.toegangClientOnline = true and c.business.zakelijkEmail = :email
+              and c.mergedIntoId is null
             """)
     List<ContactPerson> findPortalContacts(@Param("email") String email);
 
     /** Klant-personen whose privé e-mail is this portal e-mail. */
-    @Query("select p from ClientPerson p where p.personal.priveEmail = :email")
+    @Query("select p from ClientPerson p where p.personal.priveEmail = :email and p.mergedIntoId is null")
     List<ClientPerson> findPersonsByPriveEmail(@Param("email") String email);
 }

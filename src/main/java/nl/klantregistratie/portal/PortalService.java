@@ -20,12 +20,15 @@ import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.PersonRegistration;
+import nl.klantregistratie.client.Registration;
+import nl.klantregistratie.client.RegistrationEvents;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.security.Principals;
 import nl.klantregistratie.security.Role;
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -95,6 +98,25 @@ public class PortalService {
         return person(registrationId).access();
     }
 
+    /** What a merge moves of the portal: the record of a call that read the merged person's access. */
+    public static final String MOVED_CALL = "PORTAL_CALL";
+
+    @EventListener
+    void onMerging(RegistrationEvents.Merging event) {
+        for (Registration merged : event.merged()) {
+            List<Long> ids = calls.findIdsAbout(merged.getId());
+            ids.forEach(id -> event.moved(MOVED_CALL, id, merged.getId()));
+            if (!ids.isEmpty()) {
+                calls.moveTo(ids, event.survivor().getId());
+            }
+        }
+    }
+
+    @EventListener
+    void onUnmerging(RegistrationEvents.Unmerging event) {
+        event.of(MOVED_CALL).forEach(move -> calls.moveTo(List.of(move.itemId()), move.fromId()));
+    }
+
     /** The person led by this registration (a hoofd, or a person registration that is no volger). */
     @RolesAllowed({Role.MEDEWERKER_NAME, PORTAL_ROLE})
     public PortalPerson person(long headId) {
@@ -102,6 +124,11 @@ public class PortalService {
                 .findPerson(headId)
                 .map(found -> (PersonRegistration) Hibernate.unproxy(found))
                 .orElseThrow(() -> new PortalRefusedException("portal.person.notfound", false));
+        if (head.isMerged()) {
+            // Samenvoegen: the person's access moved to the registration it was merged into, which
+            // the answer names, so the portal can keep that id instead.
+            return person(head.getMergedIntoId());
+        }
         if (head.isAnonymised() || (head instanceof ContactPerson contact && contact.getHead() != null)) {
             // An anonymised person has no portal access left; a volger's is its hoofd's.
             throw new PortalRefusedException("portal.person.notfound", false);

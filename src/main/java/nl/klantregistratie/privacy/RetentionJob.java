@@ -13,6 +13,7 @@ import nl.klantregistratie.base.RetentionSettings;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.correspondence.CorrespondenceService;
 import nl.klantregistratie.history.HistoryService;
+import nl.klantregistratie.merge.MergeService;
 import nl.klantregistratie.portal.PortalService;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.security.SystemWork;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every night removes what is older than its retention period ({@link RetentionSettings}, decision
  * 0018): the klantdossier's messages, the history of registrations deleted long ago, the portal's
- * call log, the record of BSNs shown, the audit log, and failed sign-ins that no longer count. Runs
+ * call log, the record of BSNs shown, the audit log, failed sign-ins that no longer count, and the
+ * records of merged registrations whose merge can no longer be undone. Runs
  * as {@value #PRINCIPAL} in the SUPPORT role, so every removal passes the same service as a user's
  * would; on one instance only (ShedLock); each kind in its own transaction, so one that fails keeps
  * the others; what it removed is in the application log and the audit log.
@@ -49,6 +51,7 @@ public class RetentionJob {
     private final ClientService clients;
     private final AuditService audit;
     private final UserService users;
+    private final MergeService merges;
     private final ApplicationEventPublisher events;
 
     RetentionJob(
@@ -59,6 +62,7 @@ public class RetentionJob {
             ClientService clients,
             AuditService audit,
             UserService users,
+            MergeService merges,
             ApplicationEventPublisher events) {
         this.retention = retention;
         this.correspondence = correspondence;
@@ -67,6 +71,7 @@ public class RetentionJob {
         this.clients = clients;
         this.audit = audit;
         this.users = users;
+        this.merges = merges;
         this.events = events;
     }
 
@@ -106,8 +111,9 @@ public class RetentionJob {
         int entries =
                 remove("auditlog", failed, () -> audit.removeBefore(OfficeTime.before(now, retention.securityLog())));
         int signIns = remove("inlogtellingen", failed, () -> users.forgetOldSignInFailures());
+        int merged = remove("samengevoegde registraties", failed, () -> merges.removeExpiredRecords(now));
         RetentionReport report =
-                new RetentionReport(messages, revisions, calls, reveals, entries, signIns, List.copyOf(failed));
+                new RetentionReport(messages, revisions, calls, reveals, entries, signIns, merged, List.copyOf(failed));
         log.info("Retention: {}", report.detail());
         events.publishEvent(new AuditEvent(AuditEvent.Type.RETENTION, null, report.detail()));
         return report;

@@ -13,13 +13,21 @@ public record RetentionReport(
         int bsnReveals,
         int auditEntries,
         int signInFailures,
+        int mergedRecords,
         List<String> failed) {
 
     /** As the audit log shows it, in Dutch like its other details. */
     String detail() {
         String removed =
-                "verwijderd: %d berichten, %d historieregels van verwijderde klanten, %d portaalaanroepen, %d BSN-inzagen, %d auditregels, %d mislukte inlogtellingen"
-                        .formatted(messages, historyRevisions, portalCalls, bsnReveals, auditEntries, signInFailures);
+                "verwijderd: %d berichten, %d historieregels van verwijderde klanten, %d portaalaanroepen, %d BSN-inzagen, %d auditregels, %d mislukte inlogtellingen, %d samengevoegde registraties"
+                        .formatted(
+                                messages,
+                                historyRevisions,
+                                portalCalls,
+                                bsnReveals,
+                                auditEntries,
+                                signInFailures,
+                                mergedRecords);
         return failed.isEmpty() ? removed : removed + "; niet gelukt: " + String.join(", ", failed);
     }
 }

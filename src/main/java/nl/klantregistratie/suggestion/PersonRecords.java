@@ -25,7 +25,7 @@ class PersonRecords {
                    COALESCE(c.handelsnaam, c.statutaire_naam) AS bedrijf
             FROM registration r
             LEFT JOIN registration c ON c.id = r.company_id
-            WHERE r.kind IN ('PERSOON', 'CONTACT') AND r.head_id IS NULL
+            WHERE r.kind IN ('PERSOON', 'CONTACT') AND r.head_id IS NULL AND r.merged_into_id IS NULL
             """;
 
     private final JdbcClient jdbc;

@@ -37,7 +37,8 @@ class SyncedFieldTest {
                             "createdAt",
                             "updatedAt",
                             "anonymisedAt",
-                            "anonymisedBy"),
+                            "anonymisedBy",
+                            "mergedIntoId"),
             PersonRegistration.class, Set.of("emailvoorkeur"),
             ClientPerson.class, Set.of("bsn", "bsnMasked", "zakelijkEmail"),
             ContactPerson.class, Set.of("company", "business", "head"));

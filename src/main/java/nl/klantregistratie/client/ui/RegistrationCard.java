@@ -276,13 +276,16 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
             root.setId("actions-menu");
             root.addComponentAsFirst(VaadinIcon.ELLIPSIS_DOTS_V.create());
             SubMenu menu = root.getSubMenu();
-            if (!current.isAnonymised()) { // an anonymised registration is a record only
+            if (!current.isRecordOnly()) { // an anonymised or merged registration is a record only
                 menu.addItem(getTranslation("action.edit"), e -> setEditing(true))
                         .setId("action-edit");
             }
             addActions(menu, current);
             parts.forEach(part -> part.addActions(current, menu));
-            menu.addItem(getTranslation("action.delete"), e -> confirmDelete()).setId("action-delete");
+            if (!current.isMerged()) { // kept for undoing the merge (ClientService refuses it too)
+                menu.addItem(getTranslation("action.delete"), e -> confirmDelete())
+                        .setId("action-delete");
+            }
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }

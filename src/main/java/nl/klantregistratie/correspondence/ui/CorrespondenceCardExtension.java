@@ -36,7 +36,7 @@ class CorrespondenceCardExtension implements CardExtension {
         return Optional.of(new CardPart() {
             @Override
             public void addActions(Registration shown, SubMenu menu) {
-                if (!shown.isNew()) {
+                if (!shown.isNew() && !shown.isMerged()) { // mail goes to the registration it was merged into
                     menu.addItem(card.component().getTranslation("mail.action.new"), e -> newMail(shown))
                             .setId("action-new-mail");
                 }

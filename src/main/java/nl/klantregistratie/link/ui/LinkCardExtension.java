@@ -141,8 +141,8 @@ class LinkCardExtension implements CardExtension {
 
         @Override
         public void addActions(Registration shown, SubMenu menu) {
-            if (shown.isNew() || shown.isAnonymised() || !(shown instanceof PersonRegistration person)) {
-                return; // an anonymised registration is a record only: it links to nothing (LinkService)
+            if (shown.isNew() || shown.isRecordOnly() || !(shown instanceof PersonRegistration person)) {
+                return; // an anonymised or merged registration is a record only: it links to nothing (LinkService)
             }
             PersonRegistration head = person instanceof ContactPerson contact ? contact.getHead() : null;
             if (head != null) {

@@ -53,7 +53,7 @@ class AnonymisationCardExtension implements CardExtension {
 
             @Override
             public void addActions(Registration shown, SubMenu menu) {
-                if (!shown.isNew() && !shown.isAnonymised() && currentUser.hasRole(Role.SUPPORT)) {
+                if (!shown.isNew() && !shown.isRecordOnly() && currentUser.hasRole(Role.SUPPORT)) {
                     menu.addItem(
                                     context.getTranslation("anonymise.action"),
                                     e -> new AnonymiseDialog(clients, shown, card::reload).open())
