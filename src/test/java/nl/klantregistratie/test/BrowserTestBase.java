@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.NoSuchShadowRootException;
 import org.openqa.selenium.OutputType;
@@ -221,6 +222,27 @@ public abstract class BrowserTestBase {
         pass.clear();
         pass.sendKeys(password);
         waitFor(LOGIN_SUBMIT).click();
+    }
+
+    /** Opens a card's "Acties" and clicks the item with this id. */
+    protected void openAction(String itemId) {
+        waitForVaadin();
+        waitFor(By.id("actions-menu")).click();
+        waitFor(By.id(itemId)).click();
+        waitForVaadin();
+    }
+
+    /** Types into a list's search field, replacing what it held. */
+    protected void search(String text) {
+        WebElement field = waitFor(By.cssSelector("#search input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text);
+        waitForVaadin();
+    }
+
+    /** A grid cell whose text contains this. */
+    protected static By cellContaining(String text) {
+        return By.xpath("//vaadin-grid-cell-content[contains(., '" + text + "')]");
     }
 
     /** Logs in and waits until the application shell with the user menu is shown. */

@@ -3,17 +3,20 @@ package nl.klantregistratie.client.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Optional;
 import nl.klantregistratie.base.ui.GridKeys;
 import nl.klantregistratie.base.ui.PageTitle;
 import nl.klantregistratie.base.ui.SearchField;
 import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.RegistrationSummary;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * A searchable, lazily loaded list of registrations: type a klantnummer or the start of a zoeknaam
@@ -26,13 +29,20 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
     protected final Grid<RegistrationSummary> grid = new Grid<>();
     protected final HorizontalLayout toolbar = new HorizontalLayout();
     private final String titleKey;
+    private final Span mergedNote = new Span();
 
     RegistrationListView(ClientService clients, String titleKey) {
         this.clients = clients;
         this.titleKey = titleKey;
         setSizeFull();
         search.setId("search");
-        search.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> {
+            refresh();
+            noteMerged(e.getValue());
+        });
+        mergedNote.setId("search-merged-note");
+        mergedNote.addClassName("link-title");
+        mergedNote.setVisible(false);
 
         grid.setId("registrations-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -58,7 +68,21 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.add(search);
-        add(new H2(getTranslation(titleKey)), toolbar, grid);
+        add(new H2(getTranslation(titleKey)), toolbar, mergedNote, grid);
+    }
+
+    /** An old klantnummer (Samenvoegen) finds the registration it was merged into: the list says so. */
+    private void noteMerged(String text) {
+        String typed = text.strip();
+        Optional<RegistrationSummary> survivor = typed.matches("[1-9][0-9]{0,9}")
+                ? clients.survivorOf(Long.parseLong(typed))
+                        .flatMap(id -> clients.search(currentSearch(typed), PageRequest.of(0, 1)).stream()
+                                .filter(found -> found.id() == id)
+                                .findFirst())
+                : Optional.empty();
+        mergedNote.setVisible(survivor.isPresent());
+        survivor.ifPresent(found -> mergedNote.setText(
+                getTranslation("merge.search.note", typed, found.naam(), String.valueOf(found.klantnummer()))));
     }
 
     /** The search for the current input and filters. */

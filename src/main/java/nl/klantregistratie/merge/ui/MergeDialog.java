@@ -3,6 +3,7 @@ package nl.klantregistratie.merge.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -211,8 +212,12 @@ class MergeDialog extends Dialog {
                     .setHeader(candidate.label())
                     .setFlexGrow(1);
         }
-        fields.setItems(current.rows());
-        step.add(fields);
+        // what is the same everywhere needs no choice: shown on request only
+        Checkbox showEqual = new Checkbox(getTranslation("merge.showequal"));
+        showEqual.setId("merge-show-equal");
+        showEqual.addValueChangeListener(e -> fields.setItems(rows(current, e.getValue())));
+        fields.setItems(rows(current, false));
+        step.add(new Div(showEqual), fields);
         if (current.survivorFollows()) {
             step.add(new Paragraph(
                     getTranslation("merge.follows", current.headLabel() == null ? "" : current.headLabel())));
@@ -222,6 +227,12 @@ class MergeDialog extends Dialog {
                 "merge.undo.note", OfficeTime.format(Instant.now().plus(settings.undoPeriod()))));
         undo.setId("merge-undo-note");
         step.add(undo);
+    }
+
+    private static List<MergeProposal.Row> rows(MergeProposal proposal, boolean withEqual) {
+        return proposal.rows().stream()
+                .filter(row -> withEqual || row.differs())
+                .toList();
     }
 
     /** The key of a registration's column in the side-by-side grid. */

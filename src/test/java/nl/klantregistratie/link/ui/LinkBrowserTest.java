@@ -33,7 +33,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class LinkBrowserTest extends BrowserTestBase {
 
-    private static final By ACTIONS = By.id("actions-menu");
     private static final By FOLLOWER_TITLE = By.id("follower-title");
     private static final By WOONADRES_STRAAT = By.cssSelector("#woonadres-straat input");
 
@@ -250,14 +249,6 @@ class LinkBrowserTest extends BrowserTestBase {
         assertThat(stored.getHead()).isNull();
         assertThat(stored.getPersonal().getWoonadres().getStraat()).isEqualTo("Nieuwegracht");
         assertThat(stored.getPersonal().getAchternaam()).isEqualTo("Hofstede");
-    }
-
-    /** Opens "Acties" and clicks the item with this id. */
-    private void openAction(String itemId) {
-        waitForVaadin();
-        waitFor(ACTIONS).click();
-        waitFor(By.id(itemId)).click();
-        waitForVaadin();
     }
 
     private static ClientCompany company(String name) {

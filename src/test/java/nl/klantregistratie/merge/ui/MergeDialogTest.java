@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -66,8 +67,15 @@ class MergeDialogTest extends KaribuTest {
     void aManagerChoosesPerFieldSeesWhatMovesAndMerges_M3() {
         openMergeWith(second);
 
-        Grid<?> fields = _get(Grid.class, spec -> spec.withId("merge-fields"));
+        @SuppressWarnings("unchecked")
+        Grid<MergeProposal.Row> fields = _get(Grid.class, spec -> spec.withId("merge-fields"));
         assertThat(fields.getColumns()).hasSize(3); // the field, then each registration
+        assertThat(fields.getListDataView().getItems().map(MergeProposal.Row::key))
+                .as("only what differs needs a choice")
+                .containsExactly("person.woonadres", "person.priveEmail");
+        UserInput.setValue(_get(Checkbox.class, spec -> spec.withId("merge-show-equal")), true);
+        assertThat(fields.getListDataView().getItems().map(MergeProposal.Row::key))
+                .contains("registration.zoeknaam", "person.achternaam", "person.woonadres");
         Button theirs = choice("person.woonadres", second);
         Button ours = choice("person.woonadres", first);
         assertThat(ours.getElement().getAttribute("aria-pressed"))

@@ -172,17 +172,6 @@ class AnonymisationBrowserTest extends BrowserTestBase {
         waitForVaadin();
     }
 
-    private void search(String text) {
-        WebElement field = waitFor(By.cssSelector("#search input"));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        field.sendKeys(text);
-        waitForVaadin();
-    }
-
-    private static By cellContaining(String text) {
-        return By.xpath("//vaadin-grid-cell-content[contains(., '" + text + "')]");
-    }
-
     /**
      * Neither in the page's text nor in the value of any field, dialog and grid cells included; the
      * search field, where the test typed the old name, aside.
