@@ -9,7 +9,11 @@ public enum MatchField {
     GEBOORTEDATUM,
     PRIVE_EMAIL,
     PRIVE_MOBIEL,
-    ADRES;
+    ADRES,
+    /** Klant-bedrijven: the KvK-nummer. */
+    KVK_NUMMER,
+    /** Klant-bedrijven: the statutaire naam or handelsnaam, without the legal form. */
+    BEDRIJFSNAAM;
 
     public String translationKey() {
         return "suggestion.field." + name().toLowerCase(Locale.ROOT);

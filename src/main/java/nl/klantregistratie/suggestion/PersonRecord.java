@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param bedrijf the klant-bedrijf of a contactpersoon, else null
  * @param version the registration's version when read: accepting a suggestion refuses a volger
  *     that changed since (R17)
+ * @param companyId the klant-bedrijf of a contactpersoon, else null
+ * @param bsnMasked a klant-persoon's BSN as shown ("******123"), else null: two different ones are
+ *     two people (docs/domain.md M5)
  */
 public record PersonRecord(
         long id,
@@ -31,7 +34,9 @@ public record PersonRecord(
         @Nullable String toevoeging,
         int followers,
         @Nullable String bedrijf,
-        long version) {
+        long version,
+        @Nullable Long companyId,
+        @Nullable String bsnMasked) {
 
     public boolean isClientPerson() {
         return kind == RegistrationKind.PERSOON;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.suggestion.SuggestionScorer.Prepared;
 import nl.klantregistratie.suggestion.SuggestionScorer.Score;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the suggestions among person registrations without comparing all pairs: each record gets a
@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * once, in the first key it shares. Keys shared by more than {@value #MAX_BLOCK} records say too
  * little to compare all of them and are left out (the other keys still meet).
  *
- * <p>Eligible pairs: not two klant-personen (only a contactpersoon can become volger, R1), no volgers
- * (their hoofd stands for them), not rejected before.
+ * <p>Eligible pairs: no volgers (their hoofd stands for them), not rejected before, not two different
+ * BSNs. Two klant-personen, or two contactpersonen at one klant-bedrijf, are proposed for merging
+ * rather than linking (only a contactpersoon can become volger, R1; one person is at a company once).
  */
 public final class SuggestionFinder {
 
@@ -30,8 +31,21 @@ public final class SuggestionFinder {
 
     private SuggestionFinder() {}
 
-    /** Suggestions, most likely first. */
+    /** The link suggestions and the merge proposals, each most likely first. */
+    public record Found(List<LinkSuggestion> links, List<MergeSuggestion> merges) {}
+
+    /** Link suggestions, most likely first. */
     public static List<LinkSuggestion> find(List<PersonRecord> records, Set<PairKey> rejected) {
+        return findAll(records, List.of(), rejected).links();
+    }
+
+    /**
+     * Link suggestions and merge proposals (docs/domain.md M2): two klant-personen, or two
+     * contactpersonen at one klant-bedrijf, that are probably one person are proposed for merging
+     * (grouped when more than two are), unless their BSNs differ; klant-bedrijven by KvK-nummer, or
+     * by name and vestigingsadres ({@link CompanyMatcher}).
+     */
+    public static Found findAll(List<PersonRecord> records, List<CompanyRecord> companies, Set<PairKey> rejected) {
         List<Prepared> prepared = new ArrayList<>(records.size());
         for (PersonRecord record : records) {
             prepared.add(Prepared.of(record));
@@ -47,6 +61,7 @@ public final class SuggestionFinder {
             }
         }
         List<LinkSuggestion> found = new ArrayList<>();
+        List<ScoredPair> mergeable = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> block : blocks.entrySet()) {
             List<Integer> members = block.getValue();
             if (members.size() < 2 || members.size() > MAX_BLOCK) {
@@ -60,10 +75,7 @@ public final class SuggestionFinder {
                     if (sharesEarlierKey(keys[i], keys[j], keyIndex, blocks)) {
                         continue;
                     }
-                    LinkSuggestion suggestion = suggestion(prepared.get(i), prepared.get(j), rejected);
-                    if (suggestion != null) {
-                        found.add(suggestion);
-                    }
+                    consider(prepared.get(i), prepared.get(j), rejected, found, mergeable);
                 }
             }
         }
@@ -71,7 +83,58 @@ public final class SuggestionFinder {
                 .reversed()
                 .thenComparingLong(s -> s.head().klantnummer())
                 .thenComparingLong(s -> s.follower().klantnummer()));
-        return found;
+        Map<Long, RegistrationKind> kinds = new HashMap<>();
+        records.forEach(record -> kinds.put(record.id(), record.kind()));
+        companies.forEach(company -> kinds.put(company.id(), RegistrationKind.BEDRIJF));
+        mergeable.addAll(CompanyMatcher.pairs(companies, rejected));
+        return new Found(found, MergeGroups.of(mergeable, kinds));
+    }
+
+    /** Scores the pair: a link suggestion, a merge proposal, or nothing. */
+    private static void consider(
+            Prepared a, Prepared b, Set<PairKey> rejected, List<LinkSuggestion> links, List<ScoredPair> merges) {
+        PersonRecord x = a.record();
+        PersonRecord y = b.record();
+        if (rejected.contains(PairKey.of(x.id(), y.id())) || differentBsn(x, y)) {
+            return;
+        }
+        Score score = SuggestionScorer.score(a, b);
+        if (!score.isSuggestion()) {
+            return;
+        }
+        if (sameRegistrationTwice(x, y)) {
+            merges.add(new ScoredPair(member(x), member(y), score, survivorFirst(x, y)));
+        } else {
+            PersonRecord head = head(x, y);
+            PersonRecord follower = Objects.equals(head, x) ? y : x;
+            links.add(new LinkSuggestion(follower, head, score.points(), score.matches()));
+        }
+    }
+
+    /** A pair proposed for merging: the two, its score, and whether {@code a} is the one to survive. */
+    record ScoredPair(MergeSuggestion.Member a, MergeSuggestion.Member b, Score score, boolean aSurvives) {}
+
+    /** One person registered twice as klant-persoon, or twice as contactpersoon at one klant-bedrijf. */
+    static boolean sameRegistrationTwice(PersonRecord x, PersonRecord y) {
+        if (x.kind() != y.kind()) {
+            return false;
+        }
+        return x.isClientPerson() || (x.companyId() != null && x.companyId().equals(y.companyId()));
+    }
+
+    /** Two BSNs that differ (as shown: the last three digits) are two people (M5): neither linked nor merged. */
+    private static boolean differentBsn(PersonRecord x, PersonRecord y) {
+        return x.bsnMasked() != null && y.bsnMasked() != null && !x.bsnMasked().equals(y.bsnMasked());
+    }
+
+    /** The one to survive a merge: the hoofd (with more volgers), else the one registered first. */
+    private static boolean survivorFirst(PersonRecord x, PersonRecord y) {
+        return Objects.equals(head(x, y), x);
+    }
+
+    private static MergeSuggestion.Member member(PersonRecord record) {
+        return new MergeSuggestion.Member(
+                record.id(), record.klantnummer(), record.naam(), record.bedrijf(), record.bsnMasked());
     }
 
     /** The candidate keys of a record, by kind ("0…" to "5…"); null where the fields are missing. */
@@ -106,24 +169,6 @@ public final class SuggestionFinder {
             }
         }
         return false;
-    }
-
-    private static @Nullable LinkSuggestion suggestion(Prepared a, Prepared b, Set<PairKey> rejected) {
-        PersonRecord x = a.record();
-        PersonRecord y = b.record();
-        if (x.isClientPerson() && y.isClientPerson()) {
-            return null;
-        }
-        if (rejected.contains(PairKey.of(x.id(), y.id()))) {
-            return null;
-        }
-        Score score = SuggestionScorer.score(a, b);
-        if (!score.isSuggestion()) {
-            return null;
-        }
-        PersonRecord head = head(x, y);
-        PersonRecord follower = Objects.equals(head, x) ? y : x;
-        return new LinkSuggestion(follower, head, score.points(), score.matches());
     }
 
     /**

@@ -36,9 +36,29 @@ public class SuggestionService {
 
     /** All suggestions, most likely first. */
     public List<LinkSuggestion> suggestions() {
+        return SuggestionFinder.find(records.findUnlinked(), rejectedPairs());
+    }
+
+    /**
+     * The merge proposals (docs/domain.md M2): klant-personen, klant-bedrijven and contactpersonen at
+     * one klant-bedrijf that are probably registered more than once, most likely first; carried out
+     * through Samenvoegen (its rules and preview apply).
+     */
+    public List<MergeSuggestion> mergeSuggestions() {
+        return SuggestionFinder.findAll(records.findUnlinked(), records.findCompanies(), rejectedPairs())
+                .merges();
+    }
+
+    /** Remembers that these are not one person or company: none of its pairs is proposed again. */
+    @Transactional
+    public void reject(MergeSuggestion suggestion) {
+        suggestion.pairs().forEach(this::reject);
+    }
+
+    private Set<PairKey> rejectedPairs() {
         Set<PairKey> rejected = new HashSet<>();
         rejections.findAll().forEach(rejection -> rejected.add(rejection.pair()));
-        return SuggestionFinder.find(records.findUnlinked(), rejected);
+        return rejected;
     }
 
     /** What accepting would change: the link dialog's preview. */
@@ -90,7 +110,10 @@ public class SuggestionService {
     /** Remembers that the two are different people: the pair is not suggested again. */
     @Transactional
     public void reject(LinkSuggestion suggestion) {
-        PairKey pair = suggestion.pair();
+        reject(suggestion.pair());
+    }
+
+    private void reject(PairKey pair) {
         if (!rejections.existsByFirstIdAndSecondId(pair.first(), pair.second())) {
             rejections.save(new Rejection(pair, Principals.currentUsername()));
         }

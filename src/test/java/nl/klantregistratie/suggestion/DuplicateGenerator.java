@@ -173,7 +173,9 @@ public final class DuplicateGenerator {
                 null,
                 0,
                 kind == RegistrationKind.CONTACT ? "Bedrijf " + (id % 997) : null,
-                0));
+                0,
+                null,
+                null));
         persons.add(personId);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.suggestion.MatchField.Match;
 import org.junit.jupiter.api.Test;
 
 /** Blocking finds the pairs that matter, only eligible ones, with the proposed hoofd of R2. */
@@ -33,8 +34,132 @@ class SuggestionFinderTest {
     }
 
     @Test
-    void neverSuggestsTwoKlantPersonen() {
+    void twoKlantPersonenAreProposedForMergingNotForLinking_M2() {
         assertThat(SuggestionFinder.find(List.of(klant, secondKlant), Set.of())).isEmpty();
+
+        List<MergeSuggestion> merges = SuggestionFinder.findAll(List.of(klant, secondKlant), List.of(), Set.of())
+                .merges();
+
+        assertThat(merges).hasSize(1);
+        assertThat(merges.getFirst().kind()).isEqualTo(RegistrationKind.PERSOON);
+        assertThat(merges.getFirst().members())
+                .extracting(MergeSuggestion.Member::id)
+                .as("the one registered first survives")
+                .containsExactly(1L, 4L);
+        assertThat(merges.getFirst().matches()).extracting(Match::field).contains(MatchField.GEBOORTEDATUM);
+    }
+
+    @Test
+    void twoDifferentBsnsAreNeitherMergedNorLinked_M5() {
+        SuggestionFinder.Found found = SuggestionFinder.findAll(
+                List.of(withBsn(klant, "******123"), withBsn(secondKlant, "******456")), List.of(), Set.of());
+
+        assertThat(found.merges()).isEmpty();
+        assertThat(found.links()).isEmpty();
+        assertThat(SuggestionFinder.findAll(
+                                List.of(withBsn(klant, "******123"), withBsn(secondKlant, "******123")),
+                                List.of(),
+                                Set.of())
+                        .merges())
+                .hasSize(1);
+    }
+
+    @Test
+    void contactpersonenAtOneKlantBedrijfAreMergedAtTwoTheyAreLinked_M2() {
+        PersonRecord here = atCompany(otherContact, 70L);
+        PersonRecord hereToo = atCompany(contactWithTypo, 70L);
+        PersonRecord elsewhere = atCompany(contactWithTypo, 71L);
+
+        SuggestionFinder.Found same = SuggestionFinder.findAll(List.of(here, hereToo), List.of(), Set.of());
+        SuggestionFinder.Found different = SuggestionFinder.findAll(List.of(here, elsewhere), List.of(), Set.of());
+
+        assertThat(same.links()).isEmpty();
+        assertThat(same.merges()).extracting(MergeSuggestion::kind).containsExactly(RegistrationKind.CONTACT);
+        assertThat(different.merges()).isEmpty();
+        assertThat(different.links()).hasSize(1);
+    }
+
+    @Test
+    void threeRegistrationsOfOnePersonAreOneProposal_andRejectedPairsStayAway_M2() {
+        PersonRecord third =
+                person(5, RegistrationKind.PERSOON, "K.", "Karin", null, "Dijkstra", BIRTH, null, null, null, null);
+
+        List<MergeSuggestion> merges = SuggestionFinder.findAll(List.of(klant, secondKlant, third), List.of(), Set.of())
+                .merges();
+        List<MergeSuggestion> afterRejecting = SuggestionFinder.findAll(
+                        List.of(klant, secondKlant, third),
+                        List.of(),
+                        Set.copyOf(merges.getFirst().pairs()))
+                .merges();
+
+        assertThat(merges).hasSize(1);
+        assertThat(merges.getFirst().members())
+                .extracting(MergeSuggestion.Member::id)
+                .containsExactly(1L, 4L, 5L);
+        assertThat(merges.getFirst().pairs()).hasSize(3);
+        assertThat(afterRejecting).isEmpty();
+    }
+
+    @Test
+    void klantBedrijvenByKvkNummerOrByNameAndAddress_neverWithTwoKvkNummers_M2_M5() {
+        CompanyRecord bakkerij = company(10, "Bakkerij De Korenschoof B.V.", null, "12345678", "3511 AB", 7);
+        CompanyRecord sameKvk = company(11, "Korenschoof Holding", null, "12345678", null, null);
+        CompanyRecord sameNameAndAddress = company(12, "Bakkerij de Korenschoof", null, null, "3511AB", 7);
+        CompanyRecord otherKvk = company(13, "Bakkerij De Korenschoof BV", null, "87654321", "3511 AB", 7);
+        CompanyRecord nameOnly = company(14, "Bakkerij De Korenschoof", null, null, "1234 AB", 1);
+
+        assertThat(CompanyMatcher.score(bakkerij, sameKvk).isSuggestion()).isTrue();
+        assertThat(CompanyMatcher.score(bakkerij, sameNameAndAddress).isSuggestion())
+                .isTrue();
+        assertThat(CompanyMatcher.score(bakkerij, otherKvk).isSuggestion()).isFalse();
+        assertThat(CompanyMatcher.score(bakkerij, nameOnly).isSuggestion()).isFalse();
+
+        List<MergeSuggestion> merges = SuggestionFinder.findAll(
+                        List.of(), List.of(bakkerij, sameKvk, sameNameAndAddress, otherKvk, nameOnly), Set.of())
+                .merges();
+        assertThat(merges)
+                .as("one group, never with two KvK-nummers; the one without a KvK-nummer also with the other")
+                .extracting(merge ->
+                        merge.members().stream().map(MergeSuggestion.Member::id).toList())
+                .containsExactlyInAnyOrder(List.of(10L, 11L, 12L), List.of(12L, 13L));
+        assertThat(merges).extracting(MergeSuggestion::kind).containsOnly(RegistrationKind.BEDRIJF);
+    }
+
+    private static CompanyRecord company(
+            long id, String name, String handelsnaam, String kvk, String postcode, Integer huisnummer) {
+        return new CompanyRecord(id, 100000 + id, name, handelsnaam, kvk, postcode, huisnummer, null, null);
+    }
+
+    private static PersonRecord withBsn(PersonRecord r, String masked) {
+        return copy(r, r.companyId(), masked);
+    }
+
+    private static PersonRecord atCompany(PersonRecord r, long companyId) {
+        return copy(r, companyId, r.bsnMasked());
+    }
+
+    private static PersonRecord copy(PersonRecord r, Long companyId, String bsnMasked) {
+        return new PersonRecord(
+                r.id(),
+                r.kind(),
+                r.klantnummer(),
+                r.voorletters(),
+                r.voornamen(),
+                r.roepnaam(),
+                r.tussenvoegsel(),
+                r.achternaam(),
+                r.geboortedatum(),
+                r.priveEmail(),
+                r.priveMobiel(),
+                r.postcode(),
+                r.huisnummer(),
+                r.huisletter(),
+                r.toevoeging(),
+                r.followers(),
+                r.bedrijf(),
+                r.version(),
+                companyId,
+                bsnMasked);
     }
 
     @Test
@@ -66,7 +191,9 @@ class SuggestionFinderTest {
                 null,
                 2,
                 "X",
-                0);
+                0,
+                null,
+                null);
         assertThat(SuggestionFinder.head(otherContact, withFollowers)).isEqualTo(withFollowers);
         assertThat(SuggestionFinder.head(otherContact, contactWithTypo)).isEqualTo(contactWithTypo);
     }

@@ -30,7 +30,9 @@ public record SuggestionFixture(String surname, ClientPerson klant, ContactPerso
         ContactPerson contact = TestData.contact(company, surname, "M.");
         contact.getPersonal().setGeboortedatum(birth);
         contact = clients.save(contact);
-        ContactPerson typo = TestData.contact(company, surname + "n", "M.");
+        // at another klant-bedrijf: the same person at two companies is linked (at one, merged)
+        ClientCompany other = clients.save(TestData.company("Bloemisterij " + surname + " B.V."));
+        ContactPerson typo = TestData.contact(other, surname + "n", "M.");
         typo.getPersonal().setGeboortedatum(birth);
         typo.getPersonal().setPriveEmail(surname.toLowerCase() + "@thuis.nl");
         typo = clients.save(typo);

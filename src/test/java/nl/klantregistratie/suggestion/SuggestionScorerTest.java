@@ -45,7 +45,9 @@ class SuggestionScorerTest {
                 null,
                 0,
                 kind == RegistrationKind.CONTACT ? "Bakkerij B.V." : null,
-                0);
+                0,
+                null,
+                null);
     }
 
     private static PersonRecord klant() {
@@ -94,7 +96,9 @@ class SuggestionScorerTest {
                 r.toevoeging(),
                 r.followers(),
                 r.bedrijf(),
-                r.version());
+                r.version(),
+                r.companyId(),
+                r.bsnMasked());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.RegistrationChangedException;
+import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.link.LinkPreview;
 import nl.klantregistratie.link.LinkService;
@@ -177,10 +178,34 @@ class SuggestionServiceTest extends KaribuTest {
     }
 
     @Test
+    void theSamePersonTwiceAtOneKlantBedrijfIsProposedForMergingAndARejectionHolds_M2() {
+        ContactPerson again = TestData.contact(data.contact().getCompany(), data.surname(), "M.");
+        again.getPersonal().setGeboortedatum(data.contact().getPersonal().getGeboortedatum());
+        long againId = clients.save(again).getId();
+
+        MergeSuggestion proposal = suggestions.mergeSuggestions().stream()
+                .filter(s -> s.members().stream().anyMatch(m -> m.id() == againId))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(proposal.kind()).isEqualTo(RegistrationKind.CONTACT);
+        assertThat(proposal.members())
+                .extracting(MergeSuggestion.Member::id)
+                .containsExactly(data.contact().getId(), againId);
+        assertThat(data.mine(suggestions.suggestions()))
+                .extracting(LinkSuggestion::pair)
+                .doesNotContain(PairKey.of(data.contact().getId(), againId));
+        suggestions.reject(proposal);
+        assertThat(suggestions.mergeSuggestions())
+                .noneMatch(s -> s.members().stream().anyMatch(m -> m.id() == againId));
+    }
+
+    @Test
     void medewerkerCannotCallTheService() {
         LinkSuggestion any = data.mine(suggestions.suggestions()).getFirst();
         login(Role.MEDEWERKER);
         assertThatThrownBy(() -> suggestions.suggestions()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> suggestions.mergeSuggestions()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> suggestions.accept(any, 0)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> suggestions.acceptAll(List.of(any))).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> suggestions.reject(any)).isInstanceOf(AuthorizationDeniedException.class);

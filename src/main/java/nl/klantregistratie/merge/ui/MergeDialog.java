@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.OfficeTime;
@@ -49,7 +50,7 @@ import org.springframework.data.domain.PageRequest;
  * choice a button), which registration survives, and everything that will move; nothing changes
  * before "Samenvoegen".
  */
-class MergeDialog extends Dialog {
+public class MergeDialog extends Dialog {
 
     /** A registration that can be chosen: its id and how it reads in the list. */
     record Choice(long id, String label) {}
@@ -70,7 +71,7 @@ class MergeDialog extends Dialog {
     private final Map<String, Long> choices = new HashMap<>();
     private List<Long> chosenIds = List.of();
 
-    MergeDialog(
+    public MergeDialog(
             MergeService merges,
             ClientService clients,
             MergeSettings settings,
@@ -133,6 +134,25 @@ class MergeDialog extends Dialog {
         cancel.setId("merge-cancel");
         getFooter().add(cancel, back, next, confirm);
         chooseDuplicates();
+    }
+
+    /**
+     * Samenvoegen of a merge proposal: opens at the side-by-side view of these registrations, the
+     * proposed survivor chosen (the user may choose another, or go back and change the duplicates).
+     */
+    public static MergeDialog proposed(
+            MergeService merges,
+            ClientService clients,
+            MergeSettings settings,
+            long survivorId,
+            List<Long> otherIds,
+            Consumer<Registration> onMerged) {
+        MergeDialog dialog = new MergeDialog(merges, clients, settings, clients.get(survivorId), onMerged);
+        dialog.duplicates.setValue(otherIds.stream()
+                .map(id -> new Choice(id, clients.get(id).getLabel()))
+                .collect(Collectors.toSet()));
+        dialog.propose(survivorId, otherIds);
+        return dialog;
     }
 
     private Stream<Choice> search(ClientService clients, String text, int page, int size) {

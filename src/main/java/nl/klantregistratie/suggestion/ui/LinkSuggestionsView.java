@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,11 +22,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.klantregistratie.base.ui.GridKeys;
 import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.base.ui.PageTitle;
+import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ui.CardRoutes;
+import nl.klantregistratie.merge.MergeService;
+import nl.klantregistratie.merge.MergeSettings;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.suggestion.LinkSuggestion;
 import nl.klantregistratie.suggestion.PersonRecord;
@@ -36,7 +40,8 @@ import nl.klantregistratie.suggestion.SuggestionService;
  * shows the link preview and links; several selected can be linked at once; "Afwijzen" keeps a pair
  * from being suggested again. Finding the suggestions reads every unlinked registration, so it runs
  * when the page opens and on "Vernieuwen"; after linking or rejecting, the list only drops what was
- * settled, so a long review session stays quick at office scale.
+ * settled, so a long review session stays quick at office scale. A second tab holds the merge
+ * proposals ({@link MergeSuggestionsPanel}).
  */
 @Route(LinkSuggestionsView.ROUTE)
 @RolesAllowed(Role.MANAGER_NAME)
@@ -53,8 +58,12 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
     private final Button reject = new Button();
     private final Button refresh = new Button();
     private GridListDataView<LinkSuggestion> shown;
+    private final TabSheet tabs = new TabSheet();
+    private final Tab linksTab = new Tab();
+    private final Tab mergesTab = new Tab();
 
-    LinkSuggestionsView(SuggestionService suggestions) {
+    LinkSuggestionsView(
+            SuggestionService suggestions, MergeService merges, ClientService clients, MergeSettings settings) {
         this.suggestions = suggestions;
         setId("suggestions-view");
         setSizeFull();
@@ -121,11 +130,21 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(review, acceptSelected, reject, refresh, count);
         toolbar.setAlignItems(Alignment.BASELINE);
 
-        add(
-                new H2(getTranslation("nav.suggestions")),
-                new Paragraph(getTranslation("suggestion.intro")),
-                toolbar,
-                grid);
+        VerticalLayout linking = new VerticalLayout(new Paragraph(getTranslation("suggestion.intro")), toolbar, grid);
+        linking.setSizeFull();
+        linking.setPadding(false);
+        tabs.setId("suggestion-tabs");
+        tabs.setSizeFull();
+        tabs.add(linksTab, linking);
+        tabs.add(
+                mergesTab,
+                new MergeSuggestionsPanel(
+                        suggestions,
+                        merges,
+                        clients,
+                        settings,
+                        count -> mergesTab.setLabel(getTranslation("suggestion.tab.merges", count))));
+        add(new H2(getTranslation("nav.suggestions")), tabs);
         reload();
     }
 
@@ -151,6 +170,7 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
     private void settled() {
         grid.deselectAll();
         count.setText(getTranslation("suggestion.count", shown.getItemCount()));
+        linksTab.setLabel(getTranslation("suggestion.tab.links", shown.getItemCount()));
         buttons();
     }
 
@@ -223,10 +243,7 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
     /** "Achternaam (gelijk), Geboortedatum (gelijk), Privé e-mail (gelijk)". */
     String why(LinkSuggestion suggestion) {
-        return suggestion.matches().stream()
-                .map(match -> getTranslation(match.field().translationKey()) + " ("
-                        + getTranslation(match.strength().translationKey()) + ")")
-                .collect(Collectors.joining(", "));
+        return SuggestionTexts.reasons(this, suggestion.matches());
     }
 
     @Override

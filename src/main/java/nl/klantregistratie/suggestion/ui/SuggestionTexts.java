@@ -1,0 +1,20 @@
+package nl.klantregistratie.suggestion.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.klantregistratie.suggestion.MatchField.Match;
+
+/** How a suggestion's reasons read, for links and merges alike. */
+final class SuggestionTexts {
+
+    private SuggestionTexts() {}
+
+    /** "Achternaam (gelijk), Geboortedatum (gelijk), Privé e-mail (gelijk)". */
+    static String reasons(Component context, List<Match> matches) {
+        return matches.stream()
+                .map(match -> context.getTranslation(match.field().translationKey()) + " ("
+                        + context.getTranslation(match.strength().translationKey()) + ")")
+                .collect(Collectors.joining(", "));
+    }
+}
