@@ -367,8 +367,8 @@ public class LinkService {
 
     /**
      * Undoing a merge: the survivor's link it took ends (it keeps its values, R13), the volgers that
-     * moved follow their own hoofd again, and a merged contactpersoon follows its hoofd again, each
-     * taking that hoofd's privé gegevens as they are now (R6).
+     * moved follow their own hoofd again, and a merged contactpersoon follows its hoofd again where
+     * that one can still lead, each taking that hoofd's privé gegevens as they are now (R6).
      */
     @EventListener
     void onUnmerging(RegistrationEvents.Unmerging event) {
@@ -382,8 +382,10 @@ public class LinkService {
             follow(moving, checkHead(move.fromId(), moving));
         }
         for (RegistrationEvents.MergeMove move : event.of(ENDED_LINK)) {
+            // its hoofd again, if that one can still lead (not removed, merged or a volger since);
+            // otherwise it comes back unlinked, with its own values (as after R13)
             ContactPerson contact = contact(move.itemId());
-            follow(contact, checkHead(move.fromId(), contact));
+            formerHead(move.fromId(), contact).ifPresent(head -> follow(contact, head));
         }
         flush();
     }
@@ -435,6 +437,17 @@ public class LinkService {
                             String.valueOf(current.getKlantnummer()));
         }
         return checkHead(headId, follower);
+    }
+
+    private Optional<PersonRegistration> formerHead(@Nullable Long headId, ContactPerson follower) {
+        if (headId == null || !clients.exists(headId)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(checkHead(headId, follower));
+        } catch (LinkRefusedException | MergeRefusedException e) {
+            return Optional.empty();
+        }
     }
 
     /** The registration, if it may be hoofd (of this volger, when given). */
