@@ -16,6 +16,7 @@ import nl.klantregistratie.test.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -71,7 +72,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         open("/klanten/persoon/" + head.getId());
         waitFor(By.id("card-title"));
         check("card of a hoofd");
-        action("action-delete");
+        openAction("action-delete");
         waitFor(By.id("delete-refused"));
         check("delete refused");
         waitFor(By.id("delete-refused-move")).click();
@@ -79,7 +80,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         check("move volgers dialog");
         waitFor(By.id("choose-head-cancel")).click();
         waitForGone(By.id("choose-head-dialog"));
-        action("action-new-mail");
+        openAction("action-new-mail");
         waitFor(By.id("mail-to"));
         check("mail dialog");
         driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
@@ -87,7 +88,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         open("/contactpersonen/" + follower.getId());
         waitFor(By.id("follower-title"));
         check("card of a volger");
-        action("action-edit");
+        openAction("action-edit");
         waitFor(By.id("save"));
         check("card of a volger, editing");
         waitFor(By.id("cancel")).click();
@@ -96,14 +97,30 @@ class AccessibilityBrowserTest extends BrowserTestBase {
                 SignedIn.as(Role.MEDEWERKER, () -> clients.save(TestData.contact(company, "Zelfstandig", "Z.")));
         open("/contactpersonen/" + other.getId());
         waitFor(By.id("card-title"));
-        action("action-link");
+        openAction("action-link");
         waitFor(By.cssSelector("#link-dialog input"));
         check("link dialog");
+
+        ClientPerson twice = SignedIn.as(Role.MEDEWERKER, () -> clients.save(TestData.person("Tweemaal", "T.", null)));
+        ClientPerson again = SignedIn.as(Role.MEDEWERKER, () -> clients.save(TestData.person("Tweemaal", "T.", null)));
+        open("/klanten/persoon/" + twice.getId());
+        waitFor(By.id("card-title"));
+        openAction("action-merge");
+        WebElement duplicates = waitFor(By.cssSelector("#merge-duplicates input"));
+        check("merge dialog");
+        duplicates.sendKeys(String.valueOf(again.getKlantnummer()));
+        waitFor(By.xpath("//vaadin-multi-select-combo-box-item[contains(., '" + again.getKlantnummer() + "')]"))
+                .click();
+        duplicates.sendKeys(Keys.ESCAPE);
+        waitFor(By.id("merge-next")).click();
+        waitFor(By.id("merge-fields"));
+        check("merge side by side");
+        waitFor(By.id("merge-cancel")).click();
 
         ClientPerson alone = SignedIn.as(Role.MEDEWERKER, () -> clients.save(TestData.person("Alleen", "A.", null)));
         open("/klanten/persoon/" + alone.getId());
         waitFor(By.id("card-title"));
-        action("action-anonymise");
+        openAction("action-anonymise");
         waitFor(By.id("anonymise-dialog"));
         check("anonymise dialog");
 
@@ -118,11 +135,6 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         check("new user dialog");
 
         assertThat(violations).isEmpty();
-    }
-
-    private void action(String id) {
-        waitFor(By.id("actions-menu")).click();
-        waitFor(By.id(id)).click();
     }
 
     private void check(String where) {

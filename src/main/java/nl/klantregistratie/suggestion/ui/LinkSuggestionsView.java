@@ -13,8 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,8 +39,8 @@ import nl.klantregistratie.suggestion.SuggestionService;
  * shows the link preview and links; several selected can be linked at once; "Afwijzen" keeps a pair
  * from being suggested again. Finding the suggestions reads every unlinked registration, so it runs
  * when the page opens and on "Vernieuwen"; after linking or rejecting, the list only drops what was
- * settled, so a long review session stays quick at office scale. A second tab holds the merge
- * proposals ({@link MergeSuggestionsPanel}).
+ * settled, so a long review session stays quick at office scale. A choice above the list shows the merge
+ * proposals instead ({@link MergeSuggestionsPanel}).
  */
 @Route(LinkSuggestionsView.ROUTE)
 @RolesAllowed(Role.MANAGER_NAME)
@@ -58,9 +57,10 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
     private final Button reject = new Button();
     private final Button refresh = new Button();
     private GridListDataView<LinkSuggestion> shown;
-    private final TabSheet tabs = new TabSheet();
-    private final Tab linksTab = new Tab();
-    private final Tab mergesTab = new Tab();
+    private static final String LINKS = "links";
+    private static final String MERGES = "merges";
+    private final RadioButtonGroup<String> show = new RadioButtonGroup<>();
+    private int mergeCount;
 
     LinkSuggestionsView(
             SuggestionService suggestions, MergeService merges, ClientService clients, MergeSettings settings) {
@@ -133,18 +133,24 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout linking = new VerticalLayout(new Paragraph(getTranslation("suggestion.intro")), toolbar, grid);
         linking.setSizeFull();
         linking.setPadding(false);
-        tabs.setId("suggestion-tabs");
-        tabs.setSizeFull();
-        tabs.add(linksTab, linking);
-        tabs.add(
-                mergesTab,
-                new MergeSuggestionsPanel(
-                        suggestions,
-                        merges,
-                        clients,
-                        settings,
-                        count -> mergesTab.setLabel(getTranslation("suggestion.tab.merges", count))));
-        add(new H2(getTranslation("nav.suggestions")), tabs);
+        // which proposals: a choice of two (axe-core finds vaadin-tabs' tablist incomplete in a TabSheet)
+        show.setId("suggestion-kind");
+        show.setAriaLabel(getTranslation("nav.suggestions"));
+        show.setItems(LINKS, MERGES);
+        show.setItemLabelGenerator(kind -> kind.equals(LINKS)
+                ? getTranslation("suggestion.tab.links", shown == null ? 0 : shown.getItemCount())
+                : getTranslation("suggestion.tab.merges", mergeCount));
+        show.setValue(LINKS);
+        MergeSuggestionsPanel merging = new MergeSuggestionsPanel(suggestions, merges, clients, settings, count -> {
+            mergeCount = count;
+            relabel();
+        });
+        merging.setVisible(false);
+        show.addValueChangeListener(e -> {
+            linking.setVisible(LINKS.equals(e.getValue()));
+            merging.setVisible(MERGES.equals(e.getValue()));
+        });
+        add(new H2(getTranslation("nav.suggestions")), show, linking, merging);
         reload();
     }
 
@@ -170,8 +176,15 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
     private void settled() {
         grid.deselectAll();
         count.setText(getTranslation("suggestion.count", shown.getItemCount()));
-        linksTab.setLabel(getTranslation("suggestion.tab.links", shown.getItemCount()));
+        relabel();
         buttons();
+    }
+
+    /** The counts in the choice's labels; a refresh of its items would clear the choice, so it is kept. */
+    private void relabel() {
+        String chosen = show.getValue();
+        show.getDataProvider().refreshAll();
+        show.setValue(chosen);
     }
 
     private void buttons() {

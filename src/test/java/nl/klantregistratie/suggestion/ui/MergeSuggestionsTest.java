@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +19,7 @@ import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.suggestion.MergeSuggestion;
 import nl.klantregistratie.test.KaribuTest;
+import nl.klantregistratie.test.UserInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,9 @@ class MergeSuggestionsTest extends KaribuTest {
 
     private void openMergeTab() {
         navigate("koppelvoorstellen");
-        _get(TabSheet.class, spec -> spec.withId("suggestion-tabs")).setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> kind = _get(RadioButtonGroup.class, spec -> spec.withId("suggestion-kind"));
+        UserInput.setValue(kind, "merges");
     }
 
     @Test
