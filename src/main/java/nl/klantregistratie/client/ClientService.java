@@ -219,6 +219,9 @@ public class ClientService {
 
     /** An anonymised or merged registration is a record only: it is not changed or deleted. */
     private void refuseIfRecordOnly(Registration registration) {
+        if (registration.isMerged()) {
+            throw new MergeRefusedException("merge.readonly"); // only Samenvoegen makes a record, never a save
+        }
         if (registration.isNew()) {
             return;
         }

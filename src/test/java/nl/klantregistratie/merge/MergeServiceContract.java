@@ -172,6 +172,10 @@ abstract class MergeServiceContract {
         assertRefused(() -> links.link(contact.getId(), contact.getVersion(), record.getId()), "merge.readonly");
         ClientPerson third = clients.save(TestData.person(surname, "P.", null));
         assertRefused(() -> mergeAll(third, record), "merge.alreadymerged");
+        ClientPerson marked = clients.getPerson(third.getId());
+        marked.setMergedIntoId(survivor.getId());
+        assertRefused(() -> clients.save(marked), "merge.readonly"); // a save never makes a record
+        assertThat(clients.get(third.getId()).isMerged()).isFalse();
     }
 
     @Test

@@ -131,35 +131,11 @@ class SuggestionFinderTest {
     }
 
     private static PersonRecord withBsn(PersonRecord r, String masked) {
-        return copy(r, r.companyId(), masked);
+        return SuggestionScorerTest.copy(r, r.huisletter(), r.companyId(), masked);
     }
 
     private static PersonRecord atCompany(PersonRecord r, long companyId) {
-        return copy(r, companyId, r.bsnMasked());
-    }
-
-    private static PersonRecord copy(PersonRecord r, Long companyId, String bsnMasked) {
-        return new PersonRecord(
-                r.id(),
-                r.kind(),
-                r.klantnummer(),
-                r.voorletters(),
-                r.voornamen(),
-                r.roepnaam(),
-                r.tussenvoegsel(),
-                r.achternaam(),
-                r.geboortedatum(),
-                r.priveEmail(),
-                r.priveMobiel(),
-                r.postcode(),
-                r.huisnummer(),
-                r.huisletter(),
-                r.toevoeging(),
-                r.followers(),
-                r.bedrijf(),
-                r.version(),
-                companyId,
-                bsnMasked);
+        return SuggestionScorerTest.copy(r, r.huisletter(), companyId, r.bsnMasked());
     }
 
     @Test

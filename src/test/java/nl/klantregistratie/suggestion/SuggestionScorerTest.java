@@ -78,6 +78,12 @@ class SuggestionScorerTest {
     }
 
     private static PersonRecord withHuisletter(PersonRecord r, String huisletter) {
+        return copy(r, huisletter, r.companyId(), r.bsnMasked());
+    }
+
+    /** The record with another huisletter, klant-bedrijf and BSN as shown. */
+    static PersonRecord copy(
+            PersonRecord r, @Nullable String huisletter, @Nullable Long companyId, @Nullable String bsnMasked) {
         return new PersonRecord(
                 r.id(),
                 r.kind(),
@@ -97,8 +103,8 @@ class SuggestionScorerTest {
                 r.followers(),
                 r.bedrijf(),
                 r.version(),
-                r.companyId(),
-                r.bsnMasked());
+                companyId,
+                bsnMasked);
     }
 
     @Test
