@@ -252,6 +252,9 @@ public class ClientService {
 
     @EventListener
     void onUnmerging(RegistrationEvents.Unmerging event) {
+        if (event.stage() != RegistrationEvents.Unmerging.Stage.REST) {
+            return;
+        }
         for (RegistrationEvents.MergeMove move : event.of(MOVED_CONTACT)) {
             ContactPerson contact = get(move.itemId(), ContactPerson.class);
             contact.moveTo(getCompany(move.fromId()));

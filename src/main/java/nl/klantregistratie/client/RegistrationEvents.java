@@ -56,9 +56,17 @@ public final class RegistrationEvents {
 
     /**
      * Samenvoegen ongedaan maken: the merged registrations are active again; each feature moves back
-     * the items of its own kinds among {@code moves} (newest move last) to where they were.
+     * the items of its own kinds among {@code moves} to where they were. Published twice: {@link
+     * Stage#SURVIVOR} before the survivor gets its values from before back (what the survivor itself
+     * took, such as a hoofd, goes first, so it may change again), {@link Stage#REST} after it was
+     * saved (so what moves back to it takes its restored values, and nothing is written twice).
      */
-    public record Unmerging(Registration survivor, List<MergeMove> moves) {
+    public record Unmerging(Registration survivor, List<MergeMove> moves, Stage stage) {
+
+        public enum Stage {
+            SURVIVOR,
+            REST
+        }
 
         public List<MergeMove> of(String what) {
             return moves.stream().filter(move -> move.what().equals(what)).toList();

@@ -126,6 +126,9 @@ public class CorrespondenceService {
 
     @EventListener
     void onUnmerging(RegistrationEvents.Unmerging event) {
+        if (event.stage() != RegistrationEvents.Unmerging.Stage.REST) {
+            return;
+        }
         back(event.of(MOVED_DOSSIER), messages::moveToDossier);
         back(event.of(MOVED_RECIPIENT), messages::moveToRecipient);
     }

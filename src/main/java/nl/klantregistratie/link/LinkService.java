@@ -372,22 +372,37 @@ public class LinkService {
      */
     @EventListener
     void onUnmerging(RegistrationEvents.Unmerging event) {
-        for (RegistrationEvents.MergeMove move : event.of(TOOK_LINK)) {
-            contact(move.itemId()).setHead(null);
+        long survivorId = event.survivor().getId();
+        if (event.stage() == RegistrationEvents.Unmerging.Stage.SURVIVOR) {
+            // Before the survivor gets its own privé gegevens back (R5: a volger's cannot change), and
+            // while what goes back to another registration is no volger of the survivor: the survivor's
+            // save passes its values on to its volgers, which must not be written twice.
+            for (RegistrationEvents.MergeMove move : event.of(TOOK_LINK)) {
+                contact(move.itemId()).setHead(null);
+            }
+            flush();
+            event.of(MOVED_FOLLOWER).stream()
+                    .filter(move -> !Objects.equals(move.fromId(), survivorId))
+                    .forEach(this::followAgain);
+            for (RegistrationEvents.MergeMove move : event.of(ENDED_LINK)) {
+                // its hoofd again, if that one can still lead (not removed, merged or a volger since);
+                // otherwise it comes back unlinked, with its own values (as after R13)
+                ContactPerson contact = contact(move.itemId());
+                formerHead(move.fromId(), contact).ifPresent(head -> follow(contact, head));
+            }
+        } else {
+            // the survivor's own volgers, once it has its values back: they take those
+            event.of(MOVED_FOLLOWER).stream()
+                    .filter(move -> Objects.equals(move.fromId(), survivorId))
+                    .forEach(this::followAgain);
         }
         flush();
-        for (RegistrationEvents.MergeMove move : event.of(MOVED_FOLLOWER)) {
-            ContactPerson moving = contact(move.itemId());
-            moving.setHead(null);
-            follow(moving, checkHead(move.fromId(), moving));
-        }
-        for (RegistrationEvents.MergeMove move : event.of(ENDED_LINK)) {
-            // its hoofd again, if that one can still lead (not removed, merged or a volger since);
-            // otherwise it comes back unlinked, with its own values (as after R13)
-            ContactPerson contact = contact(move.itemId());
-            formerHead(move.fromId(), contact).ifPresent(head -> follow(contact, head));
-        }
-        flush();
+    }
+
+    private void followAgain(RegistrationEvents.MergeMove move) {
+        ContactPerson moving = contact(move.itemId());
+        moving.setHead(null);
+        follow(moving, checkHead(Objects.requireNonNull(move.fromId()), moving));
     }
 
     // --- helpers ----------------------------------------------------------------------------------

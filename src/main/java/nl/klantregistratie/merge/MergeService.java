@@ -180,6 +180,9 @@ public class MergeService {
                         if (part.getVersionAfter() == null) {
                             continue;
                         }
+                        if (!clients.exists(part.getItemId())) {
+                            throw new MergeRefusedException("merge.undo.deleted"); // a volger that moved, deleted since
+                        }
                         Registration registration = locked(part.getItemId());
                         if (registration.getVersion() != part.getVersionAfter()
                                 && !changed.contains(registration.getLabel())) {
@@ -196,9 +199,12 @@ public class MergeService {
                     flush();
                     List<MergeMove> moves =
                             merge.moves().stream().map(MergePart::asMove).toList();
-                    events.publishEvent(new RegistrationEvents.Unmerging(survivor, moves));
+                    events.publishEvent(new RegistrationEvents.Unmerging(
+                            survivor, moves, RegistrationEvents.Unmerging.Stage.SURVIVOR));
                     restoreSurvivor(merge, survivor);
                     clients.save(survivor);
+                    events.publishEvent(
+                            new RegistrationEvents.Unmerging(survivor, moves, RegistrationEvents.Unmerging.Stage.REST));
                     merge.undone(Principals.currentUsername(), Instant.now());
                     flush();
                     List<Long> ids = new ArrayList<>(List.of(survivor.getId()));

@@ -114,6 +114,9 @@ public class PortalService {
 
     @EventListener
     void onUnmerging(RegistrationEvents.Unmerging event) {
+        if (event.stage() != RegistrationEvents.Unmerging.Stage.REST) {
+            return;
+        }
         event.of(MOVED_CALL).forEach(move -> calls.moveTo(List.of(move.itemId()), move.fromId()));
     }
 

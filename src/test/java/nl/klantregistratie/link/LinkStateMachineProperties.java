@@ -79,6 +79,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -191,6 +192,15 @@ class LinkStateMachineProperties {
 
     @Autowired
     MergeService merges;
+
+    /**
+     * This application context's holder of the signed-in user: every try points the global holder at
+     * it, as SecurityContextStrategyListener does per test method, so a user signed in by a step (on
+     * this thread or a colleague's) is the one the services of this context see, also when another
+     * cached test context installed its own meanwhile.
+     */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     @Autowired
     JdbcClient jdbc;
@@ -472,7 +482,7 @@ class LinkStateMachineProperties {
     }
 
     /** Runs the call signed in as this user with these authorities; the previous sign-in is back after. */
-    private static <T> T as(String user, Supplier<T> call, String... authorities) {
+    private <T> T as(String user, Supplier<T> call, String... authorities) {
         SecurityContext context = SecurityContextHolder.getContext();
         Authentication previous = context.getAuthentication();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -487,6 +497,7 @@ class LinkStateMachineProperties {
     // --------------------------------------------------------------------------- the world
 
     private World newWorld() {
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
         World created = new World();
         world = created;
         created.start();
@@ -860,7 +871,7 @@ class LinkStateMachineProperties {
     }
 
     /** Runs the call on this thread as the user: support with its roles, anyone else as medewerker. */
-    private static <T> T signedIn(String username, Supplier<T> call) {
+    private <T> T signedIn(String username, Supplier<T> call) {
         Role role = username.equals(SUPPORT) ? Role.SUPPORT : Role.MEDEWERKER;
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -1337,6 +1348,13 @@ class LinkStateMachineProperties {
                 assertThatThrownBy(() -> asManager(() -> merges.undo(merge.mergeId())))
                         .isInstanceOf(AuthorizationDeniedException.class);
                 outcome("denied to a manager");
+                return;
+            }
+            if (!model.keySet().containsAll(merge.versions().keySet())) {
+                assertRefused(
+                        MergeRefusedException.class,
+                        "merge.undo.deleted",
+                        () -> asSupport(() -> merges.undo(merge.mergeId())));
                 return;
             }
             boolean changedSince = merge.versions().entrySet().stream()

@@ -234,7 +234,8 @@ abstract class MergeServiceContract {
     }
 
     @Test
-    void aMergedFollowerGivesTheSurvivorItsHeadAndTheSurvivorsFollowersMoveAlong_M4_R3() {
+    @AsSupport
+    void aMergedFollowerGivesTheSurvivorItsHeadAndTheSurvivorsFollowersMoveAlong_andBackOnUndo_M4_R3_M7() {
         ClientCompany company = clients.save(TestData.company("Bakkerij " + surname));
         ContactPerson kept = clients.save(TestData.contact(company, surname, "J."));
         ContactPerson other = clients.save(TestData.contact(company, surname, "J."));
@@ -255,6 +256,16 @@ abstract class MergeServiceContract {
         assertThat(links.followersOf(survivor.getId()))
                 .extracting(ContactPerson::getId)
                 .containsExactlyInAnyOrder(kept.getId(), keptsFollower.getId());
+
+        merges.undo(merges.mergesInto(kept.getId()).getFirst().mergeId());
+
+        ContactPerson keptBack = clients.getContact(kept.getId());
+        assertThat(keptBack.getHead()).as("the link it took ends").isNull();
+        assertThat(keptBack.getPersonal().getAchternaam()).isEqualTo(surname);
+        ContactPerson followerBack = clients.getContact(keptsFollower.getId());
+        assertThat(followerBack.getHead().getId()).isEqualTo(kept.getId());
+        assertThat(followerBack.getPersonal()).isEqualTo(SyncedData.of(keptBack));
+        assertThat(clients.getContact(other.getId()).getHead().getId()).isEqualTo(survivor.getId());
     }
 
     @Test
@@ -422,6 +433,29 @@ abstract class MergeServiceContract {
 
     @Test
     @AsSupport
+    void aVolgerSurvivesAMergeAndTheUndo_keepingItsHoofdsPrivateData_M7_R5() {
+        ClientCompany company = clients.save(TestData.company("Bakkerij " + surname));
+        ContactPerson kept = clients.save(TestData.contact(company, "x", "x"));
+        links.link(kept.getId(), kept.getVersion(), survivor.getId());
+        ContactPerson other = TestData.contact(company, surname, "J.");
+        other.setNotities("de andere");
+        other = clients.save(other);
+        links.link(other.getId(), other.getVersion(), survivor.getId()); // two volgers of one hoofd
+        mergeAll(kept, other);
+
+        merges.undo(merges.mergesInto(kept.getId()).getFirst().mergeId());
+
+        ContactPerson back = clients.getContact(kept.getId());
+        assertThat(back.getHead().getId()).isEqualTo(survivor.getId());
+        assertThat(back.getPersonal()).isEqualTo(SyncedData.of(clients.getPerson(survivor.getId())));
+        assertThat(back.getNotities()).isNull();
+        ContactPerson otherBack = clients.getContact(other.getId());
+        assertThat(otherBack.isMerged()).isFalse();
+        assertThat(otherBack.getHead().getId()).as("follows its hoofd again").isEqualTo(survivor.getId());
+    }
+
+    @Test
+    @AsSupport
     void undoingTheMergeOfAKlantBedrijfMovesItsContactpersonenBack_M7() {
         ClientCompany kept = clients.save(TestData.company("Bakkerij " + surname + " B.V."));
         ClientCompany other = clients.save(TestData.company("Bakkerij " + surname));
@@ -446,6 +480,20 @@ abstract class MergeServiceContract {
             assertThat(e.getMessageKey()).isEqualTo("merge.undo.changed");
             assertThat(e.getArguments()[0].toString()).contains(String.valueOf(survivor.getKlantnummer()));
         });
+        assertThat(clients.get(duplicate.getId()).isMerged()).isTrue();
+    }
+
+    @Test
+    @AsSupport
+    void aMovedVolgerDeletedSinceRefusesTheUndo_M7() {
+        ClientCompany company = clients.save(TestData.company("Bakkerij " + surname));
+        ContactPerson contact = clients.save(TestData.contact(company, "x", "x"));
+        links.link(contact.getId(), contact.getVersion(), duplicate.getId());
+        long mergeId = mergeAndTellItsId();
+        ContactPerson moved = clients.getContact(contact.getId());
+        clients.delete(moved.getId(), moved.getVersion());
+
+        assertRefused(() -> merges.undo(mergeId), "merge.undo.deleted");
         assertThat(clients.get(duplicate.getId()).isMerged()).isTrue();
     }
 
