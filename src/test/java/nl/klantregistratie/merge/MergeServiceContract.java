@@ -433,7 +433,7 @@ abstract class MergeServiceContract {
 
     @Test
     @AsSupport
-    void aVolgerSurvivesAMergeAndTheUndo_keepingItsHoofdsPrivateData_M7_R5() {
+    void aFollowerSurvivesAMergeAndTheUndo_keepingItsHeadsPrivateData_M7_R5() {
         ClientCompany company = clients.save(TestData.company("Bakkerij " + surname));
         ContactPerson kept = clients.save(TestData.contact(company, "x", "x"));
         links.link(kept.getId(), kept.getVersion(), survivor.getId());
@@ -485,7 +485,7 @@ abstract class MergeServiceContract {
 
     @Test
     @AsSupport
-    void aMovedVolgerDeletedSinceRefusesTheUndo_M7() {
+    void aMovedFollowerDeletedSinceRefusesTheUndo_M7() {
         ClientCompany company = clients.save(TestData.company("Bakkerij " + surname));
         ContactPerson contact = clients.save(TestData.contact(company, "x", "x"));
         links.link(contact.getId(), contact.getVersion(), duplicate.getId());
