@@ -91,9 +91,7 @@ public class ClientService {
             List<RegistrationSummary> byNumber = searches.byKlantnummer(klantnummer, kinds, search.link());
             if (byNumber.isEmpty()) {
                 // the klantnummer of a merged registration finds the one it was merged into
-                byNumber = survivorOf(klantnummer)
-                        .map(survivor -> searches.byId(survivor, kinds, search.link()))
-                        .orElse(List.of());
+                byNumber = mergedKlantnummer(search).map(List::of).orElse(List.of());
             }
             if (!byNumber.isEmpty()) {
                 return page.getOffset() == 0 ? byNumber : List.of();
@@ -124,6 +122,21 @@ public class ClientService {
             survivor = further;
         }
         return survivor;
+    }
+
+    /**
+     * When the search text is the klantnummer of a merged registration: the registration it was merged
+     * into, as the search lists it (of the kinds searched for); otherwise empty.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<RegistrationSummary> mergedKlantnummer(ClientSearch search) {
+        long klantnummer = search.hasText() ? parseKlantnummer(search.text().strip()) : -1;
+        if (klantnummer < 0) {
+            return Optional.empty();
+        }
+        return survivorOf(klantnummer)
+                .flatMap(survivor -> searches.byId(survivor, search.kinds(), search.link()).stream()
+                        .findFirst());
     }
 
     /** A survivor merged into another, and so on: never more steps than this (a guard, not a limit users meet). */

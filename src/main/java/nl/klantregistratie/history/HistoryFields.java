@@ -201,7 +201,7 @@ public final class HistoryFields {
     /** A synced field, as the history and the link preview show it. */
     private static void personal(SyncedField field) {
         boolean translatable = field.type().isEnum() || field.type() == Boolean.class;
-        Function<PersonalData, String> text = data -> valueText(field.effectiveValue(data));
+        Function<PersonalData, String> text = data -> display(field.effectiveValue(data));
         PERSONAL_FIELDS.add(new PersonalField(field.labelKey(), translatable, text));
         FIELDS.add(new Field<>(
                 field.labelKey(),
@@ -223,15 +223,6 @@ public final class HistoryFields {
      * as its translation key ({@link #isTranslatable}). Also the merge's side-by-side view.
      */
     public static String display(@Nullable Object value) {
-        return valueText(value);
-    }
-
-    /** Whether {@link #display} gives a translation key rather than the text itself. */
-    public static boolean isTranslatable(@Nullable Object value) {
-        return value instanceof Enum<?> || value instanceof Boolean;
-    }
-
-    private static String valueText(@Nullable Object value) {
         return switch (value) {
             case null -> "";
             case LocalDate date -> date(date);
@@ -240,6 +231,11 @@ public final class HistoryFields {
             case Enum<?> choice -> key(choice);
             default -> text(value);
         };
+    }
+
+    /** Whether {@link #display} gives a translation key rather than the text itself. */
+    public static boolean isTranslatable(@Nullable Object value) {
+        return value instanceof Enum<?> || value instanceof Boolean;
     }
 
     private static String text(@Nullable Object value) {

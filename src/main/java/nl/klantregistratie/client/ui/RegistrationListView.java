@@ -16,7 +16,6 @@ import nl.klantregistratie.base.ui.SearchField;
 import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.RegistrationSummary;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * A searchable, lazily loaded list of registrations: type a klantnummer or the start of a zoeknaam
@@ -73,16 +72,10 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
 
     /** An old klantnummer (Samenvoegen) finds the registration it was merged into: the list says so. */
     private void noteMerged(String text) {
-        String typed = text.strip();
-        Optional<RegistrationSummary> survivor = typed.matches("[1-9][0-9]{0,9}")
-                ? clients.survivorOf(Long.parseLong(typed))
-                        .flatMap(id -> clients.search(currentSearch(typed), PageRequest.of(0, 1)).stream()
-                                .filter(found -> found.id() == id)
-                                .findFirst())
-                : Optional.empty();
+        Optional<RegistrationSummary> survivor = clients.mergedKlantnummer(currentSearch(text));
         mergedNote.setVisible(survivor.isPresent());
         survivor.ifPresent(found -> mergedNote.setText(
-                getTranslation("merge.search.note", typed, found.naam(), String.valueOf(found.klantnummer()))));
+                getTranslation("merge.search.note", text.strip(), found.naam(), String.valueOf(found.klantnummer()))));
     }
 
     /** The search for the current input and filters. */

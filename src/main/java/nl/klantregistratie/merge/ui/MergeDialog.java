@@ -21,9 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -31,16 +29,20 @@ import java.util.stream.Stream;
 import nl.klantregistratie.base.DomainException;
 import nl.klantregistratie.base.OfficeTime;
 import nl.klantregistratie.base.ui.FieldErrors;
+import nl.klantregistratie.base.ui.Notifications;
 import nl.klantregistratie.client.ClientSearch;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.Registration;
 import nl.klantregistratie.client.RegistrationChangedException;
 import nl.klantregistratie.client.RegistrationKind;
+import nl.klantregistratie.correspondence.CorrespondenceService;
+import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.merge.MergeProposal;
 import nl.klantregistratie.merge.MergeRequest;
 import nl.klantregistratie.merge.MergeService;
 import nl.klantregistratie.merge.MergeSettings;
+import nl.klantregistratie.portal.PortalService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -191,7 +193,7 @@ public class MergeDialog extends Dialog {
                     .toList();
             showProposal();
         } catch (DomainException e) {
-            refused(getTranslation(e.getMessageKey(), e.getArguments()));
+            refused(Notifications.text(e));
         }
     }
 
@@ -297,18 +299,43 @@ public class MergeDialog extends Dialog {
         moves.setId("merge-moves");
         moves.add(new Span(getTranslation("merge.moves")));
         UnorderedList list = new UnorderedList();
-        Map<String, Integer> counts = new LinkedHashMap<>(current.moves());
-        counts.forEach((what, count) -> {
-            String key = "merge.move." + what.toLowerCase(Locale.ROOT);
-            list.add(new ListItem(getTranslation(
-                    key, count, current.registrations().getFirst().label())));
-        });
+        String survivor = current.registrations().getFirst().label();
+        for (String what : MOVE_ORDER) {
+            Integer count = current.moves().get(what);
+            if (count != null) {
+                list.add(new ListItem(moveText(what, count, survivor)));
+            }
+        }
         list.add(new ListItem(getTranslation(
                 "merge.move.records",
                 current.registrations().size() - 1,
                 current.registrations().getFirst().label())));
         moves.add(list);
         return moves;
+    }
+
+    /** The kinds of item a merge moves, in the order the preview lists them. */
+    private static final List<String> MOVE_ORDER = List.of(
+            ClientService.MOVED_CONTACT,
+            LinkService.TOOK_LINK,
+            LinkService.MOVED_FOLLOWER,
+            LinkService.ENDED_LINK,
+            CorrespondenceService.MOVED_DOSSIER,
+            CorrespondenceService.MOVED_RECIPIENT,
+            PortalService.MOVED_CALL);
+
+    private String moveText(String what, int count, String survivor) {
+        String key = switch (what) {
+            case ClientService.MOVED_CONTACT -> "merge.move.contact";
+            case LinkService.TOOK_LINK -> "merge.move.link";
+            case LinkService.MOVED_FOLLOWER -> "merge.move.follower";
+            case LinkService.ENDED_LINK -> "merge.move.link_ended";
+            case CorrespondenceService.MOVED_DOSSIER -> "merge.move.dossier";
+            case CorrespondenceService.MOVED_RECIPIENT -> "merge.move.recipient";
+            case PortalService.MOVED_CALL -> "merge.move.portal_call";
+            default -> throw new IllegalStateException("A move the preview does not know: " + what);
+        };
+        return getTranslation(key, count, survivor);
     }
 
     private void merge() {
@@ -335,7 +362,7 @@ public class MergeDialog extends Dialog {
             }
             refused(getTranslation("merge.invalid", String.join(" ", messages)));
         } catch (DomainException e) {
-            refused(getTranslation(e.getMessageKey(), e.getArguments()));
+            refused(Notifications.text(e));
         } finally {
             confirm.setEnabled(true);
         }

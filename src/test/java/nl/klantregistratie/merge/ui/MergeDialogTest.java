@@ -23,9 +23,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.klantregistratie.client.Address;
+import nl.klantregistratie.client.ClientCompany;
 import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
+import nl.klantregistratie.client.ContactPerson;
 import nl.klantregistratie.client.TestData;
+import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.merge.MergeProposal;
 import nl.klantregistratie.security.Role;
 import nl.klantregistratie.test.CardActions;
@@ -47,6 +50,9 @@ class MergeDialogTest extends KaribuTest {
     @Autowired
     ClientService clients;
 
+    @Autowired
+    LinkService links;
+
     private ClientPerson first;
     private ClientPerson second;
 
@@ -65,6 +71,10 @@ class MergeDialogTest extends KaribuTest {
 
     @Test
     void aManagerChoosesPerFieldSeesWhatMovesAndMerges_M3() {
+        ClientCompany company =
+                clients.save(TestData.company("Bakkerij " + second.getPersonal().getAchternaam()));
+        ContactPerson contact = clients.save(TestData.contact(company, "x", "x"));
+        links.link(contact.getId(), contact.getVersion(), second.getId());
         openMergeWith(second);
 
         @SuppressWarnings("unchecked")
@@ -92,6 +102,7 @@ class MergeDialogTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("merge-moves"))
                         .getElement()
                         .getTextRecursively())
+                .contains("1 volger volgt voortaan " + first.getLabel())
                 .contains("als alleen-lezen record bewaard; het oude klantnummer vindt " + first.getLabel());
         assertThat(_get(Paragraph.class, spec -> spec.withId("merge-undo-note")).getText())
                 .startsWith("Applicatiebeheer kan het samenvoegen tot ");
