@@ -79,8 +79,21 @@ class GaleraClusterTest {
             second.setAutoCommit(false);
             try (Statement one = first.createStatement();
                     Statement two = second.createStatement()) {
-                one.executeUpdate("UPDATE login_throttle SET failures = 2 WHERE throttle_key = 'galera-test'");
-                two.executeUpdate("UPDATE login_throttle SET failures = 3 WHERE throttle_key = 'galera-test'");
+                // As the application does (JPA reads, then writes): the read waits until the second
+                // node has applied the insert (wsrep_sync_wait = 1 covers reads, not updates), so the
+                // second update changes the row rather than finding none and committing nothing.
+                try (var seen =
+                        two.executeQuery("SELECT failures FROM login_throttle WHERE throttle_key = 'galera-test'")) {
+                    assertThat(seen.next())
+                            .as("the insert reached the second node")
+                            .isTrue();
+                }
+                assertThat(one.executeUpdate(
+                                "UPDATE login_throttle SET failures = 2 WHERE throttle_key = 'galera-test'"))
+                        .isEqualTo(1);
+                assertThat(two.executeUpdate(
+                                "UPDATE login_throttle SET failures = 3 WHERE throttle_key = 'galera-test'"))
+                        .isEqualTo(1);
                 first.commit();
 
                 Throwable conflict = catchThrowable(second::commit);

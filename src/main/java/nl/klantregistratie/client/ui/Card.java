@@ -51,4 +51,10 @@ public interface Card {
 
     /** Shows the saved state again, in read mode (after a feature changed the registration). */
     void reload();
+
+    /**
+     * A dialog opened from "Acties": when it closes, however (a button, Escape), the keyboard focus
+     * goes back to Acties, where the user was. Returns the dialog, to open it.
+     */
+    <D extends Component> D fromActions(D dialog);
 }

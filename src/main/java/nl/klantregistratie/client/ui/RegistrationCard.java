@@ -406,6 +406,20 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         }
     }
 
+    @Override
+    public <D extends Component> D fromActions(D dialog) {
+        dialog.addDetachListener(e -> {
+            e.unregisterListener();
+            // Not left to the browser's own focus restoring: that points at the menu item that
+            // opened the dialog, gone by then, and loses the focus to the page when it races the
+            // submenu closing.
+            if (isAttached() && actions.isVisible()) {
+                actions.getElement().callJsFunction("focus");
+            }
+        });
+        return dialog;
+    }
+
     private void confirmReload() {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("changed-dialog");
@@ -443,7 +457,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
                 }
             }
             refused.getFooter().add(understood);
-            refused.open();
+            fromActions(refused).open();
             understood.focus();
             return;
         }
@@ -457,7 +471,7 @@ abstract class RegistrationCard<T extends Registration> extends VerticalLayout
         dialog.setConfirmText(getTranslation("action.delete"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> delete());
-        dialog.open();
+        fromActions(dialog).open();
     }
 
     private void delete() {

@@ -48,10 +48,10 @@ class CorrespondenceCardExtension implements CardExtension {
             }
 
             private void newMail(Registration shown) {
-                new NewMailDialog(correspondence, shown, () -> {
+                card.fromActions(new NewMailDialog(correspondence, shown, () -> {
                             section.openAndShow();
                             section.scrollIntoView();
-                        })
+                        }))
                         .open();
             }
         });

@@ -159,7 +159,8 @@ class LinkCardExtension implements CardExtension {
                 // Also for a contactpersoon that is hoofd itself: its volgers move along, named in the preview (R3).
                 menu.addItem(
                                 context.getTranslation("link.action.link"),
-                                e -> new LinkDialog(links, contact, card::reload).open())
+                                e -> card.fromActions(new LinkDialog(links, contact, card::reload))
+                                        .open())
                         .setId("action-link");
             }
             MenuItem create = menu.addItem(context.getTranslation("link.action.create"));
@@ -228,11 +229,11 @@ class LinkCardExtension implements CardExtension {
         }
 
         private void createLinked(PersonRegistration head) {
-            new CompanyPickerDialog(
+            card.fromActions(new CompanyPickerDialog(
                             clients,
                             head.getDisplayName(),
                             company -> CardRoutes.openNewContact(
-                                    context, company.id(), Map.of(HEAD_PARAMETER, String.valueOf(head.getId()))))
+                                    context, company.id(), Map.of(HEAD_PARAMETER, String.valueOf(head.getId())))))
                     .open();
         }
 
@@ -262,7 +263,8 @@ class LinkCardExtension implements CardExtension {
         }
 
         private void chooseNewHead(PersonRegistration from) {
-            new ChooseHeadDialog(links, "link.move.title", "link.move.intro", from.getId(), to -> confirmMove(from, to))
+            card.fromActions(new ChooseHeadDialog(
+                            links, "link.move.title", "link.move.intro", from.getId(), to -> confirmMove(from, to)))
                     .open();
         }
 
@@ -319,7 +321,7 @@ class LinkCardExtension implements CardExtension {
                 }
                 card.reload();
             });
-            dialog.open();
+            card.fromActions(dialog).open();
         }
     }
 }

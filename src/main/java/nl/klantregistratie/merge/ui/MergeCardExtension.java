@@ -106,7 +106,8 @@ class MergeCardExtension implements CardExtension {
             if (currentUser.hasRole(Role.MANAGER)) {
                 menu.addItem(
                                 context.getTranslation("merge.action"),
-                                e -> new MergeDialog(merges, clients, settings, shown, this::merged).open())
+                                e -> card.fromActions(new MergeDialog(merges, clients, settings, shown, this::merged))
+                                        .open())
                         .setId("action-merge");
             }
             if (currentUser.hasRole(Role.SUPPORT)) {
@@ -151,7 +152,7 @@ class MergeCardExtension implements CardExtension {
                 }
                 card.reload();
             });
-            dialog.open();
+            card.fromActions(dialog).open();
         }
     }
 }

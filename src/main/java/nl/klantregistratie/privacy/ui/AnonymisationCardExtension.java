@@ -56,7 +56,8 @@ class AnonymisationCardExtension implements CardExtension {
                 if (!shown.isNew() && !shown.isRecordOnly() && currentUser.hasRole(Role.SUPPORT)) {
                     menu.addItem(
                                     context.getTranslation("anonymise.action"),
-                                    e -> new AnonymiseDialog(clients, shown, card::reload).open())
+                                    e -> card.fromActions(new AnonymiseDialog(clients, shown, card::reload))
+                                            .open())
                             .setId("action-anonymise");
                 }
             }
