@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * BLOB holds only 64 KB).
  */
 @Component
-class FlywayDialect implements FlywayConfigurationCustomizer {
+public class FlywayDialect implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(FluentConfiguration configuration) {
@@ -24,7 +24,7 @@ class FlywayDialect implements FlywayConfigurationCustomizer {
     }
 
     /** The placeholders for MariaDB or for H2 (also for tests that run Flyway themselves). */
-    static Map<String, String> placeholders(boolean mariaDb) {
+    public static Map<String, String> placeholders(boolean mariaDb) {
         return Map.of(
                 "datetime", mariaDb ? "DATETIME(6)" : "TIMESTAMP(6)",
                 "blob", mariaDb ? "LONGBLOB" : "BLOB");

@@ -12,13 +12,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import nl.klantregistratie.base.FlywayDialect;
 import nl.klantregistratie.client.SearchKeys;
 import nl.klantregistratie.suggestion.DuplicateGenerator;
+import nl.klantregistratie.suggestion.HardCases;
 import nl.klantregistratie.suggestion.LinkSuggestion;
 import nl.klantregistratie.suggestion.PersonRecord;
 import nl.klantregistratie.suggestion.PersonRecordsQuery;
@@ -98,6 +101,56 @@ class SuggestionBenchmark {
                     quality.precision(),
                     quality.recall()));
         }
+        report.append("\nHow they were found (docs/domain.md, \"Koppelvoorstellen\"), correct / wrong:\n\n"
+                + "| registrations | fields | through another | only the name | only at the address |\n"
+                + "|---|---|---|---|---|\n");
+        for (int size : sizes) {
+            DuplicateGenerator.Dataset data = new DuplicateGenerator(SEED).generate(size);
+            Map<LinkSuggestion.Basis, long[]> byBasis = new EnumMap<>(LinkSuggestion.Basis.class);
+            for (LinkSuggestion suggestion : SuggestionFinder.find(data.records(), Set.of())) {
+                boolean correct = data.personOfId(suggestion.follower().id())
+                        == data.personOfId(suggestion.head().id());
+                byBasis.computeIfAbsent(suggestion.basis(), b -> new long[2])[correct ? 0 : 1]++;
+            }
+            StringBuilder row = new StringBuilder(
+                    String.format(Locale.ROOT, "| %,d ", data.records().size()));
+            for (LinkSuggestion.Basis basis : LinkSuggestion.Basis.values()) {
+                long[] counts = byBasis.getOrDefault(basis, new long[2]);
+                row.append(String.format(Locale.ROOT, "| %,d / %,d ", counts[0], counts[1]));
+            }
+            report.append(row).append("|\n");
+        }
+        report.append("\nLinks and merge proposals together, on the same generator with merge cases added (3 % of "
+                + "the klant-personen registered twice, 3 % of the contactpersonen twice at one klant-bedrijf); "
+                + "recall against every pair of registrations of one person:\n\n"
+                + "| registrations | link suggestions | merge proposals | pairs suggested | precision | recall |\n"
+                + "|---|---|---|---|---|---|\n");
+        for (int size : sizes) {
+            DuplicateGenerator.Dataset data = new DuplicateGenerator(SEED, true).generate(size);
+            SuggestionFinder.Found found = SuggestionFinder.findAll(data.records(), List.of(), Set.of());
+            DuplicateGenerator.Quality quality = DuplicateGenerator.Quality.ofAll(data, found);
+            report.append(String.format(
+                    Locale.ROOT,
+                    "| %,d | %,d | %,d | %,d | %.3f | %.3f |%n",
+                    data.records().size(),
+                    found.links().size(),
+                    found.merges().size(),
+                    quality.suggested(),
+                    quality.precision(),
+                    quality.recall()));
+        }
+        HardCases.Result hard = HardCases.run();
+        report.append(String.format(
+                Locale.ROOT,
+                "%nHand-made hard cases (`HardCases`, %d cases): %d pairs suggested, %d correct of %d to find; "
+                        + "precision %.3f, recall %.3f.%s%n",
+                HardCases.cases().size(),
+                hard.suggested(),
+                hard.correct(),
+                hard.expected(),
+                hard.precision(),
+                hard.recall(),
+                hard.wrong().isEmpty() ? "" : " Wrong: " + String.join("; ", hard.wrong())));
         report.append(String.format(
                 Locale.ROOT,
                 "%nWith the database read (H2 in memory, schema from the Flyway "
@@ -125,7 +178,7 @@ class SuggestionBenchmark {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("datetime", "TIMESTAMP(6)"))
+                .placeholders(FlywayDialect.placeholders(false))
                 .load()
                 .migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);

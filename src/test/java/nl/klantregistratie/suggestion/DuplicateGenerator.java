@@ -27,6 +27,19 @@ public final class DuplicateGenerator {
     /** The registrations, and for each its person (same number = same person). */
     public record Dataset(List<PersonRecord> records, int[] personOf) {
 
+        /** Pairs a perfect suggester would find, to link or to merge: every two records of one person. */
+        public long truePairsToLinkOrMerge() {
+            long pairs = 0;
+            Map<Integer, Integer> count = new HashMap<>();
+            for (int person : personOf) {
+                count.merge(person, 1, Integer::sum);
+            }
+            for (int n : count.values()) {
+                pairs += (long) n * (n - 1) / 2;
+            }
+            return pairs;
+        }
+
         /** Pairs a perfect suggester would find: records of one person, not two klant-personen. */
         public long truePairs() {
             Map<Integer, List<PersonRecord>> byPerson = new HashMap<>();
@@ -62,6 +75,17 @@ public final class DuplicateGenerator {
             return truePairs == 0 ? 1 : (double) correct / truePairs;
         }
 
+        /** Link suggestions and merge proposals together, against every pair of records of one person. */
+        public static Quality ofAll(Dataset data, SuggestionFinder.Found found) {
+            List<PairKey> pairs = new ArrayList<>();
+            found.links().forEach(link -> pairs.add(link.pair()));
+            found.merges().forEach(merge -> pairs.addAll(merge.pairs()));
+            long correct = pairs.stream()
+                    .filter(pair -> data.personOfId(pair.first()) == data.personOfId(pair.second()))
+                    .count();
+            return new Quality(pairs.size(), correct, data.truePairsToLinkOrMerge());
+        }
+
         public static Quality of(Dataset data, List<LinkSuggestion> suggestions) {
             long correct = suggestions.stream()
                     .filter(s -> data.personOfId(s.follower().id())
@@ -89,8 +113,20 @@ public final class DuplicateGenerator {
     private final List<Integer> persons = new ArrayList<>();
     private int nextPerson;
 
+    /** Also people registered twice as klant-persoon, or twice at one klant-bedrijf (3 % each). */
+    private final boolean mergeCases;
+
     public DuplicateGenerator(long seed) {
+        this(seed, false);
+    }
+
+    /**
+     * With {@code mergeCases}, besides: 3 % of the klant-personen registered a second time (with the
+     * noise of a copy), and 3 % of the contactpersonen a second time at the same klant-bedrijf.
+     */
+    public DuplicateGenerator(long seed, boolean mergeCases) {
         random = new Random(seed);
+        this.mergeCases = mergeCases;
     }
 
     /** About {@code registrations} registrations (it stops at the first person past that number). */
@@ -141,6 +177,9 @@ public final class DuplicateGenerator {
         boolean klant = random.nextDouble() < 0.7;
         if (klant) {
             add(RegistrationKind.PERSOON, person, id);
+            if (mergeCases && random.nextDouble() < 0.03) {
+                add(RegistrationKind.PERSOON, noisy(person), id);
+            }
         }
         double r = random.nextDouble();
         int copies = r < 0.5 ? 0 : r < 0.8 ? 1 : r < 0.95 ? 2 : 3;
@@ -149,11 +188,24 @@ public final class DuplicateGenerator {
         }
         for (int c = 0; c < copies; c++) {
             add(RegistrationKind.CONTACT, noisy(person), id);
+            if (mergeCases && random.nextDouble() < 0.03) {
+                add(
+                        RegistrationKind.CONTACT,
+                        noisy(person),
+                        id,
+                        records.getLast().companyId());
+            }
         }
     }
 
     private void add(RegistrationKind kind, Person p, int personId) {
+        add(kind, p, personId, null);
+    }
+
+    /** A registration; a contactpersoon at {@code company} if given, else (with merge cases) at one of its own. */
+    private void add(RegistrationKind kind, Person p, int personId, @Nullable Long company) {
         long id = records.size() + 1;
+        Long companyId = kind != RegistrationKind.CONTACT || !mergeCases ? null : company == null ? id : company;
         boolean initialsOnly = kind == RegistrationKind.CONTACT && random.nextDouble() < 0.5;
         records.add(new PersonRecord(
                 id,
@@ -172,9 +224,9 @@ public final class DuplicateGenerator {
                 null,
                 null,
                 0,
-                kind == RegistrationKind.CONTACT ? "Bedrijf " + (id % 997) : null,
+                kind == RegistrationKind.CONTACT ? "Bedrijf " + (companyId == null ? id % 997 : companyId) : null,
                 0,
-                null,
+                companyId,
                 null));
         persons.add(personId);
     }

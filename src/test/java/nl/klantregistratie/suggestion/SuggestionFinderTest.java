@@ -4,7 +4,9 @@ import static nl.klantregistratie.suggestion.SuggestionScorerTest.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.suggestion.MatchField.Match;
@@ -191,6 +193,99 @@ class SuggestionFinderTest {
     void aRejectedPairIsNotSuggestedAgain() {
         assertThat(SuggestionFinder.find(List.of(klant, contactWithTypo), Set.of(PairKey.of(2, 1))))
                 .isEmpty();
+    }
+
+    /** What a case of the hand-made set gives: each suggested pair with why. */
+    private static Map<PairKey, LinkSuggestion.Basis> basisPerPair(List<PersonRecord> records) {
+        Map<PairKey, LinkSuggestion.Basis> found = new HashMap<>();
+        SuggestionFinder.find(records, Set.of()).forEach(s -> found.put(s.pair(), s.basis()));
+        return found;
+    }
+
+    private static List<PersonRecord> hardCase(String name) {
+        return HardCases.cases().stream()
+                .filter(c -> c.name().startsWith(name))
+                .findFirst()
+                .orElseThrow()
+                .records();
+    }
+
+    @Test
+    void twoAlikeToAThirdAreSuggestedThroughIt_unlessSomethingTheyBothHaveDiffers() {
+        List<PersonRecord> kok = hardCase("one alike to two");
+
+        assertThat(basisPerPair(kok))
+                .containsEntry(PairKey.of(71, 72), LinkSuggestion.Basis.FIELDS)
+                .containsEntry(PairKey.of(72, 73), LinkSuggestion.Basis.FIELDS)
+                .containsEntry(PairKey.of(71, 73), LinkSuggestion.Basis.THROUGH_ANOTHER);
+
+        PersonRecord otherFirstName =
+                person(73, RegistrationKind.CONTACT, "R.", "Rik", null, "Kok", null, null, "+31600000072", null, null);
+        assertThat(basisPerPair(List.of(kok.get(0), kok.get(1), otherFirstName)))
+                .doesNotContainKey(PairKey.of(71, 73));
+    }
+
+    @Test
+    void onlyTheNameIsEnoughWhileNoOtherRegistrationWithThatNameTellsThemApart() {
+        List<PersonRecord> lindhout = hardCase("only the name");
+        assertThat(basisPerPair(lindhout)).containsEntry(PairKey.of(51, 52), LinkSuggestion.Basis.ONLY_NAME);
+
+        PersonRecord namesake = person(
+                53,
+                RegistrationKind.PERSOON,
+                "J.G.",
+                "Jacoba Gerda",
+                null,
+                "Lindhout",
+                LocalDate.of(1990, 1, 20),
+                null,
+                null,
+                null,
+                null);
+        assertThat(basisPerPair(List.of(lindhout.get(0), lindhout.get(1), namesake)))
+                .as("52 could be either")
+                .isEmpty();
+
+        PersonRecord otherFirstName =
+                person(54, RegistrationKind.PERSOON, "J.", "Johanna", null, "Lindhout", BIRTH, null, null, null, null);
+        assertThat(basisPerPair(List.of(lindhout.get(0), lindhout.get(1), otherFirstName)))
+                .as("a Johanna Lindhout tells no Jacoba Gerda apart")
+                .containsOnlyKeys(PairKey.of(51, 52));
+    }
+
+    @Test
+    void onlyTheSurnameAtAPostcodeWhereNoOneElseOfThatNameLives() {
+        List<PersonRecord> zandvoort = hardCase("only the achternaam");
+        assertThat(basisPerPair(zandvoort)).containsEntry(PairKey.of(61, 62), LinkSuggestion.Basis.ONLY_AT_ADDRESS);
+
+        PersonRecord wife =
+                person(63, RegistrationKind.PERSOON, "I.", "Ilse", null, "Zandvoort", null, null, null, "7522 NB", 12);
+        assertThat(basisPerPair(List.of(zandvoort.get(0), zandvoort.get(1), wife)))
+                .as("two Zandvoorts live there: 62 could be either")
+                .isEmpty();
+    }
+
+    @Test
+    void oneAlikeToTwinsIsSuggestedWithNeither_unlessClearlyMoreAlikeToOne() {
+        List<PersonRecord> twins = hardCase("twins");
+        assertThat(basisPerPair(twins)).isEmpty();
+
+        PersonRecord withThomasMobile = person(
+                83, RegistrationKind.CONTACT, null, null, null, "Bakker", BIRTH, null, "+31600000081", "4321 BA", 7);
+        PersonRecord thomas = person(
+                81,
+                RegistrationKind.PERSOON,
+                "T.",
+                "Thomas",
+                null,
+                "Bakker",
+                BIRTH,
+                null,
+                "+31600000081",
+                "4321 BA",
+                7);
+        assertThat(basisPerPair(List.of(thomas, twins.get(1), withThomasMobile)))
+                .containsOnlyKeys(PairKey.of(81, 83));
     }
 
     @Test

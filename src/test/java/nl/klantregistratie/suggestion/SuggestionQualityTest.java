@@ -23,7 +23,7 @@ class SuggestionQualityTest {
         System.out.printf(
                 "5,000 registrations: %d suggested, %d correct, %d true pairs, precision %.3f, recall %.3f%n",
                 quality.suggested(), quality.correct(), quality.truePairs(), quality.precision(), quality.recall());
-        assertThat(quality.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(quality.recall()).isGreaterThanOrEqualTo(0.85);
+        assertThat(quality.precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(quality.recall()).isGreaterThanOrEqualTo(0.95);
     }
 }

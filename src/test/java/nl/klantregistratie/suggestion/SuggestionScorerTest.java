@@ -184,6 +184,103 @@ class SuggestionScorerTest {
     }
 
     @Test
+    void dayAndMonthSwappedCountsMoreThanAnotherDigit() {
+        PersonRecord eva = person(
+                1,
+                RegistrationKind.PERSOON,
+                "E.",
+                "Eva",
+                null,
+                "Smit",
+                LocalDate.of(1980, 3, 5),
+                null,
+                null,
+                null,
+                null);
+        PersonRecord swapped = person(
+                2,
+                RegistrationKind.CONTACT,
+                "E.",
+                "Eva",
+                null,
+                "Smit",
+                LocalDate.of(1980, 5, 3),
+                null,
+                null,
+                null,
+                null);
+        PersonRecord otherDigit = person(
+                3,
+                RegistrationKind.CONTACT,
+                "E.",
+                "Eva",
+                null,
+                "Smit",
+                LocalDate.of(1980, 3, 6),
+                null,
+                null,
+                null,
+                null);
+
+        assertThat(SuggestionScorer.score(eva, swapped).isSuggestion()).isTrue();
+        assertThat(SuggestionScorer.score(eva, otherDigit).isSuggestion())
+                .as("one digit off is common among namesakes in a large registry")
+                .isFalse();
+        assertThat(SuggestionScorer.score(eva, otherDigit).matches())
+                .contains(new Match(MatchField.GEBOORTEDATUM, Strength.SIMILAR));
+    }
+
+    @Test
+    void aMarriedDoubleNameIsLikeTheOwnName() {
+        PersonRecord own =
+                person(1, RegistrationKind.PERSOON, "M.", "Maria", "de", "Vries", BIRTH, null, null, null, null);
+        PersonRecord married = person(
+                2, RegistrationKind.CONTACT, "M.", "Maria", null, "Jansen-de Vries", BIRTH, null, null, null, null);
+
+        SuggestionScorer.Score score = SuggestionScorer.score(own, married);
+
+        assertThat(score.matches()).contains(new Match(MatchField.ACHTERNAAM, Strength.SIMILAR));
+        assertThat(score.conflicting()).isFalse();
+        assertThat(score.isSuggestion()).isTrue();
+    }
+
+    @Test
+    void aPostcodeOrHuisnummerWhereTheOtherLacksTheRestCountsAsPartOfTheAddress() {
+        PersonRecord noHuisnummer =
+                person(2, RegistrationKind.CONTACT, "J.P.", null, "van den", "Berg", null, null, null, "1234AB", null);
+        PersonRecord otherPostcode =
+                person(3, RegistrationKind.CONTACT, "J.P.", null, "van den", "Berg", null, null, null, "9999 ZZ", null);
+
+        assertThat(SuggestionScorer.score(klant(), noHuisnummer).matches())
+                .contains(new Match(MatchField.ADRES, Strength.SIMILAR));
+        assertThat(SuggestionScorer.score(klant(), noHuisnummer).isSuggestion()).isTrue();
+        assertThat(SuggestionScorer.score(klant(), otherPostcode).matches())
+                .extracting(Match::field)
+                .doesNotContain(MatchField.ADRES);
+    }
+
+    @Test
+    void anotherLaterVoornaamOrFewerInitialsTellTwoApart() {
+        PersonRecord jacobaGerda = person(
+                1, RegistrationKind.PERSOON, null, "Jacoba Gerda", null, "Lindhout", null, null, null, null, null);
+        PersonRecord jacobaTheodora = person(
+                2, RegistrationKind.CONTACT, null, "Jacoba Theodora", null, "Lindhout", null, null, null, null, null);
+        PersonRecord jacoba =
+                person(3, RegistrationKind.CONTACT, null, "Jacoba", null, "Lindhout", null, null, null, null, null);
+        PersonRecord j =
+                person(4, RegistrationKind.CONTACT, "J.", null, null, "Lindhout", null, null, null, null, null);
+
+        assertThat(SuggestionScorer.score(jacobaGerda, jacobaTheodora).conflicting())
+                .isTrue();
+        assertThat(SuggestionScorer.score(jacobaGerda, jacoba).conflicting())
+                .as("one gave only the first voornaam")
+                .isFalse();
+        assertThat(SuggestionScorer.score(jacobaGerda, j).conflicting())
+                .as("J. against J.G.")
+                .isTrue();
+    }
+
+    @Test
     void aNamesakeWithAnotherBirthDateIsNoSuggestion() {
         PersonRecord namesake = person(
                 2,

@@ -256,7 +256,7 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
     /** "Achternaam (gelijk), Geboortedatum (gelijk), Privé e-mail (gelijk)". */
     String why(LinkSuggestion suggestion) {
-        return SuggestionTexts.reasons(this, suggestion.matches());
+        return SuggestionTexts.reasons(this, suggestion);
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.klantregistratie.suggestion.ui;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.klantregistratie.suggestion.LinkSuggestion;
 import nl.klantregistratie.suggestion.MatchField.Match;
 
 /** How a suggestion's reasons read, for links and merges alike. */
@@ -16,5 +17,16 @@ final class SuggestionTexts {
                 .map(match -> context.getTranslation(match.field().translationKey()) + " ("
                         + context.getTranslation(match.strength().translationKey()) + ")")
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The reasons, and why they are enough where the fields alone are not: "…; alleen de naam; …". */
+    static String reasons(Component context, LinkSuggestion suggestion) {
+        String fields = reasons(context, suggestion.matches());
+        return suggestion
+                .basis()
+                .translationKey()
+                .map(key ->
+                        fields.isEmpty() ? context.getTranslation(key) : fields + "; " + context.getTranslation(key))
+                .orElse(fields);
     }
 }

@@ -13,9 +13,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.time.LocalDate;
 import java.util.List;
+import nl.klantregistratie.client.ClientCompany;
+import nl.klantregistratie.client.ClientPerson;
 import nl.klantregistratie.client.ClientService;
 import nl.klantregistratie.client.ContactPerson;
+import nl.klantregistratie.client.TestData;
 import nl.klantregistratie.link.LinkService;
 import nl.klantregistratie.link.LinkState;
 import nl.klantregistratie.security.Role;
@@ -73,6 +77,32 @@ class LinkSuggestionsViewTest extends KaribuTest {
                 .noneMatch(cell -> cell.matches(".*\\(\\d+\\).*"));
         assertThat(BasicUtilsKt.get_textRecursively(GridKt._getCellComponent(grid(), row, "hoofd")))
                 .contains(data.klant().getDisplayName(), "Klant-persoon");
+    }
+
+    @Test
+    void saysWhenOnlyTheNameJoinsThem() {
+        login(Role.MANAGER);
+        String surname = "Naamgenoot" + TestData.uniqueSuffix(7);
+        ClientPerson klant = TestData.person(surname, "J.G.", null);
+        klant.getPersonal().setVoornamen("Jacoba Gerda");
+        klant.getPersonal().setGeboortedatum(LocalDate.of(1951, 12, 6));
+        klant = clients.save(klant);
+        ClientCompany company = clients.save(TestData.company("Atelier " + surname + " B.V."));
+        ContactPerson onlyName = TestData.contact(company, surname, "J.G.");
+        onlyName.getPersonal().setVoornamen("Jacoba Gerda");
+        onlyName = clients.save(onlyName);
+        navigate("koppelvoorstellen");
+
+        long follower = onlyName.getId();
+        long head = klant.getId();
+        int row = items().indexOf(items().stream()
+                .filter(s -> s.follower().id() == follower && s.head().id() == head)
+                .findFirst()
+                .orElseThrow());
+
+        assertThat(String.join("|", GridKt._getFormattedRow(grid(), row)))
+                .contains(
+                        "Achternaam (gelijk)", "alleen de naam; geen andere registratie met deze naam onderscheidt ze");
     }
 
     @Test
