@@ -34,10 +34,6 @@ public record LinkSuggestion(PersonRecord follower, PersonRecord head, int score
         matches = List.copyOf(matches);
     }
 
-    public boolean isLikely() {
-        return score >= SuggestionScorer.HIGH;
-    }
-
     /**
      * Whether this suggestion no longer stands once {@code linked} was accepted: its volger has been
      * linked, and a volger can neither be linked again this way nor be proposed as hoofd (R3).

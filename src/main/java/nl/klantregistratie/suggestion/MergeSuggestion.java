@@ -38,10 +38,6 @@ public record MergeSuggestion(RegistrationKind kind, List<Member> members, int s
         return members.stream().skip(1).map(Member::id).toList();
     }
 
-    public boolean isLikely() {
-        return score >= SuggestionScorer.HIGH;
-    }
-
     /** Every pair of the proposal: rejecting it keeps each of them from coming back. */
     public List<PairKey> pairs() {
         List<PairKey> pairs = new ArrayList<>();

@@ -81,7 +81,7 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("suggestion.head"))
                 .setFlexGrow(3)
                 .setKey("hoofd");
-        grid.addColumn(s -> getTranslation(s.isLikely() ? "suggestion.likely.high" : "suggestion.likely.medium"))
+        grid.addColumn(s -> SuggestionTexts.likelihood(this, s.score()))
                 .setHeader(getTranslation("suggestion.score"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)

@@ -69,7 +69,7 @@ class MergeSuggestionsPanel extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setKey("kind");
-        grid.addColumn(s -> getTranslation(s.isLikely() ? "suggestion.likely.high" : "suggestion.likely.medium"))
+        grid.addColumn(s -> SuggestionTexts.likelihood(this, s.score()))
                 .setHeader(getTranslation("suggestion.score"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)

@@ -102,7 +102,9 @@ class LinkSuggestionsViewTest extends KaribuTest {
 
         assertThat(String.join("|", GridKt._getFormattedRow(grid(), row)))
                 .contains(
-                        "Achternaam (gelijk)", "alleen de naam; geen andere registratie met deze naam onderscheidt ze");
+                        "Mogelijk",
+                        "Achternaam (gelijk)",
+                        "alleen de naam; geen andere registratie met deze naam onderscheidt ze");
     }
 
     @Test
