@@ -19,11 +19,6 @@ public enum LegalForm {
     COOPERATIE,
     OVERIG;
 
-    /**
-     * The rechtsvorm as the KvK writes it ("Besloten Vennootschap", "BeslotenVennootschap",
-     * "Coöperatie", "Vennootschap onder firma"); null when it gives none. A form we do not list is
-     * {@link #OVERIG}.
-     */
     // in this order: "Commanditaire vennootschap" is no "vennootschap onder firma", a
     // "coöperatieve vereniging" is a coöperatie
     private static final List<Map.Entry<String, LegalForm>> KVK_WORDS = List.of(
@@ -38,6 +33,11 @@ public enum LegalForm {
             Map.entry("cooperatie", COOPERATIE),
             Map.entry("vereniging", VERENIGING));
 
+    /**
+     * The rechtsvorm as the KvK writes it ("Besloten Vennootschap", "BeslotenVennootschap",
+     * "Coöperatie", "Vennootschap onder firma"); null when it gives none. A form we do not list is
+     * {@link #OVERIG}.
+     */
     public static @Nullable LegalForm fromKvk(@Nullable String kvk) {
         if (kvk == null || kvk.isBlank()) {
             return null;

@@ -12,6 +12,9 @@ import nl.klantregistratie.kvk.KvkLookup;
 import nl.klantregistratie.kvk.KvkUsage;
 import nl.klantregistratie.security.CurrentUser;
 import nl.klantregistratie.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /** Start page after sign-in. */
 @Route("")
@@ -19,16 +22,23 @@ import nl.klantregistratie.security.Role;
 @Menu(order = 0, title = "nav.start", icon = "vaadin:home")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HomeView.class);
+
     HomeView(CurrentUser currentUser, KvkLookup kvkLookup) {
         setId("home-view");
         String name = currentUser.get().map(u -> u.getDisplayName()).orElse("");
         add(new H2(getTranslation("home.welcome", name)), new Paragraph(getTranslation("home.intro")));
         if (kvkLookup.enabled() && currentUser.hasRole(Role.SUPPORT)) {
             // the KvK charges per query: support staff see the month's count without spending one
-            KvkUsage usage = kvkLookup.usage();
-            Paragraph count = new Paragraph(getTranslation("kvk.usage", usage.used(), usage.cap()));
-            count.setId("home-kvk-usage");
-            add(count);
+            try {
+                KvkUsage usage = kvkLookup.usage();
+                Paragraph count = new Paragraph(getTranslation("kvk.usage", usage.used(), usage.cap()));
+                count.setId("home-kvk-usage");
+                add(count);
+            } catch (DataAccessException e) {
+                // a line of information, not worth an error page: the start page shows without it
+                LOG.warn("KvK usage not shown on the start page: {}", e.getMessage());
+            }
         }
     }
 

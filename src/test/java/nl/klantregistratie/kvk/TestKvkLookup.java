@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * For UI tests outside this package: a KvK lookup that asks the given stub, with the context's
@@ -28,5 +29,17 @@ public final class TestKvkLookup {
                         .toInstant(),
                 ZoneOffset.UTC);
         return new KvkLookup(settings, new KvkClient(settings), context.getBean(KvkUsageCounter.class), ownMonth);
+    }
+
+    /** A lookup whose month's count cannot be read: the database does not answer. */
+    public static KvkLookup withUnreadableUsage(String apiKey, ApplicationContext context) {
+        KvkSettings settings =
+                new KvkSettings(apiKey, URI.create("http://127.0.0.1:9/api"), Duration.ofMillis(500), 25);
+        return new KvkLookup(settings, new KvkClient(settings), context.getBean(KvkUsageCounter.class)) {
+            @Override
+            public KvkUsage usage() {
+                throw new DataAccessResourceFailureException("the database does not answer");
+            }
+        };
     }
 }

@@ -47,6 +47,16 @@ class HomeViewTest extends KaribuTest {
                 .isEmpty();
     }
 
+    @Test
+    void aCountThatCannotBeReadLeavesTheStartPageWithoutIt() {
+        login(Role.SUPPORT);
+        UI.getCurrent().add(new HomeView(currentUser, TestKvkLookup.withUnreadableUsage("l7xx-sleutel", context)));
+
+        assertThat(_find(Paragraph.class, spec -> spec.withId("home-kvk-usage")))
+                .isEmpty();
+        assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welkom");
+    }
+
     private KvkLookup kvk(String apiKey) {
         return TestKvkLookup.against("http://127.0.0.1:9/api", apiKey, 25, context);
     }

@@ -85,7 +85,7 @@ class ClientCompanyForm extends Div implements RegistrationForm<ClientCompany> {
         TextField zoeknaam = CommonFields.zoeknaam(this);
         TextField telefoon = MaxLengths.apply(
                 CommonFields.text(this, "company.telefoon", "telefoon"), ClientCompany.class, "telefoon");
-        TextField email = CommonFields.email(this, "company.email", "email");
+        TextField email = CommonFields.email(this, "company.email", "email", ClientCompany.class, "email");
         TextField website =
                 MaxLengths.apply(CommonFields.text(this, "company.website", "website"), ClientCompany.class, "website");
         zelfdePostadres = new Checkbox(getTranslation("company.postadresZelfde"));

@@ -44,7 +44,8 @@ class ClientPersonForm extends Div implements RegistrationForm<ClientPerson> {
         addClassName("registration-form");
         personal = new PersonalDataForm(this, addressLookup);
         TextField zoeknaam = CommonFields.zoeknaam(this);
-        TextField zakelijkEmail = CommonFields.email(this, "person.zakelijkEmail", "zakelijkEmail");
+        TextField zakelijkEmail =
+                CommonFields.email(this, "person.zakelijkEmail", "zakelijkEmail", ClientPerson.class, "zakelijkEmail");
         RadioButtonGroup<EmailPreference> emailvoorkeur = CommonFields.emailvoorkeur(this);
         TextArea notities = CommonFields.notities(this);
 

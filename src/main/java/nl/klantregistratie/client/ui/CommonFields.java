@@ -41,10 +41,13 @@ final class CommonFields {
         return group;
     }
 
-    /** An e-mail field: at most 254 characters, and "Bedoelde u …?" under a likely typo. */
-    static TextField email(Component context, String labelKey, String id) {
+    /**
+     * An e-mail field for {@code property} of {@code type}: as long as its {@code @Size} allows, and
+     * "Bedoelde u …?" under a likely typo.
+     */
+    static TextField email(Component context, String labelKey, String id, Class<?> type, String property) {
         TextField field = text(context, labelKey, id);
-        MaxLengths.limit(field, 254);
+        MaxLengths.apply(field, type, property);
         MailTypoHint.attach(field);
         return field;
     }

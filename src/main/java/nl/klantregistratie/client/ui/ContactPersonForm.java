@@ -47,7 +47,8 @@ class ContactPersonForm extends Div implements RegistrationForm<ContactPerson> {
                 CommonFields.text(this, "business.afdeling", "business-afdeling"),
                 BusinessContactData.class,
                 "afdeling");
-        TextField zakelijkEmail = CommonFields.email(this, "business.zakelijkEmail", "business-zakelijkEmail");
+        TextField zakelijkEmail = CommonFields.email(
+                this, "business.zakelijkEmail", "business-zakelijkEmail", BusinessContactData.class, "zakelijkEmail");
         TextField directTelefoon = MaxLengths.apply(
                 CommonFields.text(this, "business.directTelefoon", "business-directTelefoon"),
                 BusinessContactData.class,

@@ -72,7 +72,8 @@ class PersonalDataForm {
         DutchDatePicker geboortedatum = new DutchDatePicker(context.getTranslation("person.geboortedatum"));
         geboortedatum.setId("personal-geboortedatum");
         geboortedatum.setMax(LocalDate.now());
-        TextField priveEmail = CommonFields.email(context, "person.priveEmail", "personal-priveEmail");
+        TextField priveEmail = CommonFields.email(
+                context, "person.priveEmail", "personal-priveEmail", PersonalData.class, "priveEmail");
         TextField priveMobiel = MaxLengths.apply(
                 CommonFields.text(context, "person.priveMobiel", "personal-priveMobiel"),
                 PersonalData.class,
