@@ -99,17 +99,9 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
                 toggle(e.getItem());
             }
         });
-        grid.addItemDoubleClickListener(e -> {
-            grid.deselectAll();
-            grid.select(e.getItem());
-            review(e.getItem());
-        });
+        grid.addItemDoubleClickListener(e -> reviewAlone(e.getItem()));
         // Enter reviews the row, as a double click does (Space selects it, as a click does)
-        GridKeys.onEnter(grid, suggestion -> {
-            grid.deselectAll();
-            grid.select(suggestion);
-            review(suggestion);
-        });
+        GridKeys.onEnter(grid, this::reviewAlone);
 
         review.setText(getTranslation("suggestion.review"));
         review.setId("suggestion-review");
@@ -239,6 +231,13 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
         chosen.forEach(suggestions::reject);
         Notifications.success(getTranslation("suggestion.rejected", chosen.size()));
         rejected(chosen);
+    }
+
+    /** Reviews this one suggestion, selected on its own. */
+    private void reviewAlone(LinkSuggestion suggestion) {
+        grid.deselectAll();
+        grid.select(suggestion);
+        review(suggestion);
     }
 
     private Div person(PersonRecord person) {
