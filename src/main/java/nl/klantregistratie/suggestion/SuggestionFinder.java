@@ -19,7 +19,8 @@ import nl.klantregistratie.suggestion.SuggestionScorer.Score;
  * with birth date; achternaam with the first initial (also when the birth date is missing); birth
  * date (catches a typo in the achternaam); privé e-mail; privé mobiel; postcode with huisnummer;
  * postcode; achternaam with postcode. A pair that shares several keys is scored once, in the first
- * key it shares; then the rounds of {@link Pairs} add what the scores alone miss. Keys shared by more than {@value #MAX_BLOCK} records say too
+ * key it shares; then the rounds of {@link Pairs} add what the scores alone miss. Keys shared by
+ * more than {@value #MAX_BLOCK} records say too
  * little to compare all of them and are left out (the other keys still meet).
  *
  * <p>Eligible pairs: no volgers (their hoofd stands for them), not rejected before, not two different
@@ -293,17 +294,17 @@ public final class SuggestionFinder {
         }
 
         private boolean eligible(int i, int j) {
-            PersonRecord x = prepared.get(i).record();
-            PersonRecord y = prepared.get(j).record();
-            PairKey key = PairKey.of(x.id(), y.id());
-            return !suggested.contains(key) && !rejected.contains(key) && !differentBsn(x, y);
+            PairKey key = key(i, j);
+            return !suggested.contains(key)
+                    && !rejected.contains(key)
+                    && !differentBsn(prepared.get(i).record(), prepared.get(j).record());
         }
 
         /** A link suggestion, or a merge proposal for one registered twice. */
         private void add(int i, int j, Score score, LinkSuggestion.Basis basis) {
             PersonRecord x = prepared.get(i).record();
             PersonRecord y = prepared.get(j).record();
-            suggested.add(PairKey.of(x.id(), y.id()));
+            suggested.add(key(i, j));
             join(i, j);
             if (sameRegistrationTwice(x, y)) {
                 merges.add(new ScoredPair(member(x), member(y), score, survivorFirst(x, y)));
@@ -353,7 +354,11 @@ public final class SuggestionFinder {
                 record.id(), record.klantnummer(), record.naam(), record.bedrijf(), record.bsnMasked());
     }
 
-    /** The candidate keys of a record, by kind ("0…" to "7…"; the last only for the round "only at the address"); null where the fields are missing. */
+    /**
+     * The candidate keys of a record, by kind ("0…" to "7…"; every pair of the last shares the
+     * postcode key before it, so it serves only the round "only at the address"); null where the
+     * fields are missing.
+     */
     static String[] keys(Prepared p) {
         String[] keys = new String[KEYS];
         if (!p.surname().isEmpty() && p.birthDate() != null) {

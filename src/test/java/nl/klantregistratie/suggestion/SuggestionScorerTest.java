@@ -3,6 +3,7 @@ package nl.klantregistratie.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.klantregistratie.base.EditDistance;
 import nl.klantregistratie.client.RegistrationKind;
 import nl.klantregistratie.suggestion.MatchField.Match;
@@ -232,10 +233,13 @@ class SuggestionScorerTest {
 
     @Test
     void aMarriedDoubleNameIsLikeTheOwnName() {
-        PersonRecord own =
-                person(1, RegistrationKind.PERSOON, "M.", "Maria", "de", "Vries", BIRTH, null, null, null, null);
-        PersonRecord married = person(
-                2, RegistrationKind.CONTACT, "M.", "Maria", null, "Jansen-de Vries", BIRTH, null, null, null, null);
+        List<PersonRecord> maria = HardCases.cases().stream()
+                .filter(c -> c.name().startsWith("a married name"))
+                .findFirst()
+                .orElseThrow()
+                .records();
+        PersonRecord own = maria.get(0);
+        PersonRecord married = maria.get(1);
 
         SuggestionScorer.Score score = SuggestionScorer.score(own, married);
 
