@@ -4,6 +4,7 @@
 #   klantregistratie_test / klantregistratie_test  (password klantregistratie_test)  - the test suite
 #   klantregistratie      / klantregistratie       (password klantregistratie)       - local trials
 #                                                   of the `mariadb` profile ONLY, never production
+#   klantregistratie_bench / klantregistratie_bench (password klantregistratie_bench) - the benchmarks
 # Installs mariadb-server with apt-get when it is missing and starts mariadbd itself (Debian's
 # package does not start it in a container). Idempotent: run it as often as you like.
 # Needs root (or password-less sudo) only when it has to install or start the server.
@@ -147,4 +148,6 @@ ensure_server
 find_admin
 ensure_database_and_user klantregistratie_test klantregistratie_test klantregistratie_test
 ensure_database_and_user klantregistratie klantregistratie klantregistratie
+# the benchmarks' own database (docs/benchmarks.md), which they drop and fill as they need
+ensure_database_and_user klantregistratie_bench klantregistratie_bench klantregistratie_bench
 log "MariaDB $("${ADMIN[@]}" -N -B -e 'SELECT VERSION()') is ready on $HOST:$PORT"

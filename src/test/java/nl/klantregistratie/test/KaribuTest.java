@@ -95,8 +95,9 @@ public abstract class KaribuTest {
                 .ignoreClassVisibility()
                 .acceptPackages(basePackage)
                 .scan()) {
-            scan.getClassesWithAnnotation(Route.class)
-                    .loadClasses()
+            // as the application: a route with registerAtStartup = false exists only once registered
+            scan.getClassesWithAnnotation(Route.class).loadClasses().stream()
+                    .filter(view -> view.getAnnotation(Route.class).registerAtStartup())
                     .forEach(view -> views.add((Class<? extends Component>) view));
             scan.getClassesImplementing(HasErrorParameter.class)
                     .filter(info -> !info.isAbstract())

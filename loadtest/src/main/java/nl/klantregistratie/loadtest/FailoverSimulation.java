@@ -79,7 +79,7 @@ public class FailoverSimulation extends Simulation {
                         return session.set("saves", saves).set("note", "failover " + session.getInt("user") + "-" + saves);
                     })
                     .exec(Vaadin.uidl("edit notes", Vaadin.type("notities", "change", session -> session.getString("note"))))
-                    .exec(Vaadin.uidl("save", Vaadin.click("save"), "opgeslagen"))
+                    .exec(Vaadin.uidl("save", Vaadin.click("save"), OfficeSimulation.SAVED))
                     .exec(session -> {
                         if (!session.isFailed()) {
                             ACKNOWLEDGED.add(session.getString("note") + "\t" + System.currentTimeMillis());

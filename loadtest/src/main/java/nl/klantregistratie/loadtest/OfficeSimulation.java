@@ -1,6 +1,8 @@
 package nl.klantregistratie.loadtest;
 
+import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -12,6 +14,7 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,17 +22,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Office staff at work, as the Vaadin client speaks for them: log in, open the Klanten list, search
- * by zoeknaam, open a card from the results, change its notes and save, search by klantnummer, and
- * again, with 2–5 s to think between actions. Settings (system properties):
- * {@code baseUrl} (http://127.0.0.1:8080), {@code users} (50), {@code ramp} (seconds, 30),
- * {@code duration} (seconds each user keeps working, 120), {@code firstKlantnummer} and
- * {@code lastKlantnummer} (the range searched, 100001–100800: the demo data), {@code username}/{@code password}
- * (one account for all users; demo: medewerker / medewerker123), {@code mode}: {@code work} or
- * {@code hold} (each user logs in, searches in the Klanten list, with {@code screen=card} (the default)
- * opens a card, and then stays: for memory per session).
+ * Office staff at work, as the Vaadin client speaks for them, with 2–5 s to think between actions.
+ * A user signs in, opens the Klanten list, and then repeats a round: search by zoeknaam and look at
+ * one of the results; search its own hoofd by klantnummer, open it, Bewerken, change the privé
+ * telefoon and the notes, Opslaan (the change goes to the hoofd's volgers); open a contactpersoon,
+ * "Koppelen" to that hoofd (search it in the dialog, choose it, Verder), then "Koppeling beëindigen"
+ * again, so that the data is the same after every round. At the end the user signs out.
+ *
+ * <p>Settings (system properties): {@code baseUrl} (http://127.0.0.1:8080), {@code users} (50),
+ * {@code ramp} (seconds, 30), {@code duration} (seconds each user keeps working, 120),
+ * {@code username}/{@code password} (one account for all users; demo: medewerker / medewerker123;
+ * the link round needs a SUPPORT account), {@code mode}:
+ * <ul>
+ *   <li>{@code work}: the round above. {@code heads}: a CSV file {@code headId,headKlantnummer} of
+ *       hoofden with volgers, one per user (no two users edit one hoofd); {@code contacts}: a CSV
+ *       file {@code contactId} of contactpersonen without a hoofd, taken in turn. Without these
+ *       files (the demo data) the user edits the notes of a random klantnummer between
+ *       {@code firstKlantnummer} and {@code lastKlantnummer} (100001–100800) and links nothing.
+ *   <li>{@code baseline}: the same sign-in and thinking, each action a message to a view that does
+ *       next to nothing (the application's {@code load-baseline} view, profile {@code loadtest}):
+ *       what Vaadin and the server cost without our work.
+ *   <li>{@code hold}: each user signs in, searches in the Klanten list, with {@code screen=card} (the
+ *       default) opens a card, and then stays: for memory per session.
+ * </ul>
  */
 public class OfficeSimulation extends Simulation {
+
+    /** What the card says after a save that worked ("Niet opgeslagen" and the like do not match). */
+    static final String SAVED = " is opgeslagen.";
 
     private static final String BASE_URL = System.getProperty("baseUrl", "http://127.0.0.1:8080");
     private static final int USERS = Integer.getInteger("users", 50);
@@ -37,6 +57,8 @@ public class OfficeSimulation extends Simulation {
     private static final int DURATION = Integer.getInteger("duration", 120);
     private static final String MODE = System.getProperty("mode", "work");
     private static final String SCREEN = System.getProperty("screen", "card");
+    private static final String HEADS = System.getProperty("heads", "");
+    private static final String CONTACTS = System.getProperty("contacts", "");
     private static final long FIRST_KLANTNUMMER = Long.getLong("firstKlantnummer", 100_001);
     private static final long LAST_KLANTNUMMER = Long.getLong("lastKlantnummer", 100_800);
     private static final List<String> NAMES = List.of(
@@ -51,36 +73,104 @@ public class OfficeSimulation extends Simulation {
         return NAMES.get(ThreadLocalRandom.current().nextInt(NAMES.size()));
     }
 
-    private static String randomKlantnummer(Session session) {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(FIRST_KLANTNUMMER, LAST_KLANTNUMMER + 1));
+    /** The user's own hoofd, or (demo data) a random klantnummer. */
+    private static String klantnummer(Session session) {
+        return session.contains("headKlantnummer")
+                ? session.getString("headKlantnummer")
+                : String.valueOf(ThreadLocalRandom.current().nextLong(FIRST_KLANTNUMMER, LAST_KLANTNUMMER + 1));
     }
 
-    /** The first row of the results the search sent (the server sends the grid's rows with its answer). */
+    private static List<String> itemKeys(Session session) {
+        String body = session.getString("lastBody");
+        List<String> keys = new ArrayList<>();
+        if (body != null) {
+            Matcher key = ITEM_KEY.matcher(body);
+            while (key.find()) {
+                keys.add(key.group(1));
+            }
+        }
+        return keys;
+    }
+
+    /** The first row of the results the last answer sent (the server sends a grid's rows with it). */
     static ChainBuilder rememberFirstRow() {
         return exec(session -> {
-            String body = session.getString("lastBody");
-            Matcher key = body == null ? null : ITEM_KEY.matcher(body);
-            return key != null && key.find() ? session.set("itemKey", key.group(1)) : session.remove("itemKey");
+            List<String> keys = itemKeys(session);
+            return keys.isEmpty() ? session.remove("itemKey") : session.set("itemKey", keys.getFirst());
+        });
+    }
+
+    /** Any row of the results: colleagues look at different klanten. */
+    private static ChainBuilder rememberSomeRow() {
+        return exec(session -> {
+            List<String> keys = itemKeys(session);
+            return keys.isEmpty()
+                    ? session.remove("itemKey")
+                    : session.set("itemKey", keys.get(ThreadLocalRandom.current().nextInt(keys.size())));
         });
     }
 
     static final ChainBuilder OPEN_LIST = exec(Vaadin.open("open Klanten", "klanten"))
             .exec(Vaadin.uidl("list rows", Vaadin.viewport("registrations-grid", 0, 50)));
 
-    static final ChainBuilder SEARCH_NAME = exec(Vaadin.uidl(
-                    "search zoeknaam", Vaadin.type("search", "input", OfficeSimulation::randomName)))
-            .exec(rememberFirstRow());
-
     static final ChainBuilder OPEN_CARD = exec(Vaadin.uidl("open card", Vaadin.clickRow("registrations-grid", "itemKey")));
 
-    static final ChainBuilder EDIT_AND_SAVE = exec(Vaadin.uidl("edit", Vaadin.click("action-edit")))
-            .exec(Vaadin.uidl(
-                    "edit notes", Vaadin.type("notities", "change", session -> "Belafspraak " + System.nanoTime())))
-            .exec(Vaadin.uidl("save", Vaadin.click("save"), "opgeslagen"));
+    private static final ChainBuilder LOOK_UP = exec(Vaadin.uidl(
+                    "search zoeknaam", Vaadin.type("search", "input", OfficeSimulation::randomName)))
+            .exec(rememberSomeRow())
+            .pause(OfficeSimulation::think)
+            .doIf(session -> session.contains("itemKey"))
+            .then(exec(OPEN_CARD).pause(OfficeSimulation::think))
+            .exec(Vaadin.uidl("back to list", Vaadin.navigate("klanten", "link")))
+            .pause(OfficeSimulation::think);
 
-    static final ChainBuilder SEARCH_KLANTNUMMER = exec(Vaadin.uidl("back to list", Vaadin.navigate("klanten", "link")))
-            .exec(Vaadin.uidl(
-                    "search klantnummer", Vaadin.type("search", "input", OfficeSimulation::randomKlantnummer)));
+    /** The hoofd's privé telefoon changes (its volgers follow it, R5) and a note is added. */
+    private static final ChainBuilder EDIT_AND_SAVE = exec(Vaadin.uidl(
+                    "search klantnummer", Vaadin.type("search", "input", OfficeSimulation::klantnummer)))
+            .exec(rememberFirstRow())
+            .pause(OfficeSimulation::think)
+            .doIf(session -> session.contains("itemKey"))
+            .then(exec(OPEN_CARD)
+                    .pause(OfficeSimulation::think)
+                    .exec(Vaadin.uidl("Bewerken", Vaadin.click("action-edit")))
+                    .pause(OfficeSimulation::think)
+                    .exec(Vaadin.uidl("edit", Vaadin.together(
+                            Vaadin.type("notities", "change", session -> "Belafspraak " + System.nanoTime()),
+                            Vaadin.type("personal-priveTelefoon", "change", session -> "020"
+                                    + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000))))))
+                    .pause(OfficeSimulation::think)
+                    .exec(Vaadin.uidl("Opslaan", Vaadin.click("save"), SAVED))
+                    .pause(OfficeSimulation::think));
+
+    /** A contactpersoon linked to the user's hoofd, and the link ended again. */
+    private static ChainBuilder linkAndUnlink() {
+        return feed(csv(CONTACTS).circular())
+                .exec(Vaadin.uidl(
+                        "open contactpersoon",
+                        session -> Vaadin.navigate("contactpersonen/" + session.getString("contactId"), "link")
+                                .apply(session)))
+                .pause(OfficeSimulation::think)
+                .exec(Vaadin.uidl("Koppelen", Vaadin.click("action-link")))
+                .pause(OfficeSimulation::think)
+                .exec(Vaadin.uidl(
+                        "search hoofd",
+                        Vaadin.together(
+                                Vaadin.viewport("head-candidates", 0, 50),
+                                Vaadin.type("head-search", "input", session -> session.getString("headKlantnummer")))))
+                .exec(rememberFirstRow())
+                .pause(OfficeSimulation::think)
+                .exec(Vaadin.uidl("choose hoofd", Vaadin.selectRow("head-candidates", "itemKey")))
+                .pause(OfficeSimulation::think)
+                .exec(Vaadin.uidl("Verder (link)", Vaadin.click("link-verder"), "volgt nu hoofd"))
+                .pause(OfficeSimulation::think)
+                .exec(Vaadin.uidl("Koppeling beëindigen", Vaadin.click("action-unlink")))
+                .pause(OfficeSimulation::think)
+                .exec(Vaadin.uidl(
+                        "confirm (unlink)", Vaadin.closingEvent("unlink-dialog", "confirm"), "De koppeling van"))
+                .pause(OfficeSimulation::think)
+                .exec(Vaadin.uidl("back to list", Vaadin.navigate("klanten", "link")))
+                .pause(OfficeSimulation::think);
+    }
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
             .acceptLanguageHeader("nl-NL,nl;q=0.9")
@@ -94,27 +184,52 @@ public class OfficeSimulation extends Simulation {
             .exec(Vaadin.login())
             .exec(OPEN_LIST);
 
-    /** A user whose request failed stops: the figures are those of users that never saw an error. */
-    private final ScenarioBuilder work = scenario("office work")
-            .exitBlockOnFail()
-            .on(exec(SIGNED_IN)
+    /** Counts a user that stopped on an error; the figures are those of requests that worked. */
+    private static ScenarioBuilder working(String name, ChainBuilder start, ChainBuilder round) {
+        return scenario(name)
+                .exitBlockOnFail()
+                .on(exec(start)
+                        .pause(OfficeSimulation::think)
+                        .during(Duration.ofSeconds(DURATION), "round", false)
+                        .on(round)
+                        .exec(Vaadin.logout()))
+                .exec(session -> {
+                    if (session.isFailed()) {
+                        Timings.failedUser();
+                    }
+                    return session;
+                })
+                .exitHereIfFailed();
+    }
+
+    private final ScenarioBuilder work = working(
+            "office work",
+            HEADS.isEmpty() ? SIGNED_IN : feed(csv(HEADS).circular()).exec(SIGNED_IN),
+            CONTACTS.isEmpty() || HEADS.isEmpty()
+                    ? exec(LOOK_UP).exec(EDIT_AND_SAVE)
+                    : exec(LOOK_UP).exec(EDIT_AND_SAVE).exec(linkAndUnlink()));
+
+    /** The same sign-in and rhythm against the baseline view: a message typed, a click, per action. */
+    private final ScenarioBuilder baseline = working(
+            "baseline",
+            exec(session -> session.setAll(Map.of(
+                            "username", System.getProperty("username", "medewerker"),
+                            "password", System.getProperty("password", "medewerker123"))))
+                    .exec(Vaadin.login())
+                    .exec(Vaadin.open("open baseline view", "load-baseline")),
+            exec(Vaadin.uidl(
+                            "baseline: type",
+                            Vaadin.type("baseline-text", "input", OfficeSimulation::randomName)))
                     .pause(OfficeSimulation::think)
-                    .during(Duration.ofSeconds(DURATION), "round", false)
-                    .on(exec(SEARCH_NAME)
-                            .pause(OfficeSimulation::think)
-                            .doIf(session -> session.contains("itemKey"))
-                            .then(exec(OPEN_CARD)
-                                    .pause(OfficeSimulation::think)
-                                    .exec(EDIT_AND_SAVE)
-                                    .pause(OfficeSimulation::think))
-                            .exec(SEARCH_KLANTNUMMER)
-                            .pause(OfficeSimulation::think)))
-            .exitHereIfFailed();
+                    .exec(Vaadin.uidl("baseline: click", Vaadin.click("baseline-button"), "keer geklikt"))
+                    .pause(OfficeSimulation::think));
 
     private final ScenarioBuilder hold = scenario("hold a session")
             .exitBlockOnFail()
             .on(exec(SIGNED_IN)
-                    .exec(SEARCH_NAME)
+                    .exec(Vaadin.uidl(
+                            "search zoeknaam", Vaadin.type("search", "input", OfficeSimulation::randomName)))
+                    .exec(rememberFirstRow())
                     .doIf(session -> "card".equals(SCREEN) && session.contains("itemKey"))
                     .then(exec(OPEN_CARD))
                     // settle=true: one empty message after the last action, so the UI's cached last answer
@@ -129,7 +244,14 @@ public class OfficeSimulation extends Simulation {
     }
 
     {
-        ScenarioBuilder scenario = "hold".equals(MODE) ? hold : work;
+        ScenarioBuilder scenario =
+                switch (MODE) {
+                    case "hold" -> hold;
+                    case "baseline" -> baseline;
+                    default -> work;
+                };
+        // every user has started at the end of the ramp; the first stops DURATION s after it started
+        Timings.steady(RAMP, DURATION);
         setUp(scenario.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));

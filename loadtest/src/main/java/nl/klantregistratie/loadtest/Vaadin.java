@@ -156,6 +156,39 @@ final class Vaadin {
                 + "\"event.screenY\":0,\"event.screenX\":0}}]";
     }
 
+    /**
+     * A DOM event without data on the element with this id, e.g. a confirm dialog's "confirm", with
+     * the property the browser synchronises alongside (the dialog closed: {@code opened} false).
+     */
+    static Function<Session, String> closingEvent(String id, String event) {
+        return session -> {
+            int node = node(session, id);
+            return "[{\"type\":\"event\",\"node\":" + node + ",\"event\":" + quote(event) + ",\"data\":{}},"
+                    + "{\"type\":\"mSync\",\"node\":" + node
+                    + ",\"feature\":1,\"property\":\"opened\",\"value\":false}]";
+        };
+    }
+
+    /** A grid row selected, as the grid's connector asks the server: its key from the session attribute. */
+    static Function<Session, String> selectRow(String gridId, String keyAttribute) {
+        return session -> "[{\"type\":\"publishedEventHandler\",\"node\":" + node(session, gridId)
+                + ",\"templateEventMethodName\":\"select\",\"templateEventMethodArgs\":["
+                + quote(session.getString(keyAttribute)) + "],\"promise\":0}]";
+    }
+
+    /** RPC invocations sent together in one message, as the browser batches what happened at once. */
+    @SafeVarargs
+    static Function<Session, String> together(Function<Session, String>... parts) {
+        return session -> {
+            StringBuilder rpc = new StringBuilder("[");
+            for (Function<Session, String> part : parts) {
+                String invocations = part.apply(session);
+                rpc.append(rpc.length() > 1 ? "," : "").append(invocations, 1, invocations.length() - 1);
+            }
+            return rpc.append(']').toString();
+        };
+    }
+
     /** A click on a grid row: its item key taken from the session attribute of that name. */
     static Function<Session, String> clickRow(String gridId, String keyAttribute) {
         return session -> "[{\"type\":\"event\",\"node\":" + node(session, gridId)
@@ -222,6 +255,15 @@ final class Vaadin {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Signing out as the menu does it: Spring Security's logout, which ends the session and its UIs. */
+    static ChainBuilder logout() {
+        return exec(http("logout")
+                .post("/logout")
+                .disableFollowRedirect()
+                .formParam("#{springCsrfParameter}", "#{springCsrf}")
+                .check(status().is(302)));
     }
 
     /** Spring Security's form login: the login page's UI let go as a browser does, then the POST. */
