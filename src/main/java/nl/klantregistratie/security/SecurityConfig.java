@@ -1,17 +1,27 @@
 package nl.klantregistratie.security;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import nl.klantregistratie.security.ui.LoginView;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,8 +43,30 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * Method security for {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on services,
+     * and on nothing that is a Vaadin component. Views carry the same annotations for Vaadin's own
+     * navigation check; with Spring Security's {@code jsr250Enabled} every view became a proxy, so
+     * that each navigation worked out the proxy's advice anew (a fifth of the server's CPU under
+     * load, docs/benchmarks.md "Load") and each call on a view was authorised again. Otherwise the
+     * interceptor {@code jsr250Enabled} makes: the same order, the same role prefix, the refusals
+     * published for the audit log.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor serviceRolesAllowed(ApplicationEventPublisher events) {
+        ClassFilter notComponents = type -> !Component.class.isAssignableFrom(type);
+        Pointcut annotated =
+                AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut();
+        AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
+                new ComposablePointcut(notComponents).intersection(annotated), new Jsr250AuthorizationManager());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        interceptor.setAuthorizationEventPublisher(new SpringAuthorizationEventPublisher(events));
+        return interceptor;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(

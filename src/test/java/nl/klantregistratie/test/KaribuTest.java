@@ -144,6 +144,11 @@ public abstract class KaribuTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authorities.contains("ROLE_" + role));
+        // A real sign-in loads a new page, so a new UI with its own main layout and views; without
+        // it, Vaadin would reuse the views the previous user saw (same class, same UI).
+        if (!UI.getCurrent().getInternals().getActiveRouterTargetsChain().isEmpty()) {
+            UI.getCurrent().getPage().reload();
+        }
     }
 
     protected void logout() {

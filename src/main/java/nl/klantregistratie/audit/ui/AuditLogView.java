@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -47,7 +49,7 @@ import nl.klantregistratie.security.UserService;
 @Route(AuditLogView.ROUTE)
 @RolesAllowed(Role.SUPPORT_NAME)
 @Menu(order = 97, title = "nav.auditlog", icon = "vaadin:clipboard-text")
-class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "auditlog";
     static final String FILE_NAME = "auditlog.csv";
@@ -177,6 +179,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private String translate(String key) {
         Locale locale = getLocale() == null ? TranslationProvider.DUTCH : getLocale();
         return getTranslation(locale, key);
+    }
+
+    /** On every entry, also when the page is opened again from the menu (Vaadin reuses the view): the data as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        apply();
     }
 
     @Override

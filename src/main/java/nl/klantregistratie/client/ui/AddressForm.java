@@ -12,7 +12,9 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import nl.klantregistratie.address.AddressLookup;
 import nl.klantregistratie.address.PostcodeAnswer;
@@ -28,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * AddressLookup}); where the user typed others, the BAG's are offered under plaats, never forced.
  */
 class AddressForm extends FormLayout {
+
+    private static final Map<Locale, List<String>> COUNTRIES = new ConcurrentHashMap<>();
 
     private final Binder<Address> binder = new Binder<>(Address.class);
     private final FieldErrors errors = new FieldErrors();
@@ -117,11 +121,18 @@ class AddressForm extends FormLayout {
         add(land, 1);
     }
 
+    /**
+     * The ISO countries, Nederland first, then by name in this language: sorted once per language and
+     * shared by every address form (sorting by display name for every form cost each card noticeable
+     * CPU, docs/benchmarks.md "Load").
+     */
     private static List<String> countries(Locale locale) {
-        return Stream.of(Locale.getISOCountries())
-                .sorted(Comparator.comparing((String code) -> !code.equals(Address.NEDERLAND))
-                        .thenComparing(code -> Locale.of("", code).getDisplayCountry(locale)))
-                .toList();
+        return COUNTRIES.computeIfAbsent(
+                locale,
+                language -> Stream.of(Locale.getISOCountries())
+                        .sorted(Comparator.comparing((String code) -> !code.equals(Address.NEDERLAND))
+                                .thenComparing(code -> Locale.of("", code).getDisplayCountry(language)))
+                        .toList());
     }
 
     /**

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 @Route(BsnRevealsView.ROUTE)
 @RolesAllowed(Role.SUPPORT_NAME)
 @Menu(order = 85, title = "nav.bsnreveals", icon = "vaadin:eye")
-class BsnRevealsView extends VerticalLayout implements HasDynamicTitle {
+class BsnRevealsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "bsn-inzage";
 
@@ -94,6 +96,12 @@ class BsnRevealsView extends VerticalLayout implements HasDynamicTitle {
         return row.exists()
                 ? new Anchor(CardRoutes.of(RegistrationKind.PERSOON, row.registrationId()), text)
                 : new Span(text);
+    }
+
+    /** On every entry, also when the page is opened again from the menu (Vaadin reuses the view): the data as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        apply();
     }
 
     @Override

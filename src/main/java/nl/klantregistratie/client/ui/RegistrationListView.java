@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.Optional;
 import nl.klantregistratie.base.ui.GridKeys;
@@ -21,7 +23,7 @@ import nl.klantregistratie.client.RegistrationSummary;
  * A searchable, lazily loaded list of registrations: type a klantnummer or the start of a zoeknaam
  * (case and accents do not matter); a click opens the card.
  */
-abstract class RegistrationListView extends VerticalLayout implements HasDynamicTitle {
+abstract class RegistrationListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final ClientService clients;
     protected final TextField search = new SearchField();
@@ -88,6 +90,12 @@ abstract class RegistrationListView extends VerticalLayout implements HasDynamic
 
     protected void open(RegistrationSummary summary) {
         getUI().ifPresent(ui -> ui.navigate(CardRoutes.of(summary.kind(), summary.id())));
+    }
+
+    /** On every entry, also when the page is opened again from the menu (Vaadin reuses the view): the data as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 @Route(HistoryView.ROUTE)
 @RolesAllowed(Role.SUPPORT_NAME)
 @Menu(order = 80, title = "nav.history", icon = "vaadin:time-backward")
-class HistoryView extends VerticalLayout implements HasDynamicTitle {
+class HistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "historie";
     private static final String KIND_PREFIX = "historyview.kind.";
@@ -134,6 +136,12 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
     /** "historyview.kind.linked": the short name of a kind, for the filter. */
     private static String kindKey(HistoryEntry.Kind kind) {
         return KIND_PREFIX + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** On every entry, also when the page is opened again from the menu (Vaadin reuses the view): the data as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        apply();
     }
 
     @Override

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,7 +46,7 @@ import org.jspecify.annotations.Nullable;
 @Route(LinkOverviewView.ROUTE)
 @RolesAllowed(Role.MANAGER_NAME)
 @Menu(order = 40, title = "nav.links", icon = "vaadin:connect")
-class LinkOverviewView extends VerticalLayout implements HasDynamicTitle {
+class LinkOverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "koppelingen";
 
@@ -191,6 +193,12 @@ class LinkOverviewView extends VerticalLayout implements HasDynamicTitle {
     private String translate(String key) {
         Locale locale = getLocale() == null ? TranslationProvider.DUTCH : getLocale();
         return getTranslation(locale, key);
+    }
+
+    /** On every entry, also when the page is opened again from the menu (Vaadin reuses the view): the data as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 @Route("portaal-api")
 @RolesAllowed(Role.SUPPORT_NAME)
 @Menu(order = 95, title = "nav.portalkeys", icon = "vaadin:plug")
-class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
+class ApiKeysView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PortalService portal;
     private final Grid<ApiKey> keys = new Grid<>();
@@ -121,7 +123,6 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
                 unauthorized,
                 rateLimited,
                 calls);
-        refresh();
     }
 
     private void refresh() {
@@ -178,6 +179,12 @@ class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
     private static String when(@Nullable Instant instant) {
         return instant == null ? "" : OfficeTime.format(instant);
+    }
+
+    /** On every entry, also when the page is opened again from the menu (Vaadin reuses the view): the data as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -24,7 +26,7 @@ import nl.klantregistratie.security.UserService;
 @Route("gebruikers")
 @RolesAllowed(Role.SUPPORT_NAME)
 @Menu(order = 90, title = "nav.users", icon = "vaadin:key")
-class UsersView extends VerticalLayout implements HasDynamicTitle {
+class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UserService userService;
     private final Grid<AppUser> grid = new Grid<>();
@@ -52,7 +54,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 e -> new UserDialog(userService, null, this::refresh).open());
         create.setId("users-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        refresh();
         add(new H2(getTranslation("nav.users")), create, grid);
     }
 
@@ -62,6 +63,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(userService.findAll());
+    }
+
+    /** On every entry, also when the page is opened again from the menu (Vaadin reuses the view): the data as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        refresh();
     }
 
     @Override

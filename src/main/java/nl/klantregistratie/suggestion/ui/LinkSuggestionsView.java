@@ -14,6 +14,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,7 +47,7 @@ import nl.klantregistratie.suggestion.SuggestionService;
 @Route(LinkSuggestionsView.ROUTE)
 @RolesAllowed(Role.MANAGER_NAME)
 @Menu(order = 45, title = "nav.suggestions", icon = "vaadin:lightbulb")
-class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
+class LinkSuggestionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "koppelvoorstellen";
 
@@ -143,7 +145,6 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
             merging.setVisible(MERGES.equals(e.getValue()));
         });
         add(new H2(getTranslation("nav.suggestions")), show, linking, merging);
-        reload();
     }
 
     private void reload() {
@@ -256,6 +257,12 @@ class LinkSuggestionsView extends VerticalLayout implements HasDynamicTitle {
     /** "Achternaam (gelijk), Geboortedatum (gelijk), Privé e-mail (gelijk)". */
     String why(LinkSuggestion suggestion) {
         return SuggestionTexts.reasons(this, suggestion);
+    }
+
+    /** On every entry, also when the page is opened again from the menu (Vaadin reuses the view): the data as it is now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reload();
     }
 
     @Override
