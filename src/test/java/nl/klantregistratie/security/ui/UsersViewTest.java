@@ -34,6 +34,23 @@ class UsersViewTest extends KaribuTest {
         assertThat(BasicUtilsKt.get_textRecursively(_get(UsersView.class))).contains("Gebruikers");
     }
 
+    @Test
+    void openingThePageAgainFromTheMenuShowsAnAccountMadeMeanwhile() {
+        login(Role.SUPPORT);
+        navigate("gebruikers");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        int before = GridKt._size(grid);
+        String username = "heropend" + System.nanoTime();
+        userService.createUser(username, "Heropend", Role.MEDEWERKER, "heropend-wachtwoord-1");
+
+        navigate("gebruikers");
+
+        Grid<?> again = _get(Grid.class, spec -> spec.withId("users-grid"));
+        assertThat(GridKt._size(again))
+                .as("Vaadin keeps the page; it reads the accounts again on entering")
+                .isEqualTo(before + 1);
+    }
+
     @ParameterizedTest
     @EnumSource(
             value = Role.class,
