@@ -64,7 +64,7 @@ class SecurityConfig {
         AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
                 new ComposablePointcut(notComponents).intersection(annotated), new Jsr250AuthorizationManager());
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
-        interceptor.setAuthorizationEventPublisher(new SpringAuthorizationEventPublisher(events));
+        interceptor.setAuthorizationEventPublisher(authorizationEventPublisher(events));
         return interceptor;
     }
 
@@ -111,7 +111,7 @@ class SecurityConfig {
      * requests' refusals, which the audit log records only for signed-in users.
      */
     @Bean
-    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+    static AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
         return new SpringAuthorizationEventPublisher(events);
     }
 

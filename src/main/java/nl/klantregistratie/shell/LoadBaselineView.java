@@ -28,8 +28,11 @@ class LoadBaselineView extends VerticalLayout {
         TextField text = new TextField();
         text.setId("baseline-text");
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addValueChangeListener(e -> answer.setText(e.getValue().length() + " tekens"));
-        Button button = new Button("Klik", e -> answer.setText(++clicks + " keer geklikt"));
+        text.addValueChangeListener(e -> answer.setText(
+                getTranslation("loadbaseline.characters", e.getValue().length())));
+        Button button = new Button(
+                getTranslation("loadbaseline.click"),
+                e -> answer.setText(getTranslation("loadbaseline.clicks", ++clicks)));
         button.setId("baseline-button");
         add(text, button, answer);
     }

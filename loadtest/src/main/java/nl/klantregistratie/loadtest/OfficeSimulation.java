@@ -177,12 +177,14 @@ public class OfficeSimulation extends Simulation {
             .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Gatling")
             .disableCaching();
 
-    /** Signed in with the one account, the Klanten list open. */
-    static final ChainBuilder SIGNED_IN = exec(session -> session.setAll(Map.of(
+    /** Signed in with the one account. */
+    private static final ChainBuilder SIGN_IN = exec(session -> session.setAll(Map.of(
                     "username", System.getProperty("username", "medewerker"),
                     "password", System.getProperty("password", "medewerker123"))))
-            .exec(Vaadin.login())
-            .exec(OPEN_LIST);
+            .exec(Vaadin.login());
+
+    /** Signed in, the Klanten list open. */
+    static final ChainBuilder SIGNED_IN = exec(SIGN_IN).exec(OPEN_LIST);
 
     /** Counts a user that stopped on an error; the figures are those of requests that worked. */
     private static ScenarioBuilder working(String name, ChainBuilder start, ChainBuilder round) {
@@ -206,17 +208,13 @@ public class OfficeSimulation extends Simulation {
             "office work",
             HEADS.isEmpty() ? SIGNED_IN : feed(csv(HEADS).circular()).exec(SIGNED_IN),
             CONTACTS.isEmpty() || HEADS.isEmpty()
-                    ? exec(LOOK_UP).exec(EDIT_AND_SAVE)
-                    : exec(LOOK_UP).exec(EDIT_AND_SAVE).exec(linkAndUnlink()));
+                    ? exec(LOOK_UP, EDIT_AND_SAVE)
+                    : exec(LOOK_UP, EDIT_AND_SAVE, linkAndUnlink()));
 
     /** The same sign-in and rhythm against the baseline view: a message typed, a click, per action. */
     private final ScenarioBuilder baseline = working(
             "baseline",
-            exec(session -> session.setAll(Map.of(
-                            "username", System.getProperty("username", "medewerker"),
-                            "password", System.getProperty("password", "medewerker123"))))
-                    .exec(Vaadin.login())
-                    .exec(Vaadin.open("open baseline view", "load-baseline")),
+            exec(SIGN_IN).exec(Vaadin.open("open baseline view", "load-baseline")),
             exec(Vaadin.uidl(
                             "baseline: type",
                             Vaadin.type("baseline-text", "input", OfficeSimulation::randomName)))
